@@ -187,6 +187,7 @@ public static class AgreementParser
             }
 
             var code = fields.RequiredString("code");
+            fields.What = code is null ? "party" : $"party {code}";
             var name = fields.RequiredString("name");
             var aliases = fields.OptionalSequence("aliases") is { } aliasNodes
                 ? fields.Strings(aliasNodes, "aliases").Select(a => a.Text).ToList()
@@ -215,7 +216,8 @@ public static class AgreementParser
         return parties;
     }
 
-    private sealed record ZoneDraft(ZoneId Id, ZoneKind Kind, YamlFields Fields, string? GeometryFile, double? RadiusKm, double? BufferKm, double? DistanceKm, string? Of, string? Side);
+    /// <summary>A zone as written; <c>Valid</c> is false when its own fields are wrong (it still exists, so references to it do not cascade).</summary>
+    private sealed record ZoneDraft(ZoneId Id, ZoneKind Kind, YamlFields Fields, string? GeometryFile, double? RadiusKm, double? BufferKm, double? DistanceKm, string? Of, string? Side, bool Valid);
 
     private sealed class ZoneTable
     {
@@ -254,11 +256,15 @@ public static class AgreementParser
 
             seen[draft.Id.Value] = draft.Fields.Value("id")!;
             table.Drafts.Add(draft);
+            if (!draft.Valid)
+            {
+                table.Failed.Add(draft.Id);
+            }
         }
 
         var directory = Path.GetDirectoryName(file) ?? string.Empty;
         var loaded = new Dictionary<ZoneId, List<GeoJsonZoneFile.Part>>();
-        foreach (var draft in table.Drafts.Where(d => d.GeometryFile is not null))
+        foreach (var draft in table.Drafts.Where(d => d.Valid && d.GeometryFile is not null))
         {
             var text = readRelative(draft.GeometryFile!);
             var shownPath = Path.Combine(directory, draft.GeometryFile!);
@@ -311,6 +317,7 @@ public static class AgreementParser
         }
 
         var id = fields.RequiredString("id");
+        fields.What = id is null ? "zone" : $"zone {id}";
         var kindText = fields.RequiredString("kind");
         var geometry = fields.OptionalString("geometry");
         var radius = fields.OptionalPositiveNumber("radius_km");
@@ -338,7 +345,9 @@ public static class AgreementParser
             return null;
         }
 
-        var ok = true;
+        var ok = !(fields.Has("radius_km") && radius is null)
+            && !(fields.Has("buffer_km") && buffer is null)
+            && !(fields.Has("distance_km") && distance is null);
         void Forbid(string field, string why)
         {
             if (fields.Has(field))
@@ -404,9 +413,7 @@ public static class AgreementParser
             Forbid("radius_km", "only applies to sites zones");
         }
 
-        return ok && (geometry is not null || of is not null)
-            ? new ZoneDraft(new ZoneId(id), kind.Value, fields, geometry, radius, buffer, distance, of, side)
-            : null;
+        return new ZoneDraft(new ZoneId(id), kind.Value, fields, geometry, radius, buffer, distance, of, side, ok && (geometry is not null || of is not null));
     }
 
     private static Zone FileZone(ZoneDraft draft, List<GeoJsonZoneFile.Part> parts, MetricProjection projection)
@@ -582,6 +589,7 @@ public static class AgreementParser
             var id = fields.RequiredString("id");
             if (id is not null)
             {
+                fields.What = $"term {id}";
                 if (seen.TryGetValue(id, out var first))
                 {
                     errors.Add(fields.Value("id")!, $"duplicate term id '{id}' (first declared at line {first.Start.Line})");

@@ -21,7 +21,8 @@ internal sealed class YamlFields
 
     public YamlMappingNode Node { get; }
 
-    public string What { get; }
+    /// <summary>What the mapping is, for messages ("term"; "term T1" once its id is known).</summary>
+    public string What { get; set; }
 
     /// <summary>Reads a mapping, reporting fields outside <paramref name="allowed"/>; null when the node is not a mapping.</summary>
     public static YamlFields? Read(YamlNode node, string what, IReadOnlyCollection<string> allowed, YamlErrors errors)

@@ -222,7 +222,7 @@ public sealed class ComplianceEvaluator
         var category = hit.TimeFactor < 1 || hit.PlaceFactor < 1
             ? Category.Possible
             : SourceWeight.IsStrong(observation.Source) ? Category.Certain : Category.Probable;
-        var at = observation.ObservedAt.From;
+        var at = StartWithin(term.Window, observation.ObservedAt);
         var text = string.Join("; ",
             Rationale.Where(observation, place, hit.Target, hit.PlaceFactor),
             attribution,
@@ -259,7 +259,7 @@ public sealed class ComplianceEvaluator
     private static IEnumerable<Violation> Buildups(IEnumerable<BuildupContribution> contributions)
     {
         var groups = contributions
-            .GroupBy(c => (c.Target.TermIndex, Party: c.Observation.AttributedTo!.Value, Day: DateOnly.FromDateTime(c.Observation.ObservedAt.From.UtcDateTime)))
+            .GroupBy(c => (c.Target.TermIndex, Party: c.Observation.AttributedTo!.Value, Day: DateOnly.FromDateTime(StartWithin(c.Target.Term.Window, c.Observation.ObservedAt).UtcDateTime)))
             .OrderBy(g => g.Key.TermIndex)
             .ThenBy(g => g.Key.Party)
             .ThenBy(g => g.Key.Day);
@@ -284,7 +284,7 @@ public sealed class ComplianceEvaluator
             var category = firm <= baseline
                 ? Category.Possible
                 : firmItems.All(c => SourceWeight.IsStrong(c.Observation.Source)) ? Category.Certain : Category.Probable;
-            var at = items.Min(c => c.Observation.ObservedAt.From);
+            var at = items.Min(c => StartWithin(term.Window, c.Observation.ObservedAt));
             var text = string.Join("; ",
                 $"{string.Join(", ", term.Types)}: {total} counted for {group.Key.Party} on {group.Key.Day:yyyy-MM-dd} in {term.Zone} over {items.Count} observation{(items.Count == 1 ? string.Empty : "s")}, above the declared baseline of {baseline} by {total - baseline}",
                 $"{firm} of them wholly inside the zone and the term window",
@@ -302,6 +302,13 @@ public sealed class ComplianceEvaluator
                 text);
         }
     }
+
+    /// <summary>
+    /// When a finding happened: the observed start, or the window's start when the observed interval
+    /// began before it — so a finding's day always lies inside the term's window.
+    /// </summary>
+    internal static DateTimeOffset StartWithin(TimeWindow window, ObservedInterval observed) =>
+        observed.From < window.Start ? window.Start : observed.From;
 
     private static int Count(Observation observation) => observation.Count ?? 1;
 
