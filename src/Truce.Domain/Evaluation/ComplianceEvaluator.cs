@@ -191,6 +191,7 @@ public sealed class ComplianceEvaluator
         PartyCode? party = observation.AttributedTo;
         double attributionFactor;
         string attribution;
+        var heldByControl = false;
         if (party is { } attributed)
         {
             attributionFactor = observation.AttributionBasis is null ? AttributedWithoutBasis : 1.0;
@@ -207,6 +208,7 @@ public sealed class ComplianceEvaluator
 
             party = control.Party.Code;
             attributionFactor = control.Fraction;
+            heldByControl = true;
             attribution = $"held against {party}, which controls the place ({Rationale.Percent(control.Fraction)} of it in {control.Party.Controls})";
         }
         else
@@ -219,7 +221,8 @@ public sealed class ComplianceEvaluator
 
         var sourceFactor = SourceWeight.Of(observation.Source);
         var confidence = hit.TimeFactor * hit.PlaceFactor * attributionFactor * sourceFactor;
-        var category = hit.TimeFactor < 1 || hit.PlaceFactor < 1
+        // Held against a party only partly controlling the place is as unsure as a place only partly in the zone.
+        var category = hit.TimeFactor < 1 || hit.PlaceFactor < 1 || (heldByControl && attributionFactor < 1)
             ? Category.Possible
             : SourceWeight.IsStrong(observation.Source) ? Category.Certain : Category.Probable;
         var at = StartWithin(term.Window, observation.ObservedAt);

@@ -229,6 +229,26 @@ public sealed class ComplianceEvaluatorTests
     }
 
     [Fact]
+    public void ARestrictionStraddlingTheLineIsOnlyPossiblyHeldAgainstTheMajorController()
+    {
+        const string terms = """
+              - { id: T5, text: "Free movement.", kind: freedom-of-movement, types: ["restriction.*"], zone: security-zone }
+
+            """;
+
+        // 0.5 km east of the line with a 2 km radius: the line cuts the disk at h = 0.5 km, so RU
+        // controls 1 - 0.3425 = 0.6575 of it (circular segment, as in the zone-edge test).
+        const double r = 2, h = 0.5;
+        var westShare = ((r * r * Math.Acos(h / r)) - (h * Math.Sqrt((r * r) - (h * h)))) / (Math.PI * r * r);
+
+        var violation = Assert.Single(Evaluate(terms, Observation(1, LongitudeEastOfLine(0.5), 48, "restriction.access-denied", uncertaintyM: 2000)));
+
+        Assert.Equal("RU", violation.Party?.Value);
+        Assert.Equal(Category.Possible, violation.Category);
+        Assert.InRange(violation.Confidence, 1 - westShare - 0.01, 1 - westShare + 0.01);
+    }
+
+    [Fact]
     public void ViolationsComeOrderedByTimeThenIncidentThenTerm()
     {
         var terms = FireTerm + """
