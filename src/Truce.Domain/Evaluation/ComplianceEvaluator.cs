@@ -130,7 +130,7 @@ public sealed class ComplianceEvaluator
         }
 
         var place = Place.Of(observation, _agreement.Projection);
-        var hits = new List<Hit>();
+        List<Hit>? hits = null;
         foreach (var target in _index.Query(place.Envelope))
         {
             if (!covering[target.TermIndex])
@@ -164,16 +164,25 @@ public sealed class ComplianceEvaluator
             var placeFactor = place.FractionIn(target.Area);
             if (placeFactor > 0)
             {
-                hits.Add(new Hit(target, timeFactor, placeFactor));
+                (hits ??= []).Add(new Hit(target, timeFactor, placeFactor));
             }
         }
 
-        // Keep-away gives one target per party; an unattributed observation keeps the side that holds most of it.
-        foreach (var hit in hits
-            .GroupBy(h => h.Target.TermIndex)
-            .Select(g => g.OrderByDescending(h => h.PlaceFactor).ThenBy(h => h.Target.Side?.Value, StringComparer.Ordinal).First())
-            .OrderBy(h => h.Target.TermIndex))
+        if (hits is null)
         {
+            return;
+        }
+
+        // Keep-away gives one target per party; an unattributed observation keeps the side that holds most of it.
+        hits.Sort(HitOrder);
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (i > 0 && hits[i - 1].Target.TermIndex == hit.Target.TermIndex)
+            {
+                continue;
+            }
+
             if (hit.Target.Term.Kind == TermKind.NoBuildup)
             {
                 contributions.Add(new BuildupContribution(hit.Target, observation, hit.TimeFactor, hit.PlaceFactor));
@@ -183,6 +192,18 @@ public sealed class ComplianceEvaluator
                 violations.Add(violation);
             }
         }
+    }
+
+    private static int HitOrder(Hit x, Hit y)
+    {
+        var byTerm = x.Target.TermIndex.CompareTo(y.Target.TermIndex);
+        if (byTerm != 0)
+        {
+            return byTerm;
+        }
+
+        var byShare = y.PlaceFactor.CompareTo(x.PlaceFactor);
+        return byShare != 0 ? byShare : string.CompareOrdinal(x.Target.Side?.Value, y.Target.Side?.Value);
     }
 
     private Violation? Finding(Observation observation, Place place, Hit hit)

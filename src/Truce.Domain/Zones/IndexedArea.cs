@@ -13,16 +13,15 @@ namespace Truce.Domain.Zones;
 /// <remarks>
 /// The fraction of an uncertainty disk inside the area is computed exactly where it is trivially
 /// 0 or 1 — no boundary segment is closer to the centre than the radius, so the centre's side
-/// decides (the fast path that almost every observation takes) — and otherwise by intersecting a
-/// 128-gon inscribed in the disk with the nearby pieces (area error of the polygon ≤ 0.04 %). A disk
-/// the boundary cuts never counts as wholly inside, even if its polygon happens to lie inside.
+/// decides (the fast path that almost every observation takes) — and otherwise exactly, as the
+/// circle's overlap with the nearby pieces (<see cref="DiskOverlap"/>). A disk the boundary cuts
+/// never counts as wholly inside: its share is capped just below 1.
 /// </remarks>
 internal sealed class IndexedArea
 {
     /// <summary>Largest fraction reported for a disk the boundary actually cuts.</summary>
     internal const double PartialCeiling = 0.9999;
 
-    private const int DiskQuadrantSegments = 32;
     private const int PieceVertices = 64;
     private const int MaxSplitDepth = 14;
 
@@ -122,14 +121,13 @@ internal sealed class IndexedArea
             return inside ? 1 : 0;
         }
 
-        var disk = _factory.CreatePoint(new Coordinate(x, y)).Buffer(radiusM, DiskQuadrantSegments);
         var covered = 0.0;
-        foreach (var piece in _pieces.Query(disk.EnvelopeInternal))
+        foreach (var piece in _pieces.Query(new Envelope(x - radiusM, x + radiusM, y - radiusM, y + radiusM)))
         {
-            covered += disk.Intersection(piece).Area;
+            covered += DiskOverlap.Area(x, y, radiusM, piece);
         }
 
-        return Math.Clamp(covered / disk.Area, 0, PartialCeiling);
+        return Math.Clamp(covered / (Math.PI * radiusM * radiusM), 0, PartialCeiling);
     }
 
     /// <summary>Fraction in [0, 1] of a polygonal footprint (metres) inside the area.</summary>
