@@ -1,3 +1,9 @@
 using BenchmarkDotNet.Running;
 
+if (args is ["evaluate", ..])
+{
+    Truce.Bench.Evaluation.EvaluationLoad.Run(args[1..]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
