@@ -7,4 +7,7 @@ namespace Truce.Domain.Observations;
 public sealed record ObservationReadResult(IReadOnlyList<Observation> Observations, IReadOnlyList<ObservationError> Errors)
 {
     public bool IsAccepted => Errors.Count == 0;
+
+    /// <summary>Where each accepted observation's id stands in its file; empty when the batch was rejected.</summary>
+    public IReadOnlyDictionary<ObservationId, RecordLocation> Locations { get; init; } = new Dictionary<ObservationId, RecordLocation>();
 }

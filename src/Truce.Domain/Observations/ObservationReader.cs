@@ -67,8 +67,12 @@ public sealed class ObservationReader
     }
 
     /// <summary>Every observation in reading order when there was no error; otherwise every error and no observation.</summary>
-    public ObservationReadResult Finish() =>
-        _errors.Count == 0 ? new ObservationReadResult([.. _observations], []) : new ObservationReadResult([], [.. _errors]);
+    public ObservationReadResult Finish() => _errors.Count == 0
+        ? new ObservationReadResult([.. _observations], [])
+        {
+            Locations = _seenIds.ToDictionary(pair => new ObservationId(pair.Key), pair => new RecordLocation(pair.Value.File, pair.Value.Line, pair.Value.Column)),
+        }
+        : new ObservationReadResult([], [.. _errors]);
 
     private void AddNdjson(ReadOnlyMemory<byte> utf8, string file)
     {
