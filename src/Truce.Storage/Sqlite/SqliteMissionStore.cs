@@ -56,9 +56,10 @@ public sealed class SqliteMissionStore : IMissionStore
             Directory.CreateDirectory(dataDirectory);
         }
 
-        var connection = Connect(path, SqliteOpenMode.ReadWriteCreate);
+        SqliteConnection? connection = null;
         try
         {
+            connection = Connect(path, SqliteOpenMode.ReadWriteCreate);
             var mode = SqliteSchema.Scalar(connection, "PRAGMA journal_mode = WAL") as string;
             if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
             {
@@ -70,12 +71,12 @@ public sealed class SqliteMissionStore : IMissionStore
         }
         catch (SqliteException e)
         {
-            connection.Dispose();
+            connection?.Dispose();
             throw new StoreException($"'{path}' is not a usable Truce database: {e.Message}", e);
         }
         catch
         {
-            connection.Dispose();
+            connection?.Dispose();
             throw;
         }
     }
