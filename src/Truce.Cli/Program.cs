@@ -1,4 +1,6 @@
 using System.CommandLine;
 
 var root = new RootCommand("Truce: monitor and verify a ceasefire.");
+root.Add(Truce.Cli.Missions.InitCommand.Create(TimeProvider.System));
+root.Add(Truce.Cli.Observations.IngestCommand.Create(TimeProvider.System));
 return await root.Parse(args).InvokeAsync();
