@@ -56,6 +56,9 @@ public static class IngestThroughput
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  raw SQLite prepared insert:              {rawRate,10:N0} obs/s  (best of {raw.Count}: {raw.Min():F2} s)"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ratio truce / raw: {truceRate / rawRate:P0} (target >= 50%)"));
+            var readBack = ReadBack(Path.Combine(root, "truce-0"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  read back (ReadObservations, time order):   {count / readBack,10:N0} obs/s  ({readBack:F2} s)"));
         }
         finally
         {
@@ -83,6 +86,15 @@ public static class IngestThroughput
         }
 
         return watch.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>Streams every stored observation back in time order, as evaluation will. Seconds.</summary>
+    private static double ReadBack(string data)
+    {
+        using var store = SqliteMissionStore.Open(data);
+        var watch = Stopwatch.StartNew();
+        var read = store.ReadObservations(Storage.ObservationOrder.ObservedTime).Count();
+        return read == 0 ? double.NaN : watch.Elapsed.TotalSeconds;
     }
 
     /// <summary>The same rows, computed before the clock starts, inserted with one prepared statement. Seconds.</summary>

@@ -59,7 +59,6 @@ internal static class JsonRecordFields
 
     private static RawField ToField(string name, PositionedJson value, RecordContext context)
     {
-        var (line, column) = context.Locate(value.Offset);
         var kind = value.Kind switch
         {
             JsonTokenType.String => FieldKind.String,
@@ -69,6 +68,6 @@ internal static class JsonRecordFields
             JsonTokenType.StartArray => FieldKind.Array,
             _ => FieldKind.Null,
         };
-        return new RawField(name, context.PathPrefix + name, kind, value.Text, line, column, value);
+        return new RawField(name, context.PathPrefix + name, kind, value.Text, value.Offset, value);
     }
 }

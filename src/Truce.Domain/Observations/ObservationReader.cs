@@ -42,6 +42,25 @@ public sealed class ObservationReader
         return reader.Finish();
     }
 
+    /// <summary>
+    /// Reads one observation in the canonical JSON <see cref="ObservationWriter.ToCanonicalJson"/> wrote, as a
+    /// store reads back what it accepted: no taxonomy or party checks. Throws <see cref="FormatException"/>
+    /// when the bytes are not such a record (a damaged store, a bug).
+    /// </summary>
+    public static Observation ReadCanonical(ReadOnlySpan<byte> json)
+    {
+        var errors = new List<ObservationError>();
+        var context = new RecordContext("canonical", 1, 1, string.Empty, offset => (1, offset + 1), errors);
+        var record = PositionedJson.Parse(json);
+        if (record.Kind != JsonTokenType.StartObject)
+        {
+            throw new FormatException("a canonical observation is a JSON object");
+        }
+
+        var observation = new RecordValidator(context, ObservationRules.Unchecked, JsonRecordFields.Flatten(record, context, TopFields)).Build();
+        return observation ?? throw new FormatException($"not a valid canonical observation: {errors[0]}");
+    }
+
     /// <summary>Adds the records of one file (UTF-8, a leading BOM is skipped); <paramref name="file"/> names it in errors.</summary>
     public void Add(ReadOnlyMemory<byte> utf8, ObservationFormat format, string file)
     {
@@ -171,8 +190,7 @@ public sealed class ObservationReader
                     context.Report(idLine, idColumn, path + ".id", "put the observation id in properties.id, not in the feature's id");
                     break;
                 case "geometry" when member.Value.Kind != JsonTokenType.Null:
-                    var (geometryLine, geometryColumn) = positions.At(member.Value.Offset);
-                    fields.Add(new RawField("geometry", path + ".geometry", FieldKind.Object, null, geometryLine, geometryColumn, member.Value));
+                    fields.Add(new RawField("geometry", path + ".geometry", FieldKind.Object, null, member.Value.Offset, member.Value));
                     break;
                 case "geometry":
                     break;
@@ -230,7 +248,7 @@ public sealed class ObservationReader
         foreach (var row in reader)
         {
             var line = row.LineNumberFrom;
-            var context = new RecordContext(file, line, 1, string.Empty, _ => (line, 1), _errors);
+            var context = new RecordContext(file, line, 1, string.Empty, column => (line, column), _errors);
             if (row.ColCount != header.Count)
             {
                 context.Report(line, 1, "(row)", $"has {row.ColCount} columns, the header has {header.Count}");
@@ -242,7 +260,7 @@ public sealed class ObservationReader
             {
                 if (names[c] is { } name)
                 {
-                    fields.Add(new RawField(name, header[c], FieldKind.Text, row[c].ToString(), line, c + 1));
+                    fields.Add(new RawField(name, header[c], FieldKind.Text, row[c].ToString(), c + 1));
                 }
             }
 
@@ -262,7 +280,8 @@ public sealed class ObservationReader
                 return;
             }
 
-            _seenIds.Add(id, (context.File, idField.Line, idField.Column));
+            var (line, column) = context.Locate(idField.Offset);
+            _seenIds.Add(id, (context.File, line, column));
         }
 
         if (observation is not null && _errors.Count == 0)

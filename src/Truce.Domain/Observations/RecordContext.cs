@@ -16,7 +16,11 @@ internal sealed record RecordContext(
     public void Report(int line, int column, string field, string message) =>
         Errors.Add(new ObservationError(File, line, column, field, message));
 
-    public void Report(RawField field, string message) => Report(field.Line, field.Column, field.Display, message);
+    public void Report(RawField field, string message)
+    {
+        var (line, column) = Locate(field.Offset);
+        Report(line, column, field.Display, message);
+    }
 
     public void ReportMissing(string name, string message) => Report(Line, Column, PathPrefix + name, message);
 }

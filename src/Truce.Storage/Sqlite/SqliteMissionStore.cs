@@ -244,14 +244,18 @@ public sealed class SqliteMissionStore : IMissionStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var canonical = Encoding.UTF8.GetBytes(reader.GetString(0));
-            var result = ObservationReader.Read(canonical, ObservationFormat.Ndjson, FileName, ObservationRules.Unchecked);
-            if (!result.IsAccepted)
+            Observation observation;
+            try
             {
-                throw new StoreException($"a stored observation no longer reads back ({result.Errors[0]}); the database is damaged");
+                // A TEXT column's bytes are its UTF-8 encoding: no string round trip needed.
+                observation = ObservationReader.ReadCanonical(reader.GetFieldValue<byte[]>(0));
+            }
+            catch (Exception e) when (e is FormatException or System.Text.Json.JsonException)
+            {
+                throw new StoreException($"a stored observation no longer reads back ({e.Message}); the database is damaged", e);
             }
 
-            yield return result.Observations[0] with { ReceivedAt = ParseTime(reader.GetString(1)) };
+            yield return observation with { ReceivedAt = ParseTime(reader.GetString(1)) };
         }
     }
 
