@@ -41,7 +41,7 @@ public static class IngestThroughput
 
             var truce = new List<double>();
             var raw = new List<double>();
-            for (var round = 0; round < 2; round++)
+            for (var round = 0; round < 3; round++)
             {
                 raw.Add(RawInsert(file, Path.Combine(root, $"raw-{round}"), batchSize, limit: int.MaxValue));
                 truce.Add(TruceIngest(file, Path.Combine(root, $"truce-{round}"), rules, batchSize, limit: int.MaxValue));
@@ -56,6 +56,17 @@ public static class IngestThroughput
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  raw SQLite prepared insert:              {rawRate,10:N0} obs/s  (best of {raw.Count}: {raw.Min():F2} s)"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ratio truce / raw: {truceRate / rawRate:P0} (target >= 50%)"));
+            var parse = Stopwatch.StartNew();
+            var parsed = ObservationReader.Read(File.ReadAllBytes(file), ObservationFormat.Ndjson, file, rules).Observations;
+            var parseSeconds = parse.Elapsed.TotalSeconds;
+            var canonical = Stopwatch.StartNew();
+            foreach (var observation in parsed)
+            {
+                ObservationWriter.ToCanonicalJson(observation);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  of which read + validate, no store:       {count / parseSeconds,10:N0} obs/s  ({parseSeconds:F2} s); canonical JSON {canonical.Elapsed.TotalSeconds:F2} s"));
             var readBack = ReadBack(Path.Combine(root, "truce-0"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  read back (ReadObservations, time order):   {count / readBack,10:N0} obs/s  ({readBack:F2} s)"));

@@ -16,15 +16,22 @@ public static class ObservationWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
-    /// <summary>The canonical JSON of one observation, UTF-8, without a trailing newline.</summary>
+    // One buffer and writer a thread, reused: canonical JSON is written for every record stored.
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<byte>? _canonicalBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? _canonicalWriter;
+
+    /// <summary>The canonical JSON of one observation, UTF-8, without a trailing newline. Thread-safe.</summary>
     public static byte[] ToCanonicalJson(Observation observation)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer, Options))
-        {
-            WriteObject(writer, observation, asProperties: false);
-        }
-
+        var buffer = _canonicalBuffer ??= new System.Buffers.ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        var writer = _canonicalWriter ??= new Utf8JsonWriter(buffer, Options);
+        writer.Reset(buffer);
+        WriteObject(writer, observation, asProperties: false);
+        writer.Flush();
         return buffer.WrittenSpan.ToArray();
     }
 

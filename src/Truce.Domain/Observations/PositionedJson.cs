@@ -8,6 +8,12 @@ namespace Truce.Domain.Observations;
 /// </summary>
 internal sealed class PositionedJson
 {
+    // Property names repeat on every record; returning the one shared string saves an allocation each.
+    private static readonly HashSet<string> KnownNames =
+        [.. FieldNames.Top, .. FieldNames.Source, .. FieldNames.Evidence, "coordinates", "features", "properties", "bbox"];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNameLookup = KnownNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public required JsonTokenType Kind { get; init; }
 
     public required int Offset { get; init; }
@@ -50,6 +56,21 @@ internal sealed class PositionedJson
         return node;
     }
 
+    private static string ReadName(ref Utf8JsonReader reader)
+    {
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped && reader.ValueSpan.Length <= 32)
+        {
+            Span<char> buffer = stackalloc char[32];
+            var length = System.Text.Encoding.UTF8.GetChars(reader.ValueSpan, buffer);
+            if (KnownNameLookup.TryGetValue(buffer[..length], out var known))
+            {
+                return known;
+            }
+        }
+
+        return reader.GetString()!;
+    }
+
     private static PositionedJson ReadValue(ref Utf8JsonReader reader)
     {
         var offset = checked((int)reader.TokenStartIndex);
@@ -60,7 +81,7 @@ internal sealed class PositionedJson
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var nameOffset = checked((int)reader.TokenStartIndex);
-                    var name = reader.GetString()!;
+                    var name = ReadName(ref reader);
                     reader.Read();
                     members.Add(new PositionedMember(name, nameOffset, ReadValue(ref reader)));
                 }

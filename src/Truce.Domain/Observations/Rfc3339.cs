@@ -3,10 +3,10 @@ using System.Globalization;
 namespace Truce.Domain.Observations;
 
 /// <summary>
-/// Strict RFC 3339 date-time: <c>yyyy-MM-ddTHH:mm:ss[.fraction](Z|±hh:mm)</c>. A time without an offset is
+/// Strict RFC 3339 date-time, as observation files must give it: <c>yyyy-MM-ddTHH:mm:ss[.fraction](Z|±hh:mm)</c>. A time without an offset is
 /// ambiguous and refused; more than 7 fraction digits (100 ns) would be silently rounded and is refused too.
 /// </summary>
-internal static class Rfc3339
+public static class Rfc3339
 {
     public static bool TryParse(string text, out DateTimeOffset value)
     {
@@ -85,8 +85,58 @@ internal static class Rfc3339
     }
 
     /// <summary>UTC, <c>Z</c>, fraction only as long as needed: the form Truce writes.</summary>
-    public static string Format(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
+    public static string Format(DateTimeOffset value) => Format(value, trimFraction: true);
+
+    /// <summary>
+    /// UTC with <c>Z</c>; the fraction of a second trimmed of trailing zeros (and dropped when zero), or
+    /// always 7 digits so that text order is time order. Written by hand: this runs for every stored record.
+    /// </summary>
+    public static string Format(DateTimeOffset value, bool trimFraction)
+    {
+        var utc = value.UtcDateTime;
+        var fraction = (int)(utc.Ticks % TimeSpan.TicksPerSecond);
+        var digits = 7;
+        if (trimFraction)
+        {
+            while (digits > 0 && fraction % 10 == 0)
+            {
+                fraction /= 10;
+                digits--;
+            }
+        }
+
+        Span<char> text = stackalloc char[28];
+        Put(text[..4], utc.Year);
+        text[4] = '-';
+        Put(text[5..7], utc.Month);
+        text[7] = '-';
+        Put(text[8..10], utc.Day);
+        text[10] = 'T';
+        Put(text[11..13], utc.Hour);
+        text[13] = ':';
+        Put(text[14..16], utc.Minute);
+        text[16] = ':';
+        Put(text[17..19], utc.Second);
+        var length = 19;
+        if (digits > 0)
+        {
+            text[19] = '.';
+            Put(text.Slice(20, digits), fraction);
+            length = 20 + digits;
+        }
+
+        text[length] = 'Z';
+        return new string(text[..(length + 1)]);
+    }
+
+    private static void Put(Span<char> target, int value)
+    {
+        for (var i = target.Length - 1; i >= 0; i--)
+        {
+            target[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     private static bool Digits(ReadOnlySpan<char> s, out int value)
     {

@@ -345,7 +345,7 @@ public sealed class SqliteMissionStore : IMissionStore
         return command;
     }
 
-    private static string Time(DateTimeOffset value) => value.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
+    private static string Time(DateTimeOffset value) => Rfc3339.Format(value, trimFraction: false);
 
     private static DateTimeOffset ParseTime(string text) =>
         DateTimeOffset.ParseExact(text, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
