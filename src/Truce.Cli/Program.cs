@@ -2,4 +2,6 @@ using System.CommandLine;
 
 var root = new RootCommand("Truce: monitor and verify a ceasefire.");
 root.Subcommands.Add(Truce.Cli.Agreements.CheckAgreement.Command());
+root.Add(Truce.Cli.Missions.InitCommand.Create(TimeProvider.System));
+root.Add(Truce.Cli.Observations.IngestCommand.Create(TimeProvider.System));
 return await root.Parse(args).InvokeAsync();

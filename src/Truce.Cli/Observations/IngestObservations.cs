@@ -1,0 +1,72 @@
+using Truce.Cli.Missions;
+using Truce.Domain.Observations;
+using Truce.Storage.Sqlite;
+
+namespace Truce.Cli.Observations;
+
+/// <summary>
+/// <c>truce ingest FILE… [--data DIR] [--format F]</c>: reads every file as one batch, validates it against
+/// the mission, and stores it in one transaction — all of it, or, with any error or conflict, none of it.
+/// </summary>
+public static class IngestObservations
+{
+    /// <summary>Runs the command; returns the exit code (0 stored, 1 user error: invalid input or a conflict).</summary>
+    public static int Run(IReadOnlyList<string> files, string dataDirectory, ObservationFormat? format, TextWriter output, TextWriter error, TimeProvider time)
+    {
+        using var store = SqliteMissionStore.Open(dataDirectory);
+        var agreement = store.ReadAgreement();
+        if (agreement is null)
+        {
+            error.WriteLine($"{dataDirectory}: the mission holds no agreement (hint: truce init AGREEMENT.yaml --data {dataDirectory})");
+            return 1;
+        }
+
+        var reader = new ObservationReader(MissionRules.From(agreement));
+        foreach (var file in files)
+        {
+            var fileFormat = format ?? ObservationReader.FormatOf(file);
+            if (fileFormat is null)
+            {
+                error.WriteLine($"{file}: cannot tell the format from the extension (hint: --format ndjson|csv|geojson)");
+                return 1;
+            }
+
+            if (!File.Exists(file))
+            {
+                error.WriteLine($"{file}: no such file");
+                return 1;
+            }
+
+            reader.Add(File.ReadAllBytes(file), fileFormat.Value, file);
+        }
+
+        var batch = reader.Finish();
+        if (!batch.IsAccepted)
+        {
+            foreach (var problem in batch.Errors)
+            {
+                error.WriteLine(problem);
+            }
+
+            error.WriteLine($"{batch.Errors.Count} error(s); nothing stored");
+            return 1;
+        }
+
+        var outcome = store.StoreObservations(batch.Observations, time.GetUtcNow());
+        if (!outcome.IsStored)
+        {
+            foreach (var conflict in outcome.Conflicts)
+            {
+                var where = batch.Locations.TryGetValue(conflict.Id, out var location) ? location.ToString() : "?";
+                error.WriteLine($"{where}: id: observation '{conflict.Id}' is already stored with different content; " +
+                    $"an accepted observation is never overwritten (hint: send a new id)\n  stored:  {conflict.StoredJson}\n  offered: {conflict.OfferedJson}");
+            }
+
+            error.WriteLine($"{outcome.Conflicts.Count} conflict(s); nothing stored");
+            return 1;
+        }
+
+        output.WriteLine($"{batch.Observations.Count} accepted ({outcome.New} new, {outcome.AlreadyPresent} already present)");
+        return 0;
+    }
+}
