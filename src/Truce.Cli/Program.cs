@@ -4,4 +4,6 @@ var root = new RootCommand("Truce: monitor and verify a ceasefire.");
 root.Subcommands.Add(Truce.Cli.Agreements.CheckAgreement.Command());
 root.Add(Truce.Cli.Missions.InitCommand.Create(TimeProvider.System));
 root.Add(Truce.Cli.Observations.IngestCommand.Create(TimeProvider.System));
+root.Add(Truce.Cli.Violations.EvaluateCompliance.Command());
+root.Add(Truce.Cli.Violations.ListViolations.Command());
 return await root.Parse(args).InvokeAsync();

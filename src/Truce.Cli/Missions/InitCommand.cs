@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Truce.Storage;
 
 namespace Truce.Cli.Missions;
 
@@ -9,31 +8,13 @@ public static class InitCommand
     public static Command Create(TimeProvider time)
     {
         var agreement = new Argument<string>("AGREEMENT") { Description = "The agreement YAML file; the GeoJSON files it references are stored with it." };
-        var data = new Option<string>("--data") { Description = "The mission's data directory.", DefaultValueFactory = _ => "truce-data" };
+        var data = DataOption.Create();
         var command = new Command("init", "Create a mission data directory holding an agreement.") { agreement, data };
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            try
-            {
-                return InitMission.Run(parseResult.GetValue(agreement)!, parseResult.GetValue(data)!, output, error, time);
-            }
-            catch (StoreException e)
-            {
-                error.WriteLine(e.Message);
-                return 1;
-            }
-            catch (IOException e)
-            {
-                error.WriteLine($"init: {e.Message}");
-                return 1;
-            }
-            catch (Exception e)
-            {
-                error.WriteLine($"init: internal error: {e}");
-                return 2;
-            }
+            return ExitCodes.Guard("init", error, () => InitMission.Run(parseResult.GetValue(agreement)!, parseResult.GetValue(data)!, output, error, time));
         });
         return command;
     }

@@ -56,12 +56,9 @@ public static class InitMission
         }
     }
 
-    /// <summary>
-    /// The seam where the agreement is validated before it is stored: returns its errors as
-    /// <c>file:line:col: message</c> lines. Nothing checks here yet; the coordinator calls the agreement
-    /// loader (src/Truce.Domain/Agreements) from this method.
-    /// </summary>
-    public static IReadOnlyList<string> CheckAgreement(AgreementSource source) => [];
+    /// <summary>The agreement's mistakes as <c>file:line:col: message</c> lines; empty when it is valid.</summary>
+    public static IReadOnlyList<string> CheckAgreement(AgreementSource source) =>
+        MissionAgreement.Parse(source).Errors.Select(error => error.ToString()).ToList();
 
     /// <summary>Writes the stored agreement's files under <c>DIR/agreement/</c>, with the relative paths the YAML uses.</summary>
     public static void Materialize(AgreementSource source, string dataDirectory)

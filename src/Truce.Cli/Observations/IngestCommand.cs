@@ -1,6 +1,6 @@
 using System.CommandLine;
+using Truce.Cli.Missions;
 using Truce.Domain.Observations;
-using Truce.Storage;
 
 namespace Truce.Cli.Observations;
 
@@ -10,7 +10,7 @@ public static class IngestCommand
     public static Command Create(TimeProvider time)
     {
         var files = new Argument<string[]>("FILE") { Description = "Observation files (.ndjson/.jsonl, .csv, .geojson/.json), read as one batch.", Arity = ArgumentArity.OneOrMore };
-        var data = new Option<string>("--data") { Description = "The mission's data directory.", DefaultValueFactory = _ => "truce-data" };
+        var data = DataOption.Create();
         var format = new Option<string?>("--format") { Description = "The format of every file, instead of guessing from extensions." };
         format.AcceptOnlyFromAmong("ndjson", "csv", "geojson");
         var command = new Command("ingest", "Validate observation files and store them, all or nothing.") { files, data, format };
@@ -25,25 +25,7 @@ public static class IngestCommand
                 "geojson" => ObservationFormat.GeoJson,
                 _ => null,
             };
-            try
-            {
-                return IngestObservations.Run(parseResult.GetValue(files)!, parseResult.GetValue(data)!, chosen, output, error, time);
-            }
-            catch (StoreException e)
-            {
-                error.WriteLine(e.Message);
-                return 1;
-            }
-            catch (IOException e)
-            {
-                error.WriteLine($"ingest: {e.Message}");
-                return 1;
-            }
-            catch (Exception e)
-            {
-                error.WriteLine($"ingest: internal error: {e}");
-                return 2;
-            }
+            return ExitCodes.Guard("ingest", error, () => IngestObservations.Run(parseResult.GetValue(files)!, parseResult.GetValue(data)!, chosen, output, error, time));
         });
         return command;
     }

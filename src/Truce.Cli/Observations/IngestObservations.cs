@@ -14,14 +14,8 @@ public static class IngestObservations
     public static int Run(IReadOnlyList<string> files, string dataDirectory, ObservationFormat? format, TextWriter output, TextWriter error, TimeProvider time)
     {
         using var store = SqliteMissionStore.Open(dataDirectory);
-        var agreement = store.ReadAgreement();
-        if (agreement is null)
-        {
-            error.WriteLine($"{dataDirectory}: the mission holds no agreement (hint: truce init AGREEMENT.yaml --data {dataDirectory})");
-            return 1;
-        }
-
-        var reader = new ObservationReader(MissionRules.From(agreement));
+        var agreement = MissionAgreement.Load(store, dataDirectory);
+        var reader = new ObservationReader(MissionAgreement.RulesOf(agreement));
         foreach (var file in files)
         {
             var fileFormat = format ?? ObservationReader.FormatOf(file);
