@@ -19,7 +19,7 @@ public sealed class SummaryReportWritersTests
         Assert.Contains("<strong>3</strong>", document.QuerySelector("#total")!.InnerHtml, StringComparison.Ordinal);
         var header = document.QuerySelectorAll("#by-term thead th").Select(cell => cell.TextContent);
         Assert.Equal(["term", "text", "all", "RU", "UA"], header);
-        var first = document.QuerySelectorAll("#by-term tbody tr").First().Children.Select(cell => cell.TextContent);
+        var first = document.QuerySelectorAll("#by-term tbody tr")[0].Children.Select(cell => cell.TextContent);
         Assert.Equal(["T1", "All fire shall cease.", "2", "1", "1"], first);
         Assert.Equal(3, document.QuerySelectorAll("img[src^='data:image/png;base64,']").Length);
     }
