@@ -17,7 +17,7 @@ public sealed class Gazetteer
 
     // Names for which alternate spellings are worth the ambiguity they add.
     private const long AlternateNamePopulationUaRu = 15_000;
-    private const long AlternateNamePopulationWorld = 500_000;
+    private const long AlternateNamePopulationWorld = 150_000;
 
     private Gazetteer()
     {
@@ -107,7 +107,8 @@ public sealed class Gazetteer
                 continue;
             }
 
-            var entry = new GazetteerEntry(row["name_long"], 0, code, Number(row["lat"]), Number(row["lon"]), PlaceKind.Country, 0, null);
+            var display = new[] { row["name"], row["name_long"] }.Where(n => !n.Contains('.', StringComparison.Ordinal)).DefaultIfEmpty(row["name_long"]).MinBy(n => n.Length)!;
+            var entry = new GazetteerEntry(display, 0, code, Number(row["lat"]), Number(row["lon"]), PlaceKind.Country, 0, null);
             byCode[code] = entry;
             Add(row["name"], entry, true);
             Add(row["name_long"], entry, true);
