@@ -20,7 +20,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "sergeant", "captain", "lieutenant", "resident", "residents", "soldier", "officer", "director", "chairman", "chairwoman",
         "chair", "leader", "top", "senior", "state", "affairs", "security", "council", "national", "intelligence", "staff",
         "armed", "military", "presidential", "office", "regional", "acting", "former", "army", "navy", "air", "force", "ground",
-        "border", "guard", "service", "ministry", "administration", "emergency", "interior", "energy", "commissioner", "rights",
+        "border", "guard", "service", "ministry", "analysts", "workers", "aid", "residents", "people", "citizens", "villagers", "commanders", "soldiers", "officers", "leaders", "ministers", "lawmakers", "experts", "inhabitants", "locals", "survivors", "witnesses", "medics", "rescuers", "police", "prosecutors", "investigators", "governments", "countries", "allies", "administration", "emergency", "interior", "energy", "commissioner", "rights",
         "ombudsman", "human", "district", "city", "brigade", "battalion", "unit", "group", "southern", "northern", "eastern",
         "western", "of", "for", "and", "chief-of-staff", "secretary-general", "general's", "coordinator", "monitor", "monitors",
         "mission", "observer", "observers", "worker", "teacher", "nurse", "doctor", "volunteer", "farmer", "pensioner",
@@ -38,7 +38,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "agency", "administration", "department", "committee", "guard", "directorate", "police", "authorities", "navy",
         "headquarters", "secretariat", "commission", "mission", "parliament", "rada", "duma", "embassy", "nato", "osce", "iaea",
         "icrc", "cabinet", "presidency", "operator", "company", "rosatom", "energoatom", "ukrenergo", "gazprom", "naftogaz",
-        "pentagon", "office", "group", "brigade", "corps", "battalion", "unit", "spokesman's", "statement", "troops",
+        "pentagon", "office", "group", "brigade", "institute", "foundation", "center", "centre", "organisation", "organization", "union", "nations", "programme", "network", "fund", "bank", "association", "watchdog", "tank", "house", "media", "tass", "interfax", "ria", "corps", "battalion", "unit", "spokesman's", "statement", "troops",
     };
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it" };
@@ -65,30 +65,54 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     /// <summary>The speaker named by <paramref name="phrase"/>, or null when it names none.</summary>
     public SpeakerPhrase? Parse(string phrase)
     {
+        phrase = Dateline().Replace(phrase, "");
+        phrase = TrailingAdverbs().Replace(phrase, "");
         var segments = phrase.Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
-        if (segments.Count == 0 || segments.Count > 5)
+        if (segments.Count == 0 || segments.Count > 6)
         {
             return null;
         }
 
-        var head = 0;
-        while (head < segments.Count - 1 && IsAdverbial(segments[head]))
+        for (var head = 0; head < segments.Count; head++)
         {
-            head++;
+            if (head < segments.Count - 1 && IsAdverbial(segments[head]))
+            {
+                continue;
+            }
+
+            if (ParseSegment(segments, head) is { } speaker)
+            {
+                return speaker;
+            }
         }
 
-        if (head == segments.Count - 1 && segments.Count > 1 && IsAdverbial(segments[head]))
-        {
-            return null;
-        }
+        return null;
+    }
 
+    private SpeakerPhrase? ParseSegment(List<string> segments, int head)
+    {
         var words = Words(StripLeadingConjunctions(segments[head]));
         if (words.Count == 0 || words.Count > 14)
         {
             return null;
         }
 
+        var cut = words.FindIndex(1, w => w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[0]) && w is not "ruling");
+        if (cut > 0)
+        {
+            words = words.Take(cut).ToList();
+        }
+
         var nameStart = NameRunStart(words);
+        if (nameStart < words.Count && nameStart > 0 && words[nameStart - 1] is "of" or "for" or "the" or "in" or "at" or "from")
+        {
+            // "Institute for the Study of War", "Residents of Sumy", "diplomats in the Gulf".
+            var whole = string.Join(' ', StripDeterminer(words));
+            return words.Any(w => OrgHeads.Contains(w) || IsCapitalised(w) && w != words[nameStart]) && IsCapitalised(words[0]) && !IsDemonym(words[0]) && !RoleWords.Contains(words[0])
+                ? new SpeakerPhrase(SpeakerForm.Organisation, whole, null)
+                : new SpeakerPhrase(SpeakerForm.Description, whole, null);
+        }
+
         if (nameStart < words.Count)
         {
             var name = string.Join(' ', words.Skip(nameStart));
@@ -100,7 +124,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
                 return new SpeakerPhrase(SpeakerForm.Organisation, name, null);
             }
 
-            if (words.Count - nameStart > 4)
+            if (words.Count - nameStart > 4 || (roleWords.Count == 0 && nameStart > 0))
             {
                 return null;
             }
@@ -109,11 +133,11 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         }
 
         // "Ukraine's top commander, Oleksandr Syrskyi": the role comes first, in its own segment.
-        if (head + 1 < segments.Count && words.Any(w => RoleWords.Contains(w)) && !words.Any(w => OrgHeads.Contains(w.TrimEnd('s'))))
+        if (head + 1 < segments.Count && words.Any(w => RoleWords.Contains(w) || RoleWords.Contains(w.TrimEnd('s'))))
         {
             var next = Words(segments[head + 1]);
             var nextStart = NameRunStart(next);
-            if (nextStart == 0 && next.Count <= 4)
+            if (nextStart == 0 && next.Count <= 4 && !(next.Count == 1 && isPlaceName(next[0])))
             {
                 return new SpeakerPhrase(SpeakerForm.Name, string.Join(' ', next), string.Join(' ', StripDeterminer(words)));
             }
@@ -132,23 +156,37 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
                 return null;
             }
 
-            return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', StripDeterminer(words)), null);
+            return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', StripDeterminer(words)), Appositive(segments, head + 1));
         }
 
-        if (words.Count <= 7 && words.All(w => RoleWords.Contains(w) || IsCapitalised(w) || w is "the" or "a" or "an" or "one" or "two" or "three"))
+        var content = StripDeterminer(words).ToList();
+        if (content.Count <= 7 && content.All(w => IsRoleLike(w) || IsCapitalised(w) || w is "one" or "two" or "three" or "several" or "some"))
         {
-            if (words.Any(w => RoleWords.Contains(w) && !IsDemonym(w) && w is not ("of" or "for" or "and")))
+            if (content.Any(w => IsRoleLike(w) && !IsDemonym(w) && w is not ("of" or "for" or "and")))
             {
-                return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', StripDeterminer(words)), null);
+                return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', content), null);
             }
+        }
+
+        // "residents in several front-line towns", "the commander of a Ukrainian assault battalion".
+        var connector = content.FindIndex(w => w is "in" or "of" or "from" or "at" or "near");
+        if (connector > 0 && content.Count <= 10 && content.Take(connector).All(w => IsRoleLike(w) || IsCapitalised(w)) && IsRoleLike(content[connector - 1]))
+        {
+            return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', content), null);
         }
 
         return null;
     }
 
+    private static bool IsRoleLike(string word) =>
+        RoleWords.Contains(word) || (word.EndsWith('s') && RoleWords.Contains(word[..^1])) || (word.EndsWith("es", StringComparison.Ordinal) && RoleWords.Contains(word[..^2]));
+
+    /// <summary>True when <paramref name="name"/> names a country, region or sizeable city (it then stands for a government).</summary>
+    public bool NamesPlace(string name) => isPlaceName(name);
+
     /// <summary>True for words that can be part of a person's name.</summary>
     public static bool IsNameWord(string word) =>
-        IsCapitalised(word) && !RoleWords.Contains(word) && !OrgHeads.Contains(word) && !NotNames.Contains(word) && !IsDemonym(word)
+        IsCapitalised(word) && !(word.Length > 2 && word.All(c => !char.IsLower(c))) && !RoleWords.Contains(word) && !OrgHeads.Contains(word) && !NotNames.Contains(word) && !IsDemonym(word)
         && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("\u2019s", StringComparison.Ordinal) && !word.Contains('.', StringComparison.Ordinal);
 
     /// <summary>True for the words that may stand before a name as a title or role.</summary>
@@ -255,6 +293,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         words.Count > 1 && words[0] is "the" or "The" or "a" or "A" or "an" or "An" ? words.Skip(1) : words;
 
     private static List<string> Words(string text) => [.. WordPattern().Matches(text).Select(m => m.Value)];
+
+    [GeneratedRegex(@"^.*\s[-\u2013\u2014]\s")]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"(?:\s+(?:later|also|then|again|has|had|have|previously|earlier|repeatedly|separately|further|once|would|will|quickly|publicly|himself|herself))+\s*$")]
+    private static partial Regex TrailingAdverbs();
 
     [GeneratedRegex(@"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen)\.|[\p{L}\d][\p{L}\p{Mn}\d]*(?:['\u2019\-][\p{L}\d][\p{L}\p{Mn}\d]*)*(?:['\u2019]s)?")]
     private static partial Regex WordPattern();

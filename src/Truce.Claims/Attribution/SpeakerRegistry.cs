@@ -11,16 +11,33 @@ public sealed class SpeakerRegistry
     private readonly List<Speaker> _organisations = [];
     private Speaker? _lastPerson;
     private Speaker? _lastOrganisation;
+    private Speaker? _lastHuman;
+    private readonly List<Speaker> _descriptions = [];
 
     public IEnumerable<Speaker> People => _people;
 
     /// <summary>Records a person introduced in the narration ("Russian President Vladimir Putin met …").</summary>
     public void Introduce(SpeakerPhrase phrase)
     {
-        if (phrase.Form == SpeakerForm.Name && phrase.Name.Contains(' ', StringComparison.Ordinal))
+        if ((phrase.Form == SpeakerForm.Name && phrase.Name.Contains(' ', StringComparison.Ordinal)) || phrase.Form == SpeakerForm.Organisation)
         {
             Resolve(phrase);
         }
+    }
+
+    /// <summary>
+    /// A person introduced after a description that could not be resolved when it was read
+    /// ("…, the regional governor said." before "Oleh Syniehubov, the governor of …").
+    /// </summary>
+    public Speaker? Later(Speaker description)
+    {
+        if (description.NameWords.Count > 3 || description.NameWords.Any(w => w.EndsWith('s')))
+        {
+            return null;
+        }
+
+        var head = description.NameWords[^1];
+        return _people.FirstOrDefault(p => p.Role is not null && p.Role.Split(' ').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>The speaker <paramref name="phrase"/> refers to, and the word resolved, if any.</summary>
@@ -31,7 +48,7 @@ public sealed class SpeakerRegistry
             case SpeakerForm.Pronoun:
             {
                 var pronoun = phrase.Name.ToLowerInvariant();
-                var target = pronoun is "he" or "she" ? _lastPerson : _lastOrganisation ?? _lastPerson;
+                var target = pronoun is "he" or "she" ? _lastHuman ?? _lastPerson : _lastOrganisation ?? _lastPerson;
                 if (target is not null)
                 {
                     Touch(target);
@@ -84,8 +101,20 @@ public sealed class SpeakerRegistry
                     }
                 }
 
-                var description = new Speaker(phrase.Name, null, SpeakerForm.Description);
-                _lastOrganisation = description;
+                var earlierDescription = _descriptions.LastOrDefault(d => d.NameWords[^1].Equals(head, StringComparison.OrdinalIgnoreCase));
+                if (earlierDescription is not null && earlierDescription.Name != phrase.Name)
+                {
+                    TouchDescription(earlierDescription);
+                    return (earlierDescription, "the " + phrase.Name);
+                }
+
+                var description = earlierDescription ?? new Speaker(phrase.Name, null, SpeakerForm.Description);
+                if (earlierDescription is null)
+                {
+                    _descriptions.Add(description);
+                }
+
+                TouchDescription(description);
                 return (description, null);
             }
         }
@@ -120,11 +149,25 @@ public sealed class SpeakerRegistry
         return (person, null);
     }
 
+    private void TouchDescription(Speaker description)
+    {
+        // A singular role ("the commander", "a senior diplomat") can be "he" or "she"; plurals are "they".
+        if (description.NameWords[0] is "a" or "an" || !description.NameWords.Any(w => w.EndsWith('s')) || description.NameWords.Count > 2 && !description.NameWords[0].EndsWith('s'))
+        {
+            _lastHuman = description;
+        }
+        else
+        {
+            _lastOrganisation = description;
+        }
+    }
+
     private void Touch(Speaker speaker)
     {
         if (speaker.Form == SpeakerForm.Name)
         {
             _lastPerson = speaker;
+            _lastHuman = speaker;
         }
         else
         {

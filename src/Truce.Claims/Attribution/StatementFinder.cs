@@ -46,8 +46,14 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         Attribution? previousInParagraph = null;
         var previousParagraph = -1;
         Pending? last = null;
+        var usedQuotes = new List<TextSpan>();
         foreach (var quote in quotes)
         {
+            if (IsHeadline(layout, quote.Paragraph))
+            {
+                continue;
+            }
+
             if (quote.Paragraph != previousParagraph)
             {
                 previousInParagraph = null;
@@ -82,16 +88,16 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
 
             var statement = new Pending(start, end, "direct", attribution);
+            usedQuotes.Add(new TextSpan(quote.Open, quote.Close + 1));
             pending.Add(statement);
             last = statement;
             previousInParagraph = attribution;
             previousParagraph = quote.Paragraph;
         }
 
-        var quoteSpans = quotes.Select(q => new TextSpan(q.Open, q.Close + 1)).ToList();
         foreach (var sentence in layout.Sentences)
         {
-            if (quoteSpans.Any(q => q.Overlaps(sentence)))
+            if (usedQuotes.Any(q => q.Overlaps(sentence)) || IsHeadline(layout, layout.ParagraphAt(sentence.Start)))
             {
                 continue;
             }
@@ -121,6 +127,15 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             attribution.ResolvedFrom = resolvedFrom;
         }
 
+        foreach (var attribution in attributions)
+        {
+            if (attribution.Speaker is { Form: SpeakerForm.Description } description && registry.Later(description) is { } later)
+            {
+                attribution.Speaker = later;
+                attribution.ResolvedFrom = "the " + description.Name;
+            }
+        }
+
         var statements = new List<Statement>();
         foreach (var item in pending.OrderBy(p => p.Start))
         {
@@ -142,6 +157,19 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         return (statements, registry.People.ToList());
+    }
+
+    /// <summary>A title: a short paragraph without closing punctuation. Titles state no claims of their own.</summary>
+    public static bool IsHeadline(ArticleLayout layout, int paragraph)
+    {
+        if (paragraph < 0)
+        {
+            return false;
+        }
+
+        var span = layout.Paragraphs[paragraph];
+        var last = layout.Text[span.End - 1];
+        return last is not ('.' or '!' or '?' or '"' or '\u201D' or ':') && CountWords(layout.Text, span.Start, span.End) < 25;
     }
 
     private static (int Start, int End) Inner(string text, Quote quote)
@@ -329,7 +357,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var trailing = AccordingTrailing().Match(value);
-        if (trailing.Success && parser.Parse(trailing.Groups["sp"].Value) is { } trailingSource)
+        if (trailing.Success && parser.Parse(CutAppositive(trailing.Groups["sp"].Value)) is { } trailingSource)
         {
             return Make(sentence.Start, trailing.Groups["clause"], trailing.Groups["sp"], trailingSource, "according to");
         }
@@ -347,9 +375,20 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var before = ReportedBefore().Match(value);
-        if (before.Success && parser.Parse(before.Groups["sp"].Value) is { } beforeSpeaker)
+        if (before.Success)
         {
-            return Make(sentence.Start, before.Groups["clause"], before.Groups["sp"], beforeSpeaker, before.Groups["cue"].Value);
+            var phrase = before.Groups["sp"].Value;
+            var beforeSpeaker = parser.Parse(phrase);
+            if (beforeSpeaker is null && SubjectBeforeVerb().Match(phrase) is { Success: true } subject)
+            {
+                // "Ukraine's Foreign Ministry rejected the accusation and said …".
+                beforeSpeaker = parser.Parse(subject.Groups["np"].Value);
+            }
+
+            if (beforeSpeaker is not null)
+            {
+                return Make(sentence.Start, before.Groups["clause"], before.Groups["sp"], beforeSpeaker, before.Groups["cue"].Value);
+            }
         }
 
         return null;
@@ -376,6 +415,21 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         {
             if (!SpeakerParser.IsRoleWord(tokens[i].Value) || tokens[i].Value is "of" or "for" or "and" || !char.IsUpper(tokens[i + 1].Value[0]))
             {
+                // "… a televised meeting with Valery Gerasimov, the chief of …": a full name without a title.
+                if (SpeakerParser.IsNameWord(tokens[i].Value) && SpeakerParser.IsNameWord(tokens[i + 1].Value) && tokens[i + 1].Start - tokens[i].End == 1
+                    && !parser.NamesPlace(tokens[i].Value) && !parser.NamesPlace(tokens[i].Value + " " + tokens[i + 1].Value) && !parser.NamesPlace(tokens[i + 1].Value)
+                    && !tokens[i].SentenceStart)
+                {
+                    var nameEnd = i + 2;
+                    if (nameEnd < tokens.Count && SpeakerParser.IsNameWord(tokens[nameEnd].Value) && tokens[nameEnd].Start - tokens[nameEnd - 1].End == 1)
+                    {
+                        nameEnd++;
+                    }
+
+                    result.Add((tokens[i].Start, new SpeakerPhrase(SpeakerForm.Name, layout.Text[tokens[i].Start..tokens[nameEnd - 1].End], null)));
+                    i = nameEnd - 1;
+                }
+
                 continue;
             }
 
@@ -411,8 +465,23 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             i = end - 1;
         }
 
+        foreach (var sentence in layout.Sentences)
+        {
+            var subject = SentenceSubject().Match(layout.Text, sentence.Start, sentence.Length);
+            if (subject.Success && parser.Parse(subject.Groups["np"].Value) is { Form: SpeakerForm.Organisation } organisation)
+            {
+                result.Add((sentence.Start, organisation));
+            }
+        }
+
         return result;
     }
+
+    [GeneratedRegex(@"\G(?<np>(?:The |the )?(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:Ministry|Staff|Command|Kremlin|Office|Service|Agency|Administration|Guard|Directorate|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Ff]orce|[Aa]uthorities|[Gg]overnment))\b(?=\s+(?:did|has|had|is|was|also|have|on|said|says))")]
+    private static partial Regex SentenceSubject();
+
+    [GeneratedRegex(@"^(?<np>.+?)\s+[a-z]+ed\b.*\band$")]
+    private static partial Regex SubjectBeforeVerb();
 
     [GeneratedRegex(@"^\s*,?\s*according to (?<sp>[^""\u201C\u201D.;:!?]{2,120}?)\s*(?:[.;,]|$)")]
     private static partial Regex AccordingAfter();
@@ -438,15 +507,15 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^[Aa]ccording to (?<sp>[^,]{2,100}), (?<clause>.{10,})$")]
     private static partial Regex AccordingLeading();
 
-    [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>[^,.]{2,100}?)(?:,[^.]*)?\.?$")]
+    [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|(?<=\b[A-Z])\.){2,140}?)\.?$")]
     private static partial Regex AccordingTrailing();
 
-    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|added|warned|stated|claimed|announced|reported|confirmed|insisted|wrote|posted|told\s+[^.,]{2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b[^.]{0,80})?\.?$")]
+    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|added|warned|stated|claimed|announced|reported|confirmed|insisted|wrote|posted|told\s+[^.,]{2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b[^.,]{0,80})?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but)\b[^.]{0,200})?\.?$")]
     private static partial Regex ReportedAfter();
 
     [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|added)\s+(?<sp>[^.]{2,120}?)\.?$")]
     private static partial Regex ReportedInverted();
 
-    [GeneratedRegex(@"^(?<sp>[^;]{2,160}?)\s+(?:(?:has|had|also|later|earlier|previously|again)\s+)*(?<cue>said|says|told\s+(?:[\w.'\u2019]+\s+){1,4}?|added|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|wrote)(?:\s+(?:on|in|at|late|early|during|after)\b[^,]{0,50}?)?,?\s+(?:that\s+)?(?<clause>[^.].{10,})$")]
+    [GeneratedRegex(@"^(?<sp>[^;]{2,160}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|added|wrote|told(?:\s+[\w.'\u2019]+){1,4}?)(?:\s+(?:on|in|at|late|early|during|after)\b[^,]{0,50}?)?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|told(?:\s+[\w.'\u2019]+){1,4}?)(?:\s+(?:on|in|at|late|early|during|after)\b[^,]{0,50}?)?,?\s+that\s+)(?<clause>[^.].{10,})$")]
     private static partial Regex ReportedBefore();
 }

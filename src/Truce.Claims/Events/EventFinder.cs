@@ -16,11 +16,11 @@ public static partial class EventFinder
     private static readonly (string Lemma, string Pattern)[] Lexicon =
     [
         ("recapture", @"recaptured|retook|regained control (?:of|over)|recapturing|recapture"),
-        ("capture", @"captured|seized|took (?:full )?control (?:of|over)|capturing|occupied|capture"),
+        ("capture", @"captured|seized|(?:took|taken|take|taking) (?:full )?control (?:of|over)|capturing|occupied|capture"),
         ("liberate", @"liberated|liberating|liberation of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|destroyed (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))"),
         ("shell", @"shelled|shelling"),
-        ("strike", @"struck|strikes? on|hit|bombed|bombing of|pounded|targeted"),
+        ("strike", @"struck|strikes? on|hit|hitting|bombed|bombing|pounded|targeted"),
         ("attack", @"attacked|attacking|launched (?:an? )?(?:\w+ ){0,3}(?:attack|assault|strike)s?(?: on| against)?|stormed|assaulted"),
         ("advance", @"advanced|advancing|pushed forward|made gains"),
         ("withdraw", @"withdrew|withdrawn|pulled back|pulled out|retreated|withdrawing|withdrawal from"),
@@ -36,6 +36,11 @@ public static partial class EventFinder
         var events = new List<EventClaim>();
         foreach (var sentence in layout.Sentences)
         {
+            if (StatementFinder.IsHeadline(layout, layout.ParagraphAt(sentence.Start)))
+            {
+                continue;
+            }
+
             var value = layout.Slice(sentence);
             var matches = Actions.Matches(value);
             for (var m = 0; m < matches.Count; m++)
@@ -43,21 +48,23 @@ public static partial class EventFinder
                 var match = matches[m];
                 var lemma = Lemma(match);
                 var absolute = sentence.Start + match.Index;
-                if (Negated(value, match.Index))
+                if (Negated(value, match.Index) || NotMilitary().IsMatch(value[Math.Max(0, match.Index - 12)..Math.Min(value.Length, match.Index + match.Length + 40)]))
                 {
                     continue;
                 }
 
                 var limit = m + 1 < matches.Count ? sentence.Start + matches[m + 1].Index : sentence.End;
-                var place = places.FirstOrDefault(p => p.Span.Start >= absolute && p.Span.Start < limit)
-                    ?? places.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute);
+                var located = places.Where(p => !Possessive(text, p) && !Agent(text, p)).ToList();
+                var place = located.FirstOrDefault(p => p.Span.Start >= absolute && p.Span.Start < limit)
+                    ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute);
                 var objectText = ObjectAfter(value, match.Index + match.Length);
                 if (lemma == "attack" && objectText is null && !match.Value.StartsWith("launched", StringComparison.Ordinal))
                 {
                     continue;
                 }
 
-                var claimant = statements.FirstOrDefault(s => s.Start <= absolute && absolute < s.End)?.Speaker;
+                var claimant = (statements.FirstOrDefault(s => s.Start <= absolute && absolute < s.End)
+                    ?? statements.FirstOrDefault(s => sentence.Contains(s.Start)))?.Speaker;
                 var taxonomy = Taxonomy(lemma, value);
                 events.Add(new EventClaim(claimant, lemma, objectText, place?.Place.Name, sentence.Start, sentence.End, taxonomy));
             }
@@ -65,6 +72,13 @@ public static partial class EventFinder
 
         return events;
     }
+
+    private static bool Possessive(string text, PlaceMention place) =>
+        place.Span.End < text.Length && text[place.Span.End] is '\'' or '\u2019';
+
+    // "drones launched by Russia", "a missile fired from Belgorod": the place acts, it is not where the event happened.
+    private static bool Agent(string text, PlaceMention place) =>
+        place.Span.Start >= 3 && text.AsSpan(Math.Max(0, place.Span.Start - 5), Math.Min(5, place.Span.Start)).EndsWith("by ", StringComparison.Ordinal);
 
     private static string Lemma(Match match)
     {
@@ -119,6 +133,9 @@ public static partial class EventFinder
             _ => "fire.explosion",
         };
     }
+
+    [GeneratedRegex(@"\bdeal (?:was )?struck|struck (?:a|the) deal|(?:withdrew|withdrawn|pulled out) from (?:it|the (?:deal|agreement|talks|treaty|accord|initiative|process))\b|hit (?:back|hard|out)")]
+    private static partial Regex NotMilitary();
 
     [GeneratedRegex(@"\b(?:not|never|no|denied|deny|denies|denying|without|falsely|refused to)\b[^,;]*$")]
     private static partial Regex Negation();

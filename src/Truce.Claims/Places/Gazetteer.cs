@@ -85,8 +85,14 @@ public sealed class Gazetteer
             _names[name] = list;
         }
 
-        if (list.Any(c => c.Entry == entry))
+        var existing = list.FindIndex(c => c.Entry == entry);
+        if (existing >= 0)
         {
+            if (primary && !list[existing].Primary)
+            {
+                list[existing] = new NameCandidate(entry, true, needsThe);
+            }
+
             return;
         }
 
@@ -200,8 +206,9 @@ public sealed class Gazetteer
             Add(display, entry, true);
             if (!places.Any(p => p.Entry.Name == shortName))
             {
-                // "Crimea", "Dagestan": a unit without a namesake town is named by its short name alone.
-                Add(shortName, entry, true);
+                // "Crimea", "Dagestan": a unit without a namesake town is named by its short name alone;
+                // not primary, so that a town spelled that way ("Zaporizhzhia") still wins.
+                Add(shortName, entry, false);
             }
 
             if (capital.Row["feature_code"] == "PPLA" && ShortAdmin1Name(capital.Entry.Name) != shortName)
@@ -281,7 +288,11 @@ public sealed class Gazetteer
             {
                 foreach (var alternate in row["alt_names"].Split(';', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    Add(alternate, entry, false);
+                    // A truncation ("Florida" for Floridablanca) is not how news names a city.
+                    if (!entry.Name.StartsWith(alternate, StringComparison.Ordinal))
+                    {
+                        Add(alternate, entry, false);
+                    }
                 }
             }
         }

@@ -13,7 +13,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer)
 {
     private static readonly HashSet<string> RegionWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "region", "regions", "oblast", "oblasts", "province", "krai", "area",
+        "region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "regional",
     };
 
     // Capitalised words that open sentences or titles and that GeoNames also has as place names.
@@ -36,6 +36,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer)
         "Operation", "Telegram", "Reuters", "Associated", "Press", "Agency", "News", "Times", "Post", "Post's", "Today",
         "Sunday's", "Monday's", "Tuesday's", "Wednesday's", "Thursday's", "Friday's", "Saturday's", "Grad", "Iskander",
         "Kinzhal", "Kalibr", "Shahed", "Geran", "Patriot", "Storm", "Shadow", "Bayraktar", "Himars", "HIMARS", "ATACMS",
+        "Shevchenko", "Easter", "Christmas", "Mass", "God", "Lord", "Orthodox", "Catholic", "Church", "Group", "Seven",
+        "White House", "Red Cross", "Red Square", "Security Council", "General Assembly", "Lloyd's", "Mar-a-Lago", "Pope",
     };
 
     // Words that may follow a place without making it part of a longer name ("Kyiv Mayor Vitali Klitschko").
@@ -66,6 +68,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer)
                 }
 
                 var surface = Surface(layout.Text, tokens, i, n);
+                if (n == 1 && IsDatelineWord(layout, tokens, i))
+                {
+                    surface = surface[0] + surface[1..].ToLowerInvariant();
+                }
                 var region = n + i < tokens.Count && RegionWords.Contains(tokens[i + n].Value) && Adjacent(layout.Text, tokens, i, n + 1);
                 if (region && gazetteer.Admin1Named(surface) is { } unit)
                 {
@@ -88,9 +94,51 @@ public sealed class PlaceFinder(Gazetteer gazetteer)
                     continue;
                 }
 
+                // "the Dnipro" alone is the river; "the U.S. envoy" uses the country as an adjective.
+                var after = i + n < tokens.Count && tokens[i + n].Start - tokens[i + n - 1].End <= 1 ? tokens[i + n].Value : null;
+                var endsClause = tokens[i].End >= layout.Text.Length || layout.Text[tokens[i].End] is ',' or '.';
+                if (i > 0 && tokens[i - 1].Value == "the" && n == 1 && usable.All(c => c.Entry.Kind == PlaceKind.City)
+                    && (after is null || after is "near" or "and" or "river" or "River" || endsClause))
+                {
+                    continue;
+                }
+
+                if (surface is "U.S." or "US" or "UK" or "U.K." && after is not null && !endsClause)
+                {
+                    continue;
+                }
+
                 matches.Add((tokens[i].Start, tokens[i].Start + surface.Length, usable, false));
                 i += n - 1;
                 found = true;
+            }
+        }
+
+        // "the Kharkiv, Sumy and Poltava regions": every name of the list is a region.
+        for (var k = matches.Count - 1; k > 0; k--)
+        {
+            if (!matches[k].Region || !layout.Text[matches[k].Start..matches[k].End].EndsWith('s'))
+            {
+                continue;
+            }
+
+            var j = k - 1;
+            while (j >= 0)
+            {
+                var gap = layout.Text[matches[j].End..matches[j + 1].Start];
+                if (gap is not (", " or " and " or ", and "))
+                {
+                    break;
+                }
+
+                var name = layout.Text[matches[j].Start..matches[j].End];
+                if (gazetteer.Admin1Named(name) is not { } unit)
+                {
+                    break;
+                }
+
+                matches[j] = (matches[j].Start, matches[j].End, [new NameCandidate(unit, true, false)], true);
+                j--;
             }
         }
 
@@ -173,6 +221,11 @@ public sealed class PlaceFinder(Gazetteer gazetteer)
 
     private static bool Plausible(string text, IReadOnlyList<Token> tokens, int first, int count, string surface, IReadOnlySet<string> personTokens)
     {
+        if (NotPlaces.Contains(surface) || (count == 1 && personTokens.Contains(surface)))
+        {
+            return false;
+        }
+
         if (count > 1)
         {
             return true;
@@ -194,6 +247,20 @@ public sealed class PlaceFinder(Gazetteer gazetteer)
         var next = first + 1;
         return next >= tokens.Count || !tokens[next].IsCapitalised || !Adjacent(text, tokens, first, 2)
             || TitleWords.Contains(tokens[next].Value) || tokens[first].Value.EndsWith('s') && surface.Length < tokens[first].Value.Length;
+    }
+
+    private static bool IsDatelineWord(ArticleLayout layout, IReadOnlyList<Token> tokens, int index)
+    {
+        var value = tokens[index].Value;
+        if (value.Length < 3 || value.Any(char.IsLower))
+        {
+            return false;
+        }
+
+        // "KYIV, March 13 (Wire) -" and "KYIV/MOSCOW, …" open the first paragraph of a wire story.
+        var paragraph = layout.ParagraphAt(tokens[index].Start);
+        return paragraph >= 0 && tokens[index].Start - layout.Paragraphs[paragraph].Start < 40
+            && layout.Text.IndexOf(" - ", layout.Paragraphs[paragraph].Start, Math.Min(120, layout.Paragraphs[paragraph].Length), StringComparison.Ordinal) > tokens[index].Start;
     }
 
     private static bool IsFunctionWord(string word) => word is "The" or "In" or "On" or "At" or "From" or "To" or "Near" or "Outside" or "And" or "But";

@@ -47,8 +47,16 @@ public static class ClaimsCommand
             }
         });
 
+        var folder = new Argument<string>("folder") { Description = "Folder of NAME.txt or NAME.html articles with NAME.gold.json annotations" };
+        var details = new Option<bool>("--details") { Description = "List every miss and false alarm per article" };
+        var score = new Command("score", "Precision, recall and F1 of the extractor over a hand-annotated folder of articles");
+        score.Arguments.Add(folder);
+        score.Options.Add(details);
+        score.SetAction(result => ScoreClaims.Run(result.GetValue(folder)!, result.GetValue(details), Console.Out, Console.Error));
+
         var claims = new Command("claims", "Read news: statements, places and claimed events");
         claims.Subcommands.Add(extract);
+        claims.Subcommands.Add(score);
         return claims;
     }
 }
