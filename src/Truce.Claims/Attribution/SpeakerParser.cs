@@ -148,6 +148,15 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return new SpeakerPhrase(SpeakerForm.Pronoun, words[0], null);
         }
 
+        var people = StripDeterminer(words).ToList();
+        var personConnector = people.FindIndex(w => w is "of" or "for" or "at" or "in");
+        if (personConnector > 0 && IsRoleLike(people[personConnector - 1]) && !OrgHeads.Contains(people[personConnector - 1]) && people.Count <= 10
+            && people.Take(personConnector).All(w => IsRoleLike(w) || IsCapitalised(w)))
+        {
+            // "the commander of a Ukrainian assault battalion", "the head of the U.N. nuclear watchdog".
+            return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', people), null);
+        }
+
         var last = words[^1];
         if (OrgHeads.Contains(last) || OrgHeads.Contains(last.TrimEnd('s')) || words.Any(w => w is "Kremlin" or "NATO" or "IAEA" or "OSCE"))
         {
@@ -194,8 +203,18 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
     private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
-    private static bool IsDemonym(string word) =>
-        word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word is "British" or "French" or "Polish" or "Turkish" or "Saudi" or "Qatari" or "Emirati" or "Dutch" or "Swedish" or "Finnish" or "Danish" or "Irish" or "Spanish" or "Israeli" or "Iraqi" or "Pakistani" or "Kazakh" or "Uzbek" or "Ukrainian" or "Russian" or "American" or "German" or "European" or "Czech" or "Slovak" or "Greek" or "Swiss" or "Turkic";
+    private static readonly HashSet<string> Demonyms = new(StringComparer.Ordinal)
+    {
+        "Ukrainian", "Russian", "American", "British", "French", "German", "European", "Polish", "Turkish", "Saudi", "Qatari",
+        "Emirati", "Belarusian", "Moldovan", "Chinese", "Japanese", "Korean", "Iranian", "Israeli", "Palestinian", "Syrian",
+        "Iraqi", "Indian", "Pakistani", "Italian", "Spanish", "Dutch", "Swedish", "Finnish", "Danish", "Norwegian", "Estonian",
+        "Latvian", "Lithuanian", "Romanian", "Hungarian", "Slovak", "Czech", "Bulgarian", "Serbian", "Croatian", "Georgian",
+        "Armenian", "Azerbaijani", "Kazakh", "Uzbek", "Swiss", "Austrian", "Belgian", "Greek", "Canadian", "Australian",
+        "Brazilian", "Mexican", "Egyptian", "Lebanese", "Jordanian", "Yemeni", "Afghan", "Western", "Eastern", "Soviet",
+        "Crimean", "Chechen", "Kurdish", "Arab", "African", "Asian", "Nordic", "Baltic", "Irish", "Scottish", "Welsh",
+    };
+
+    private static bool IsDemonym(string word) => Demonyms.Contains(word);
 
     private static int NameRunStart(List<string> words)
     {

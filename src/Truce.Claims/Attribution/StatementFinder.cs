@@ -17,6 +17,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         "emphasi[sz]ed|recalled|cautioned|vowed|promised|conceded|admitted|predicted|complained|boasted|reported|reiterated|" +
         "suggested|agreed|recounted|described";
 
+    private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal)
+    {
+        "Palace", "Hotel", "Square", "Street", "Airport", "University", "Institute", "Studies", "Centre", "Center", "Station",
+        "Plant", "Bridge", "Mass", "Day", "Agency", "Times", "Post", "News", "Press", "Wire", "Report", "Review", "Party",
+    };
+
     private sealed record Quote(int Open, int Close, bool Closed, bool ContinuesPrevious, int Paragraph);
 
     private sealed class Attribution(int position, SpeakerPhrase? phrase, string cue)
@@ -292,6 +298,37 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         return null;
     }
 
+    /// <summary>The speaker in the longest tail of <paramref name="phrase"/> that names one ("In its summary it" → "it").</summary>
+    private (SpeakerPhrase? Speaker, int Offset) ParseTail(string phrase)
+    {
+        if (parser.Parse(phrase) is { } whole)
+        {
+            return (whole, 0);
+        }
+
+        var spaces = 0;
+        for (var i = phrase.Length - 2; i > 0 && spaces < 8; i--)
+        {
+            if (phrase[i] != ' ')
+            {
+                continue;
+            }
+
+            spaces++;
+            if (phrase[i - 1] is ',' or '.' or ';' || !char.IsLetter(phrase[i + 1]))
+            {
+                continue;
+            }
+
+            if (parser.Parse(phrase[(i + 1)..]) is { Form: SpeakerForm.Pronoun or SpeakerForm.Name } tail)
+            {
+                return (tail, i + 1);
+            }
+        }
+
+        return (null, 0);
+    }
+
     private static string CutAppositive(string speaker)
     {
         var match = AppositiveEnd().Match(speaker);
@@ -336,9 +373,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             var phrase = pre[..cue.Index];
             var clause = ClauseStart().Matches(phrase);
             var offset = clause.Count > 0 ? clause[^1].Index + clause[^1].Length : 0;
-            if (parser.Parse(phrase[offset..]) is { } speaker)
+            if (ParseTail(phrase[offset..]) is ({ } speaker, var tail))
             {
-                return new Attribution(start + offset, speaker, cue.Groups["cue"].Value);
+                return new Attribution(start + offset + tail, speaker, cue.Groups["cue"].Value);
             }
         }
 
@@ -418,7 +455,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 // "… a televised meeting with Valery Gerasimov, the chief of …": a full name without a title.
                 if (SpeakerParser.IsNameWord(tokens[i].Value) && SpeakerParser.IsNameWord(tokens[i + 1].Value) && tokens[i + 1].Start - tokens[i].End == 1
                     && !parser.NamesPlace(tokens[i].Value) && !parser.NamesPlace(tokens[i].Value + " " + tokens[i + 1].Value) && !parser.NamesPlace(tokens[i + 1].Value)
-                    && !tokens[i].SentenceStart)
+                    && !tokens[i].SentenceStart && (i == 0 || tokens[i - 1].Value is not ("the" or "of" or "for" or "The" or "at"))
+                    && !Facilities.Contains(tokens[i + 1].Value))
                 {
                     var nameEnd = i + 2;
                     if (nameEnd < tokens.Count && SpeakerParser.IsNameWord(tokens[nameEnd].Value) && tokens[nameEnd].Start - tokens[nameEnd - 1].End == 1)
@@ -516,6 +554,6 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|added)\s+(?<sp>[^.]{2,120}?)\.?$")]
     private static partial Regex ReportedInverted();
 
-    [GeneratedRegex(@"^(?<sp>[^;]{2,160}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|added|wrote|told(?:\s+[\w.'\u2019]+){1,4}?)(?:\s+(?:on|in|at|late|early|during|after)\b[^,]{0,50}?)?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|told(?:\s+[\w.'\u2019]+){1,4}?)(?:\s+(?:on|in|at|late|early|during|after)\b[^,]{0,50}?)?,?\s+that\s+)(?<clause>[^.].{10,})$")]
+    [GeneratedRegex(@"^(?<sp>[^;]{2,160}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|added|wrote|told(?:\s+[\w.'\u2019]+){1,4}?)(?:\s+(?:on|in|at|late|early|during|after)\b[^,]{0,50}?)?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|told(?:\s+[\w.'\u2019]+){1,4}?)(?:\s+[^,]{0,50}?)?,?\s+that\s+)(?<clause>[^.].{10,})$")]
     private static partial Regex ReportedBefore();
 }

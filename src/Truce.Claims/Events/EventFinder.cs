@@ -21,7 +21,7 @@ public static partial class EventFinder
         ("shoot down", @"shot down|shooting down|downed|intercepted|destroyed (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))"),
         ("shell", @"shelled|shelling"),
         ("strike", @"struck|strikes? on|hit|hitting|bombed|bombing|pounded|targeted"),
-        ("attack", @"attacked|attacking|launched (?:an? )?(?:\w+ ){0,3}(?:attack|assault|strike)s?(?: on| against)?|stormed|assaulted"),
+        ("attack", @"attacked|attacking|launched (?:an? )?(?:[\w,]+ ){0,4}(?:attack|assault|strike)s?(?: on| against)?|stormed|assaulted"),
         ("advance", @"advanced|advancing|pushed forward|made gains"),
         ("withdraw", @"withdrew|withdrawn|pulled back|pulled out|retreated|withdrawing|withdrawal from"),
     ];
@@ -56,7 +56,7 @@ public static partial class EventFinder
                 var limit = m + 1 < matches.Count ? sentence.Start + matches[m + 1].Index : sentence.End;
                 var located = places.Where(p => !Possessive(text, p) && !Agent(text, p)).ToList();
                 var place = located.FirstOrDefault(p => p.Span.Start >= absolute && p.Span.Start < limit)
-                    ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute);
+                    ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && Locative(text, p));
                 var objectText = ObjectAfter(value, match.Index + match.Length);
                 if (lemma == "attack" && objectText is null && !match.Value.StartsWith("launched", StringComparison.Ordinal))
                 {
@@ -71,6 +71,14 @@ public static partial class EventFinder
         }
 
         return events;
+    }
+
+    // Before the verb, only a place introduced as a location ("In Kramatorsk, …", "the governor of the Kharkiv region")
+    // locates the event; a bare subject ("Russia wants …") is an actor.
+    private static bool Locative(string text, PlaceMention place)
+    {
+        var before = text[Math.Max(0, place.Span.Start - 24)..place.Span.Start];
+        return LocativeBefore().IsMatch(before);
     }
 
     private static bool Possessive(string text, PlaceMention place) =>
@@ -133,6 +141,9 @@ public static partial class EventFinder
             _ => "fire.explosion",
         };
     }
+
+    [GeneratedRegex(@"\b(?:[Ii]n|[Nn]ear|[Oo]ver|[Oo]utside|[Aa]t|[Ii]nto|[Ii]nside|[Aa]round|[Aa]cross|[Oo]f)\s+(?:the\s+)?(?:(?:city|town|village|port|region|settlement)\s+of\s+)?$")]
+    private static partial Regex LocativeBefore();
 
     [GeneratedRegex(@"\bdeal (?:was )?struck|struck (?:a|the) deal|(?:withdrew|withdrawn|pulled out) from (?:it|the (?:deal|agreement|talks|treaty|accord|initiative|process))\b|hit (?:back|hard|out)")]
     private static partial Regex NotMilitary();

@@ -97,8 +97,11 @@ public sealed class PlaceFinder(Gazetteer gazetteer)
                 // "the Dnipro" alone is the river; "the U.S. envoy" uses the country as an adjective.
                 var after = i + n < tokens.Count && tokens[i + n].Start - tokens[i + n - 1].End <= 1 ? tokens[i + n].Value : null;
                 var endsClause = tokens[i].End >= layout.Text.Length || layout.Text[tokens[i].End] is ',' or '.';
-                if (i > 0 && tokens[i - 1].Value == "the" && n == 1 && usable.All(c => c.Entry.Kind == PlaceKind.City)
-                    && (after is null || after is "near" or "and" or "river" or "River" || endsClause))
+                var before = layout.Text[Math.Max(0, tokens[i].Start - 16)..tokens[i].Start];
+                if (n == 1 && usable.All(c => c.Entry.Kind == PlaceKind.City) && after is not ("axis" or "front" or "direction" or "sector" or "road" or "highway")
+                    && (after is "river" or "River"
+                    || before.EndsWith("bank of the ", StringComparison.Ordinal) || before.EndsWith("banks of the ", StringComparison.Ordinal)
+                    || before.EndsWith("across the ", StringComparison.Ordinal) || before.EndsWith("along the ", StringComparison.Ordinal)))
                 {
                     continue;
                 }
