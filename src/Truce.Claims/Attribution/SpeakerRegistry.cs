@@ -46,77 +46,85 @@ public sealed class SpeakerRegistry
         switch (phrase.Form)
         {
             case SpeakerForm.Pronoun:
-            {
-                var pronoun = phrase.Name.ToLowerInvariant();
-                var target = pronoun is "he" or "she" ? _lastHuman ?? _lastPerson : _lastOrganisation ?? _lastPerson;
-                if (target is not null)
                 {
-                    Touch(target);
-                }
+                    var pronoun = phrase.Name.ToLowerInvariant();
+                    var target = pronoun is "he" or "she" ? _lastHuman ?? _lastPerson : _lastOrganisation ?? _lastPerson;
+                    if (target is not null)
+                    {
+                        Touch(target);
+                    }
 
-                return (target, target is null ? null : pronoun);
-            }
+                    return (target, target is null ? null : pronoun);
+                }
 
             case SpeakerForm.Name:
                 return ResolveName(phrase);
 
             case SpeakerForm.Organisation:
-            {
-                var existing = _organisations.FirstOrDefault(o => o.Name.Equals(phrase.Name, StringComparison.OrdinalIgnoreCase));
-                if (existing is not null)
                 {
-                    Touch(existing);
-                    return (existing, null);
-                }
-
-                // "the ministry" after "the Russian Defense Ministry".
-                if (phrase.Name.Split(' ').Length <= 2 && char.IsLower(phrase.Name[0]))
-                {
-                    var head = phrase.Name.Split(' ')[^1];
-                    var earlier = _organisations.LastOrDefault(o => o.NameWords.Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)));
-                    if (earlier is not null)
+                    var existing = _organisations.FirstOrDefault(o => o.Name.Equals(phrase.Name, StringComparison.OrdinalIgnoreCase));
+                    if (existing is not null)
                     {
-                        Touch(earlier);
-                        return (earlier, "the " + phrase.Name);
+                        Touch(existing);
+                        return (existing, null);
                     }
-                }
 
-                var organisation = new Speaker(phrase.Name, phrase.Role, SpeakerForm.Organisation);
-                _organisations.Add(organisation);
-                Touch(organisation);
-                return (organisation, null);
-            }
+                    // "the ministry" after "the Russian Defense Ministry".
+                    if (phrase.Name.Split(' ').Length <= 2 && char.IsLower(phrase.Name[0]))
+                    {
+                        var head = phrase.Name.Split(' ')[^1];
+                        var earlier = _organisations.LastOrDefault(o => o.NameWords.Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)));
+                        if (earlier is not null)
+                        {
+                            Touch(earlier);
+                            return (earlier, "the " + phrase.Name);
+                        }
+                    }
+
+                    // "the company", "the agency" right after a named one ("Ukrenergo", "IAEA") refer back to it.
+                    if (phrase.Name.Split(' ').Length == 1 && char.IsLower(phrase.Name[0]) && _lastOrganisation is { Form: SpeakerForm.Organisation } named
+                        && named.NameWords.Count == 1 && char.IsUpper(named.Name[0]))
+                    {
+                        Touch(named);
+                        return (named, "the " + phrase.Name);
+                    }
+
+                    var organisation = new Speaker(phrase.Name, phrase.Role, SpeakerForm.Organisation);
+                    _organisations.Add(organisation);
+                    Touch(organisation);
+                    return (organisation, null);
+                }
 
             default:
-            {
-                // "the governor" after "Oleh Syniehubov, the governor of the Kharkiv region".
-                var head = phrase.Name.Split(' ')[^1];
-                if (phrase.Name.Split(' ').Length <= 2)
                 {
-                    var person = _people.LastOrDefault(p => p.Role is not null && p.Role.Split(' ').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)));
-                    if (person is not null)
+                    // "the governor" after "Oleh Syniehubov, the governor of the Kharkiv region".
+                    var head = phrase.Name.Split(' ')[^1];
+                    if (phrase.Name.Split(' ').Length <= 2)
                     {
-                        Touch(person);
-                        return (person, "the " + phrase.Name);
+                        var person = _people.LastOrDefault(p => p.Role is not null && p.Role.Split(' ').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)));
+                        if (person is not null)
+                        {
+                            Touch(person);
+                            return (person, "the " + phrase.Name);
+                        }
                     }
-                }
 
-                var earlierDescription = _descriptions.LastOrDefault(d => d.NameWords[^1].Equals(head, StringComparison.OrdinalIgnoreCase));
-                if (earlierDescription is not null && earlierDescription.Name != phrase.Name)
-                {
-                    TouchDescription(earlierDescription);
-                    return (earlierDescription, "the " + phrase.Name);
-                }
+                    var earlierDescription = _descriptions.LastOrDefault(d => d.NameWords[^1].Equals(head, StringComparison.OrdinalIgnoreCase));
+                    if (earlierDescription is not null && earlierDescription.Name != phrase.Name)
+                    {
+                        TouchDescription(earlierDescription);
+                        return (earlierDescription, "the " + phrase.Name);
+                    }
 
-                var description = earlierDescription ?? new Speaker(phrase.Name, null, SpeakerForm.Description);
-                if (earlierDescription is null)
-                {
-                    _descriptions.Add(description);
-                }
+                    var description = earlierDescription ?? new Speaker(phrase.Name, null, SpeakerForm.Description);
+                    if (earlierDescription is null)
+                    {
+                        _descriptions.Add(description);
+                    }
 
-                TouchDescription(description);
-                return (description, null);
-            }
+                    TouchDescription(description);
+                    return (description, null);
+                }
         }
     }
 

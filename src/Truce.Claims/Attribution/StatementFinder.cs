@@ -439,7 +439,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 end--;
             }
 
-            var firstWord = cue.Split(' ')[0];
+            var firstWord = cue.StartsWith("according", StringComparison.Ordinal) ? "according to" : cue.Split(' ')[0];
             return new Pending(start, end, "reported", new Attribution(origin + speakerGroup.Index, speaker, cue.StartsWith("told", StringComparison.Ordinal) ? "told" : firstWord));
         }
     }

@@ -63,6 +63,13 @@ public static partial class EventFinder
                     continue;
                 }
 
+                // "recaptured the Kursk region, saying troops had liberated the village of …": the later
+                // action in the same sentence happened in the place of the earlier one.
+                if (place is null && events.Count > 0 && events[^1].Start == sentence.Start && events[^1].Place is { } earlier)
+                {
+                    place = located.First(p => p.Place.Name == earlier);
+                }
+
                 var claimant = (statements.FirstOrDefault(s => s.Start <= absolute && absolute < s.End)
                     ?? statements.FirstOrDefault(s => sentence.Contains(s.Start)))?.Speaker;
                 var taxonomy = Taxonomy(lemma, value);

@@ -40,6 +40,14 @@ public sealed class PlaceFinder(Gazetteer gazetteer)
         "White House", "Red Cross", "Red Square", "Security Council", "General Assembly", "Lloyd's", "Mar-a-Lago", "Pope",
     };
 
+    // Words after "U.S." that show it is a noun ("the U.S. said") rather than an adjective ("the U.S. envoy").
+    private static readonly HashSet<string> NounFollowers = new(StringComparer.Ordinal)
+    {
+        "said", "says", "and", "or", "has", "had", "is", "was", "will", "would", "could", "can", "may", "must", "should", "did",
+        "does", "to", "in", "on", "at", "for", "with", "from", "by", "of", "as", "after", "before", "over", "under", "wants",
+        "agreed", "announced", "warned", "insisted", "also", "but", "if", "that", "which", "who", "because", "since", "than",
+    };
+
     // Words that may follow a place without making it part of a longer name ("Kyiv Mayor Vitali Klitschko").
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
     {
@@ -106,7 +114,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer)
                     continue;
                 }
 
-                if (surface is "U.S." or "US" or "UK" or "U.K." && after is not null && !endsClause)
+                if (surface is "U.S." or "US" or "UK" or "U.K." && after is not null && !endsClause && !NounFollowers.Contains(after))
                 {
                     continue;
                 }

@@ -70,11 +70,11 @@ public static class ArticleReader
 
     private static Decoded Decode(ReadOnlySpan<byte> bytes, string name)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
         {
             bytes = bytes[3..];
         }
-        else if (bytes.StartsWith("\xFF\xFE"u8) || bytes.StartsWith("\xFE\xFF"u8))
+        else if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
             var utf16 = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
             return new Decoded(utf16.GetString(bytes[2..]), utf16 == Encoding.Unicode ? "UTF-16LE" : "UTF-16BE", null, null);
@@ -112,12 +112,6 @@ public static class ArticleReader
         {
             return new Decoded(null, "", null,
                 $"{name}: mixed encodings: {validMultiByte} valid UTF-8 sequences but {invalid} bytes that are not UTF-8 (first at byte offset {firstInvalid}); re-save the file as UTF-8");
-        }
-
-        if (invalid * 10 > bytes.Length)
-        {
-            return new Decoded(null, "", null,
-                $"{name}: binary file ({invalid} of {bytes.Length} bytes are neither UTF-8 nor likely Windows-1252 text)");
         }
 
         return new Decoded(DecodeWindows1252(bytes), "Windows-1252", $"{name}: not valid UTF-8 ({invalid} bytes outside ASCII, first at byte offset {firstInvalid}); assumed Windows-1252", null);
