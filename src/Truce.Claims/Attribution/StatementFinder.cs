@@ -166,13 +166,10 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     }
 
     /// <summary>A title: a short paragraph without closing punctuation. Titles state no claims of their own.</summary>
-    public static bool IsHeadline(ArticleLayout layout, int paragraph)
-    {
-        if (paragraph < 0)
-        {
-            return false;
-        }
+    public static bool IsHeadline(ArticleLayout layout, int paragraph) => paragraph >= 0 && layout.IsHeadline(paragraph);
 
+    internal static bool LooksLikeHeadline(ArticleLayout layout, int paragraph)
+    {
         var span = layout.Paragraphs[paragraph];
         var last = layout.Text[span.End - 1];
         return last is not ('.' or '!' or '?' or '"' or '\u201D' or ':') && CountWords(layout.Text, span.Start, span.End) < 25;
@@ -385,6 +382,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     private Pending? Reported(ArticleLayout layout, TextSpan sentence)
     {
         var text = layout.Text;
+        if (!ReportingWord().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+        {
+            // Most sentences report nothing; the patterns below are costly on long ones.
+            return null;
+        }
+
         var value = layout.Slice(sentence);
 
         var leading = AccordingLeading().Match(value);
@@ -514,6 +517,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
         return result;
     }
+
+    [GeneratedRegex(@"\b(?:said|says|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes?|maintained|reiterated|[Aa]ccording to)\b")]
+    private static partial Regex ReportingWord();
 
     [GeneratedRegex(@"\G(?<np>(?:The |the )?(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:Ministry|Staff|Command|Kremlin|Office|Service|Agency|Administration|Guard|Directorate|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Ff]orce|[Aa]uthorities|[Gg]overnment))\b(?=\s+(?:did|has|had|is|was|also|have|on|said|says))")]
     private static partial Regex SentenceSubject();

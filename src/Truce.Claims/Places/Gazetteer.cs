@@ -97,7 +97,15 @@ public sealed class Gazetteer
         }
 
         list.Add(new NameCandidate(entry, primary, needsThe));
-        MaxTokens = Math.Max(MaxTokens, name.Count(c => c == ' ') + 1);
+        // Longer official names ("United Kingdom of Great Britain and Northern Ireland") are not how news writes places.
+        var tokens = name.Count(c => c == ' ') + 1;
+        if (tokens > 5)
+        {
+            list.RemoveAt(list.Count - 1);
+            return;
+        }
+
+        MaxTokens = Math.Max(MaxTokens, tokens);
     }
 
     private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);

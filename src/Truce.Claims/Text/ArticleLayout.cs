@@ -20,7 +20,13 @@ public sealed partial class ArticleLayout
         Paragraphs = SplitParagraphs(text);
         Sentences = [.. Paragraphs.SelectMany(p => SplitSentences(text, p))];
         Tokens = Tokenise(text, Sentences);
+        _headlines = [.. Enumerable.Range(0, Paragraphs.Count).Select(p => Attribution.StatementFinder.LooksLikeHeadline(this, p))];
     }
+
+    private readonly bool[] _headlines;
+
+    /// <summary>True for a title paragraph: short and without closing punctuation.</summary>
+    public bool IsHeadline(int paragraph) => _headlines[paragraph];
 
     public string Text { get; }
 
@@ -60,11 +66,22 @@ public sealed partial class ArticleLayout
     /// <summary>The index of the paragraph holding <paramref name="offset"/>, or -1.</summary>
     public int ParagraphAt(int offset)
     {
-        for (var i = 0; i < Paragraphs.Count; i++)
+        int low = 0, high = Paragraphs.Count - 1;
+        while (low <= high)
         {
-            if (Paragraphs[i].Start <= offset && offset < Paragraphs[i].End)
+            var middle = (low + high) / 2;
+            var paragraph = Paragraphs[middle];
+            if (offset < paragraph.Start)
             {
-                return i;
+                high = middle - 1;
+            }
+            else if (offset >= paragraph.End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return middle;
             }
         }
 
