@@ -29,7 +29,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "saudi", "qatari", "emirati", "belarusian", "moldovan", "u.s.", "u.k.", "un", "u.n.", "nato", "eu", "osce", "iaea",
         "top", "retired", "military-civil", "civil", "civilian", "administrator", "operator", "company", "plant", "station",
         "manager", "engineer", "construction", "power", "nuclear", "occupation", "installed", "russian-installed", "kremlin",
-        "kremlin's", "white", "house", "pentagon", "department", "foreign-policy", "policy", "defense-ministry", "told",
+        "kremlin's", "white", "house", "pentagon", "department", "foreign-policy", "policy", "defense-ministry", "familiar", "close",
     };
 
     private static readonly HashSet<string> OrgHeads = new(StringComparer.OrdinalIgnoreCase)
@@ -97,6 +97,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return null;
         }
 
+        if (words[0].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(words[0][0]))
+        {
+            // "damaging several houses": a participle clause, not a speaker.
+            return null;
+        }
+
         var cut = words.FindIndex(1, w => w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[0]) && w is not "ruling");
         if (cut > 0)
         {
@@ -104,7 +110,8 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         }
 
         var nameStart = NameRunStart(words);
-        if (nameStart < words.Count && nameStart > 0 && words[nameStart - 1] is "of" or "for" or "the" or "in" or "at" or "from")
+        if (nameStart < words.Count && nameStart > 0 && words[nameStart - 1] is "of" or "for" or "the" or "in" or "at" or "from"
+            && words.Take(nameStart).All(w => IsRoleLike(w) || IsCapitalised(w) || w is "the" or "a" or "an" or "of" or "for" or "in" or "at" or "from"))
         {
             // "Institute for the Study of War", "Residents of Sumy", "diplomats in the Gulf".
             var whole = string.Join(' ', StripDeterminer(words));
@@ -178,7 +185,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         }
 
         // "residents in several front-line towns", "the commander of a Ukrainian assault battalion".
-        var connector = content.FindIndex(w => w is "in" or "of" or "from" or "at" or "near");
+        var connector = content.FindIndex(w => w is "in" or "of" or "from" or "at" or "near" or "with");
         if (connector > 0 && content.Count <= 10 && content.Take(connector).All(w => IsRoleLike(w) || IsCapitalised(w)) && IsRoleLike(content[connector - 1]))
         {
             return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', content), null);
@@ -219,13 +226,17 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     private static int NameRunStart(List<string> words)
     {
         var start = words.Count;
-        while (start > 0 && IsNameWord(words[start - 1]))
+        while (start > 0 && (IsNameWord(words[start - 1])
+            || (start < words.Count && start > 1 && Particles.Contains(words[start - 1]) && (IsNameWord(words[start - 2]) || Particles.Contains(words[start - 2])))))
         {
             start--;
         }
 
         return start;
     }
+
+    // Lower-case parts of names: "Ursula von der Leyen", "Faisal bin Farhan", "Marine Le Pen".
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "der", "van", "den", "de", "da", "di", "bin", "al", "la", "le", "du", "dos" };
 
     private static List<string> RoleRun(List<string> words, int nameStart)
     {

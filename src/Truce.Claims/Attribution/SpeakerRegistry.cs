@@ -19,7 +19,7 @@ public sealed class SpeakerRegistry
     /// <summary>Records a person introduced in the narration ("Russian President Vladimir Putin met …").</summary>
     public void Introduce(SpeakerPhrase phrase)
     {
-        if ((phrase.Form == SpeakerForm.Name && phrase.Name.Contains(' ', StringComparison.Ordinal)) || phrase.Form == SpeakerForm.Organisation)
+        if (phrase.Form is SpeakerForm.Name or SpeakerForm.Organisation)
         {
             Resolve(phrase);
         }

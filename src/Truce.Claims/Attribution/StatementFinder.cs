@@ -458,7 +458,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 // "… a televised meeting with Valery Gerasimov, the chief of …": a full name without a title.
                 if (SpeakerParser.IsNameWord(tokens[i].Value) && SpeakerParser.IsNameWord(tokens[i + 1].Value) && tokens[i + 1].Start - tokens[i].End == 1
                     && !parser.NamesPlace(tokens[i].Value) && !parser.NamesPlace(tokens[i].Value + " " + tokens[i + 1].Value) && !parser.NamesPlace(tokens[i + 1].Value)
-                    && !tokens[i].SentenceStart && (i == 0 || tokens[i - 1].Value is not ("the" or "of" or "for" or "The" or "at"))
+                    && !tokens[i].SentenceStart && (i == 0 || tokens[i - 1].Value is not ("the" or "of" or "for" or "The" or "at" or "told" or "tells"))
                     && !Facilities.Contains(tokens[i + 1].Value))
                 {
                     var nameEnd = i + 2;
@@ -506,6 +506,16 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             i = end - 1;
         }
 
+        // "Olena, 49, whose son returned …": a first name with an age in apposition is a person.
+        foreach (Match age in NameWithAge().Matches(layout.Text))
+        {
+            var name = age.Groups["name"].Value;
+            if (SpeakerParser.IsNameWord(name.Split(' ')[0]) && !parser.NamesPlace(name))
+            {
+                result.Add((age.Index, new SpeakerPhrase(SpeakerForm.Name, name, null)));
+            }
+        }
+
         foreach (var sentence in layout.Sentences)
         {
             var subject = SentenceSubject().Match(layout.Text, sentence.Start, sentence.Length);
@@ -523,6 +533,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"\G(?<np>(?:The |the )?(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:Ministry|Staff|Command|Kremlin|Office|Service|Agency|Administration|Guard|Directorate|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Ff]orce|[Aa]uthorities|[Gg]overnment))\b(?=\s+(?:did|has|had|is|was|also|have|on|said|says))")]
     private static partial Regex SentenceSubject();
+
+    [GeneratedRegex(@"(?<name>\b[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?), (?:aged )?\d{1,3},")]
+    private static partial Regex NameWithAge();
 
     [GeneratedRegex(@"^(?<np>.+?)\s+[a-z]+ed\b.*\band$")]
     private static partial Regex SubjectBeforeVerb();
@@ -554,12 +567,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|(?<=\b[A-Z])\.){2,140}?)\.?$")]
     private static partial Regex AccordingTrailing();
 
-    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|added|warned|stated|claimed|announced|reported|confirmed|insisted|wrote|posted|told\s+[^.,]{2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b[^.,]{0,80})?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but)\b[^.]{0,200})?\.?$")]
+    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|added|warned|stated|claimed|announced|reported|confirmed|insisted|wrote|posted|told\s+[^.,]{2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b[^.,]{0,80})?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|[a-z]+ing)\b[^.]{0,200})?\.?$")]
     private static partial Regex ReportedAfter();
 
     [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|added)\s+(?<sp>[^.]{2,120}?)\.?$")]
     private static partial Regex ReportedInverted();
 
-    [GeneratedRegex(@"^(?<sp>[^;]{2,160}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|added|wrote|told(?:\s+[\w.'\u2019]+){1,4}?)(?:\s+(?:on|in|at|late|early|during|after)\b[^,]{0,50}?)?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|told(?:\s+[\w.'\u2019]+){1,4}?)(?:\s+[^,]{0,50}?)?,?\s+that\s+)(?<clause>[^.].{10,})$")]
+    [GeneratedRegex(@"^(?<sp>[^;]{2,160}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|added|wrote|told(?:\s+[\w.'\u2019]+){1,4}?)(?:\s+(?:on|in|at|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|told(?:\s+[\w.'\u2019]+){1,4}?)(?:\s+[^,]{0,50}?)?,?\s+that\s+)(?<clause>[^.].{10,})$")]
     private static partial Regex ReportedBefore();
 }

@@ -9,7 +9,7 @@ namespace Truce.Claims.Places;
 /// countries the article mentions, then by population. Ordinary capitalised words, people's names
 /// and single words that are part of a longer proper name ("Moscow Times") are not places.
 /// </summary>
-public sealed class PlaceFinder(Gazetteer gazetteer)
+public sealed partial class PlaceFinder(Gazetteer gazetteer)
 {
     private static readonly HashSet<string> RegionWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -76,9 +76,9 @@ public sealed class PlaceFinder(Gazetteer gazetteer)
                 }
 
                 var surface = Surface(layout.Text, tokens, i, n);
-                if (n == 1 && IsDatelineWord(layout, tokens, i))
+                if (Enumerable.Range(i, n).All(k => IsDatelineWord(layout, tokens, k)))
                 {
-                    surface = surface[0] + surface[1..].ToLowerInvariant();
+                    surface = string.Join(' ', surface.Split(' ').Select(w => w[0] + w[1..].ToLowerInvariant()));
                 }
                 var region = n + i < tokens.Count && RegionWords.Contains(tokens[i + n].Value) && Adjacent(layout.Text, tokens, i, n + 1);
                 if (region && gazetteer.Admin1Named(surface) is { } unit)
@@ -163,9 +163,19 @@ public sealed class PlaceFinder(Gazetteer gazetteer)
         }
 
         var mentions = new List<PlaceMention>(matches.Count);
-        foreach (var match in matches)
+        for (var m = 0; m < matches.Count; m++)
         {
+            var match = matches[m];
             var best = match.Candidates.MaxBy(c => Score(c, context))!;
+
+            // "the village of Romanivka in the Donetsk region": a namesake in another unit is not this place.
+            if (best.Entry.Kind == PlaceKind.City && best.Entry.Admin1 is { } unit && m + 1 < matches.Count && matches[m + 1].Region
+                && matches[m + 1].Candidates[0].Entry.Admin1 is { } named && named != unit
+                && InTheRegion().IsMatch(layout.Text[match.End..matches[m + 1].Start]))
+            {
+                continue;
+            }
+
             if (!best.Primary && best.Entry.Kind == PlaceKind.City && best.Entry.Population < 1000)
             {
                 continue;
@@ -176,6 +186,9 @@ public sealed class PlaceFinder(Gazetteer gazetteer)
 
         return mentions;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,? (?:in|of) the $")]
+    private static partial System.Text.RegularExpressions.Regex InTheRegion();
 
     private static double Score(NameCandidate candidate, HashSet<string> context)
     {

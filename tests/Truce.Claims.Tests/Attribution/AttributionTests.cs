@@ -200,4 +200,26 @@ public sealed class AttributionTests
         Assert.Equal("UA", matcher.Match("Ukrainian negotiator"));
         Assert.Null(matcher.Match("Polish Prime Minister"));
     }
+
+    [Fact]
+    public void NamesWithLowerCaseParticlesStayWhole()
+    {
+        var statement = Only("European Commission President Ursula von der Leyen said the war did not stop at the border.");
+        Assert.Equal("Ursula von der Leyen", statement.Speaker);
+        Assert.Equal("European Commission President", statement.Role);
+    }
+
+    [Fact]
+    public void PersonWithAnAgeInAppositionIsThePronounsReferent()
+    {
+        var statements = Extract.From("Peskov said the talks would go on.\n\nOlena, 49, travelled from Chernihiv. “I recognised him only by his eyes,” she said, crying.").Statements;
+        Assert.Equal("Olena", statements[^1].Speaker);
+    }
+
+    [Fact]
+    public void AnOutletIsNeverAPronounsReferent()
+    {
+        var statements = Extract.From("French President Emmanuel Macron told Le Figaro that a truce was possible at sea. Ground fighting would not be covered at first, he said.").Statements;
+        Assert.All(statements, s => Assert.Equal("Emmanuel Macron", s.Speaker));
+    }
 }

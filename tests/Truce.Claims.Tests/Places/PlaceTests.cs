@@ -115,4 +115,16 @@ public sealed class PlaceTests
     {
         Assert.Equal(["Kyiv"], Names("KYIV, March 20 (Northline News) - Officials said little."));
     }
+
+    [Fact]
+    public void ANamesakeInAnotherRegionIsNotThePlaceNamed()
+    {
+        Assert.Equal(["Donetsk Oblast"], Names("Troops captured the village of Romanivka in the Donetsk region."));
+    }
+
+    [Fact]
+    public void DatelineOfSeveralWordsInCapitalsNamesThePlace()
+    {
+        Assert.Equal(["Abu Dhabi"], Names("ABU DHABI, May 23 (Meridian Wire) - Officials met."));
+    }
 }
