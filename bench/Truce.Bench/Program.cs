@@ -1,15 +1,18 @@
 using BenchmarkDotNet.Running;
 
-if (args is ["evaluate", ..])
+// Load drivers (plain Stopwatch measurements) are picked by their first argument; anything else goes
+// to BenchmarkDotNet's switcher.
+switch (args)
 {
-    Truce.Bench.Evaluation.EvaluationLoad.Run(args[1..]);
-    return;
+    case ["evaluate", ..]:
+        Truce.Bench.Evaluation.EvaluationLoad.Run(args[1..]);
+        return 0;
+    case ["ingest", ..]:
+        Truce.Bench.Ingest.IngestThroughput.Run(args[1..]);
+        return 0;
+    case ["claims", ..]:
+        return Truce.Bench.Claims.ClaimsThroughput.Run(args);
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
 }
-
-if (args is ["ingest", ..])
-{
-    Truce.Bench.Ingest.IngestThroughput.Run(args[1..]);
-    return;
-}
-
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -6,4 +6,5 @@ root.Add(Truce.Cli.Missions.InitCommand.Create(TimeProvider.System));
 root.Add(Truce.Cli.Observations.IngestCommand.Create(TimeProvider.System));
 root.Add(Truce.Cli.Violations.EvaluateCompliance.Command());
 root.Add(Truce.Cli.Violations.ListViolations.Command());
+root.Subcommands.Add(Truce.Cli.Claims.ClaimsCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,13 @@
+namespace Truce.Claims.Attribution;
+
+/// <summary>A person or organisation that speaks in an article, as first introduced.</summary>
+public sealed class Speaker(string name, string? role, SpeakerForm form)
+{
+    public string Name { get; } = name;
+
+    public string? Role { get; set; } = role;
+
+    public SpeakerForm Form { get; } = form;
+
+    public IReadOnlyList<string> NameWords { get; } = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}

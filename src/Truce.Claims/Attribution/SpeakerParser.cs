@@ -1,0 +1,335 @@
+using System.Text.RegularExpressions;
+
+namespace Truce.Claims.Attribution;
+
+/// <summary>
+/// Reads the words before or after a cue verb as a speaker: a name with a role before it
+/// ("Kremlin spokesman Dmitry Peskov") or in apposition ("Yuriy, 46, a construction worker"),
+/// an organisation ("the Russian Defense Ministry"), a pronoun, or a role alone ("the governor").
+/// Leading adverbials ("On Tuesday,", "Speaking in Riyadh,") are skipped.
+/// </summary>
+public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
+{
+    private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "president", "vice", "prime", "minister", "foreign", "defence", "defense", "secretary", "spokesman", "spokeswoman",
+        "spokesperson", "press", "chancellor", "governor", "mayor", "general", "gen.", "lt.", "col.", "maj.", "colonel", "major",
+        "commander", "commander-in-chief", "chief", "head", "ambassador", "envoy", "special", "deputy", "senator", "sen.",
+        "representative", "mr.", "mrs.", "ms.", "dr.", "aide", "adviser", "advisor", "official", "officials", "analyst",
+        "negotiator", "negotiators", "lawmaker", "mp", "speaker", "pope", "king", "queen", "prince", "sheikh", "marshal", "admiral",
+        "sergeant", "captain", "lieutenant", "resident", "residents", "soldier", "officer", "director", "chairman", "chairwoman",
+        "chair", "leader", "top", "senior", "state", "affairs", "security", "council", "national", "intelligence", "staff",
+        "armed", "military", "presidential", "office", "regional", "acting", "former", "army", "navy", "air", "force", "ground",
+        "border", "guard", "service", "ministry", "analysts", "workers", "aid", "residents", "people", "citizens", "villagers", "commanders", "soldiers", "officers", "leaders", "ministers", "lawmakers", "experts", "inhabitants", "locals", "survivors", "witnesses", "medics", "rescuers", "police", "prosecutors", "investigators", "governments", "countries", "allies", "administration", "emergency", "interior", "energy", "commissioner", "rights",
+        "ombudsman", "human", "district", "city", "brigade", "battalion", "unit", "group", "southern", "northern", "eastern",
+        "western", "of", "for", "and", "chief-of-staff", "secretary-general", "general's", "coordinator", "monitor", "monitors",
+        "mission", "observer", "observers", "worker", "teacher", "nurse", "doctor", "volunteer", "farmer", "pensioner",
+        "journalist", "correspondent", "expert", "researcher", "fellow", "professor", "diplomat", "diplomats", "source",
+        "sources", "ukrainian", "russian", "american", "european", "british", "french", "german", "chinese", "turkish", "polish",
+        "saudi", "qatari", "emirati", "belarusian", "moldovan", "u.s.", "u.k.", "un", "u.n.", "nato", "eu", "osce", "iaea",
+        "top", "retired", "military-civil", "civil", "civilian", "administrator", "operator", "company", "plant", "station",
+        "manager", "engineer", "construction", "power", "nuclear", "occupation", "installed", "russian-installed", "kremlin",
+        "kremlin's", "white", "house", "pentagon", "department", "foreign-policy", "policy", "defense-ministry", "familiar", "close",
+    };
+
+    private static readonly HashSet<string> OrgHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ministry", "kremlin", "staff", "command", "government", "army", "military", "forces", "force", "service", "council",
+        "agency", "administration", "department", "committee", "guard", "directorate", "police", "authorities", "navy",
+        "headquarters", "secretariat", "commission", "mission", "parliament", "rada", "duma", "embassy", "nato", "osce", "iaea",
+        "icrc", "cabinet", "presidency", "operator", "company", "rosatom", "energoatom", "ukrenergo", "gazprom", "naftogaz",
+        "pentagon", "office", "group", "brigade", "institute", "foundation", "center", "centre", "organisation", "organization", "union", "nations", "programme", "network", "fund", "bank", "association", "watchdog", "tank", "house", "media", "tass", "interfax", "ria", "corps", "battalion", "unit", "spokesman's", "statement", "troops",
+    };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it" };
+
+    private static readonly HashSet<string> Adverbials = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "in", "at", "after", "before", "during", "earlier", "later", "however", "meanwhile", "separately", "still",
+        "asked", "speaking", "writing", "since", "when", "while", "yet", "instead", "also", "last", "late", "early", "from",
+        "by", "overnight", "then", "now", "today", "yesterday", "but", "and", "so", "as", "in", "addressing", "responding",
+    };
+
+    private static readonly HashSet<string> LeadingConjunctions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "but", "while", "as", "then", "also", "so", "yet", "although", "though", "because",
+    };
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December", "The", "A", "An", "It", "He", "She",
+        "They", "We", "I", "In", "On", "But", "And", "Telegram", "X", "Facebook",
+    };
+
+    /// <summary>The speaker named by <paramref name="phrase"/>, or null when it names none.</summary>
+    public SpeakerPhrase? Parse(string phrase)
+    {
+        phrase = Dateline().Replace(phrase, "");
+        phrase = TrailingAdverbs().Replace(phrase, "");
+        var segments = phrase.Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        if (segments.Count == 0 || segments.Count > 6)
+        {
+            return null;
+        }
+
+        for (var head = 0; head < segments.Count; head++)
+        {
+            if (head < segments.Count - 1 && IsAdverbial(segments[head]))
+            {
+                continue;
+            }
+
+            if (ParseSegment(segments, head) is { } speaker)
+            {
+                return speaker;
+            }
+        }
+
+        return null;
+    }
+
+    private SpeakerPhrase? ParseSegment(List<string> segments, int head)
+    {
+        var words = Words(StripLeadingConjunctions(segments[head]));
+        if (words.Count == 0 || words.Count > 14)
+        {
+            return null;
+        }
+
+        if (words[0].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(words[0][0]))
+        {
+            // "damaging several houses": a participle clause, not a speaker.
+            return null;
+        }
+
+        var cut = words.FindIndex(1, w => w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[0]) && w is not "ruling");
+        if (cut > 0)
+        {
+            words = words.Take(cut).ToList();
+        }
+
+        var nameStart = NameRunStart(words);
+        if (nameStart < words.Count && nameStart > 0 && words[nameStart - 1] is "of" or "for" or "the" or "in" or "at" or "from"
+            && words.Take(nameStart).All(w => IsRoleLike(w) || IsCapitalised(w) || w is "the" or "a" or "an" or "of" or "for" or "in" or "at" or "from"))
+        {
+            // "Institute for the Study of War", "Residents of Sumy", "diplomats in the Gulf".
+            var whole = string.Join(' ', StripDeterminer(words));
+            return words.Any(w => OrgHeads.Contains(w) || IsCapitalised(w) && w != words[nameStart]) && IsCapitalised(words[0]) && !IsDemonym(words[0]) && !RoleWords.Contains(words[0])
+                ? new SpeakerPhrase(SpeakerForm.Organisation, whole, null)
+                : new SpeakerPhrase(SpeakerForm.Description, whole, null);
+        }
+
+        if (nameStart < words.Count)
+        {
+            var name = string.Join(' ', words.Skip(nameStart));
+            var roleWords = RoleRun(words, nameStart);
+            var role = roleWords.Count > 0 ? string.Join(' ', roleWords) : null;
+            role ??= Appositive(segments, head + 1);
+            if (nameStart == 0 && words.Count == 1 && isPlaceName(name))
+            {
+                return new SpeakerPhrase(SpeakerForm.Organisation, name, null);
+            }
+
+            if (words.Count - nameStart > 4 || (roleWords.Count == 0 && nameStart > 0))
+            {
+                return null;
+            }
+
+            return new SpeakerPhrase(SpeakerForm.Name, name, role);
+        }
+
+        // "Ukraine's top commander, Oleksandr Syrskyi": the role comes first, in its own segment.
+        if (head + 1 < segments.Count && words.Any(w => RoleWords.Contains(w) || RoleWords.Contains(w.TrimEnd('s'))))
+        {
+            var next = Words(segments[head + 1]);
+            var nextStart = NameRunStart(next);
+            if (nextStart == 0 && next.Count <= 4 && !(next.Count == 1 && isPlaceName(next[0])))
+            {
+                return new SpeakerPhrase(SpeakerForm.Name, string.Join(' ', next), string.Join(' ', StripDeterminer(words)));
+            }
+        }
+
+        if (words.Count == 1 && Pronouns.Contains(words[0]))
+        {
+            return new SpeakerPhrase(SpeakerForm.Pronoun, words[0], null);
+        }
+
+        var people = StripDeterminer(words).ToList();
+        var personConnector = people.FindIndex(w => w is "of" or "for" or "at" or "in");
+        if (personConnector > 0 && IsRoleLike(people[personConnector - 1]) && !OrgHeads.Contains(people[personConnector - 1]) && people.Count <= 10
+            && people.Take(personConnector).All(w => IsRoleLike(w) || IsCapitalised(w)))
+        {
+            // "the commander of a Ukrainian assault battalion", "the head of the U.N. nuclear watchdog".
+            return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', people), null);
+        }
+
+        var last = words[^1];
+        if (OrgHeads.Contains(last) || OrgHeads.Contains(last.TrimEnd('s')) || words.Any(w => w is "Kremlin" or "NATO" or "IAEA" or "OSCE"))
+        {
+            if (words.Count > 8)
+            {
+                return null;
+            }
+
+            return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', StripDeterminer(words)), Appositive(segments, head + 1));
+        }
+
+        var content = StripDeterminer(words).ToList();
+        if (content.Count <= 7 && content.All(w => IsRoleLike(w) || IsCapitalised(w) || w is "one" or "two" or "three" or "several" or "some"))
+        {
+            if (content.Any(w => IsRoleLike(w) && !IsDemonym(w) && w is not ("of" or "for" or "and")))
+            {
+                return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', content), null);
+            }
+        }
+
+        // "residents in several front-line towns", "the commander of a Ukrainian assault battalion".
+        var connector = content.FindIndex(w => w is "in" or "of" or "from" or "at" or "near" or "with");
+        if (connector > 0 && content.Count <= 10 && content.Take(connector).All(w => IsRoleLike(w) || IsCapitalised(w)) && IsRoleLike(content[connector - 1]))
+        {
+            return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', content), null);
+        }
+
+        return null;
+    }
+
+    private static bool IsRoleLike(string word) =>
+        RoleWords.Contains(word) || (word.EndsWith('s') && RoleWords.Contains(word[..^1])) || (word.EndsWith("es", StringComparison.Ordinal) && RoleWords.Contains(word[..^2]));
+
+    /// <summary>True when <paramref name="name"/> names a country, region or sizeable city (it then stands for a government).</summary>
+    public bool NamesPlace(string name) => isPlaceName(name);
+
+    /// <summary>True for words that can be part of a person's name.</summary>
+    public static bool IsNameWord(string word) =>
+        IsCapitalised(word) && !(word.Length > 2 && word.All(c => !char.IsLower(c))) && !RoleWords.Contains(word) && !OrgHeads.Contains(word) && !NotNames.Contains(word) && !IsDemonym(word)
+        && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("\u2019s", StringComparison.Ordinal) && !word.Contains('.', StringComparison.Ordinal);
+
+    /// <summary>True for the words that may stand before a name as a title or role.</summary>
+    public static bool IsRoleWord(string word) => RoleWords.Contains(word);
+
+    private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    private static readonly HashSet<string> Demonyms = new(StringComparer.Ordinal)
+    {
+        "Ukrainian", "Russian", "American", "British", "French", "German", "European", "Polish", "Turkish", "Saudi", "Qatari",
+        "Emirati", "Belarusian", "Moldovan", "Chinese", "Japanese", "Korean", "Iranian", "Israeli", "Palestinian", "Syrian",
+        "Iraqi", "Indian", "Pakistani", "Italian", "Spanish", "Dutch", "Swedish", "Finnish", "Danish", "Norwegian", "Estonian",
+        "Latvian", "Lithuanian", "Romanian", "Hungarian", "Slovak", "Czech", "Bulgarian", "Serbian", "Croatian", "Georgian",
+        "Armenian", "Azerbaijani", "Kazakh", "Uzbek", "Swiss", "Austrian", "Belgian", "Greek", "Canadian", "Australian",
+        "Brazilian", "Mexican", "Egyptian", "Lebanese", "Jordanian", "Yemeni", "Afghan", "Western", "Eastern", "Soviet",
+        "Crimean", "Chechen", "Kurdish", "Arab", "African", "Asian", "Nordic", "Baltic", "Irish", "Scottish", "Welsh",
+    };
+
+    private static bool IsDemonym(string word) => Demonyms.Contains(word);
+
+    private static int NameRunStart(List<string> words)
+    {
+        var start = words.Count;
+        while (start > 0 && (IsNameWord(words[start - 1])
+            || (start < words.Count && start > 1 && Particles.Contains(words[start - 1]) && (IsNameWord(words[start - 2]) || Particles.Contains(words[start - 2])))))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    // Lower-case parts of names: "Ursula von der Leyen", "Faisal bin Farhan", "Marine Le Pen".
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "der", "van", "den", "de", "da", "di", "bin", "al", "la", "le", "du", "dos" };
+
+    private static List<string> RoleRun(List<string> words, int nameStart)
+    {
+        var start = nameStart;
+        while (start > 0)
+        {
+            var word = words[start - 1];
+            var possessive = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
+            if (RoleWords.Contains(word) || possessive || (IsCapitalised(word) && word is not ("The" or "A" or "An")))
+            {
+                start--;
+                continue;
+            }
+
+            break;
+        }
+
+        while (start < nameStart && words[start] is "of" or "for" or "and")
+        {
+            start++;
+        }
+
+        return [.. words.Skip(start).Take(nameStart - start).Where(w => w is not ("Mr." or "Mrs." or "Ms." or "Mr" or "Mrs" or "Ms"))];
+    }
+
+    private static string? Appositive(List<string> segments, int from)
+    {
+        for (var i = from; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (segment.All(c => char.IsDigit(c) || c == ' '))
+            {
+                continue;
+            }
+
+            var words = Words(segment);
+            if (words.Count == 0 || words[0] is "who" or "which" or "adding" or "as" or "in" or "on" or "at" or "after" or "when" or "speaking")
+            {
+                return null;
+            }
+
+            if (words[0] is "the" or "a" or "an" or "The" || words.Any(RoleWords.Contains))
+            {
+                return string.Join(' ', StripDeterminer(words));
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private static bool IsAdverbial(string segment)
+    {
+        var words = Words(segment);
+        if (words.Count == 0)
+        {
+            return true;
+        }
+
+        var first = words[0];
+        if (Adverbials.Contains(first) || first.EndsWith("ing", StringComparison.Ordinal) || (char.IsLower(first[0]) && first.EndsWith("ly", StringComparison.Ordinal)))
+        {
+            // "In a statement, the ministry said": the adverbial opens, the speaker follows.
+            return true;
+        }
+
+        return words.All(w => NotNames.Contains(w) || char.IsDigit(w[0]));
+    }
+
+    private static string StripLeadingConjunctions(string segment)
+    {
+        var words = Words(segment);
+        var skip = 0;
+        while (skip < words.Count - 1 && LeadingConjunctions.Contains(words[skip]))
+        {
+            skip++;
+        }
+
+        return string.Join(' ', words.Skip(skip));
+    }
+
+    private static IEnumerable<string> StripDeterminer(List<string> words) =>
+        words.Count > 1 && words[0] is "the" or "The" or "a" or "A" or "an" or "An" ? words.Skip(1) : words;
+
+    private static List<string> Words(string text) => [.. WordPattern().Matches(text).Select(m => m.Value)];
+
+    [GeneratedRegex(@"^.*\s[-\u2013\u2014]\s")]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"(?:\s+(?:later|also|then|again|has|had|have|previously|earlier|repeatedly|separately|further|once|would|will|quickly|publicly|himself|herself))+\s*$")]
+    private static partial Regex TrailingAdverbs();
+
+    [GeneratedRegex(@"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen)\.|[\p{L}\d][\p{L}\p{Mn}\d]*(?:['\u2019\-][\p{L}\d][\p{L}\p{Mn}\d]*)*(?:['\u2019]s)?")]
+    private static partial Regex WordPattern();
+}

@@ -1,0 +1,4 @@
+namespace Truce.Claims.Attribution;
+
+/// <summary>A speaker as written in one attribution, before pronouns and short names are resolved.</summary>
+public sealed record SpeakerPhrase(SpeakerForm Form, string Name, string? Role);

@@ -1,0 +1,185 @@
+namespace Truce.Claims.Attribution;
+
+/// <summary>
+/// The speakers of one article in order of appearance, resolving later short names ("Peskov"),
+/// pronouns ("he") and short descriptions ("the ministry", "the governor") to the speaker first
+/// introduced in full. Not thread-safe; one per article.
+/// </summary>
+public sealed class SpeakerRegistry
+{
+    private readonly List<Speaker> _people = [];
+    private readonly List<Speaker> _organisations = [];
+    private Speaker? _lastPerson;
+    private Speaker? _lastOrganisation;
+    private Speaker? _lastHuman;
+    private readonly List<Speaker> _descriptions = [];
+
+    public IEnumerable<Speaker> People => _people;
+
+    /// <summary>Records a person introduced in the narration ("Russian President Vladimir Putin met …").</summary>
+    public void Introduce(SpeakerPhrase phrase)
+    {
+        if (phrase.Form is SpeakerForm.Name or SpeakerForm.Organisation)
+        {
+            Resolve(phrase);
+        }
+    }
+
+    /// <summary>
+    /// A person introduced after a description that could not be resolved when it was read
+    /// ("…, the regional governor said." before "Oleh Syniehubov, the governor of …").
+    /// </summary>
+    public Speaker? Later(Speaker description)
+    {
+        if (description.NameWords.Count > 3 || description.NameWords.Any(w => w.EndsWith('s')))
+        {
+            return null;
+        }
+
+        var head = description.NameWords[^1];
+        return _people.FirstOrDefault(p => p.Role is not null && p.Role.Split(' ').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>The speaker <paramref name="phrase"/> refers to, and the word resolved, if any.</summary>
+    public (Speaker? Speaker, string? ResolvedFrom) Resolve(SpeakerPhrase phrase)
+    {
+        switch (phrase.Form)
+        {
+            case SpeakerForm.Pronoun:
+                {
+                    var pronoun = phrase.Name.ToLowerInvariant();
+                    var target = pronoun is "he" or "she" ? _lastHuman ?? _lastPerson : _lastOrganisation ?? _lastPerson;
+                    if (target is not null)
+                    {
+                        Touch(target);
+                    }
+
+                    return (target, target is null ? null : pronoun);
+                }
+
+            case SpeakerForm.Name:
+                return ResolveName(phrase);
+
+            case SpeakerForm.Organisation:
+                {
+                    var existing = _organisations.FirstOrDefault(o => o.Name.Equals(phrase.Name, StringComparison.OrdinalIgnoreCase));
+                    if (existing is not null)
+                    {
+                        Touch(existing);
+                        return (existing, null);
+                    }
+
+                    // "the ministry" after "the Russian Defense Ministry".
+                    if (phrase.Name.Split(' ').Length <= 2 && char.IsLower(phrase.Name[0]))
+                    {
+                        var head = phrase.Name.Split(' ')[^1];
+                        var earlier = _organisations.LastOrDefault(o => o.NameWords.Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)));
+                        if (earlier is not null)
+                        {
+                            Touch(earlier);
+                            return (earlier, "the " + phrase.Name);
+                        }
+                    }
+
+                    // "the company", "the agency" right after a named one ("Ukrenergo", "IAEA") refer back to it.
+                    if (phrase.Name.Split(' ').Length == 1 && char.IsLower(phrase.Name[0]) && _lastOrganisation is { Form: SpeakerForm.Organisation } named
+                        && named.NameWords.Count == 1 && char.IsUpper(named.Name[0]))
+                    {
+                        Touch(named);
+                        return (named, "the " + phrase.Name);
+                    }
+
+                    var organisation = new Speaker(phrase.Name, phrase.Role, SpeakerForm.Organisation);
+                    _organisations.Add(organisation);
+                    Touch(organisation);
+                    return (organisation, null);
+                }
+
+            default:
+                {
+                    // "the governor" after "Oleh Syniehubov, the governor of the Kharkiv region".
+                    var head = phrase.Name.Split(' ')[^1];
+                    if (phrase.Name.Split(' ').Length <= 2)
+                    {
+                        var person = _people.LastOrDefault(p => p.Role is not null && p.Role.Split(' ').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)));
+                        if (person is not null)
+                        {
+                            Touch(person);
+                            return (person, "the " + phrase.Name);
+                        }
+                    }
+
+                    var earlierDescription = _descriptions.LastOrDefault(d => d.NameWords[^1].Equals(head, StringComparison.OrdinalIgnoreCase));
+                    if (earlierDescription is not null && earlierDescription.Name != phrase.Name)
+                    {
+                        TouchDescription(earlierDescription);
+                        return (earlierDescription, "the " + phrase.Name);
+                    }
+
+                    var description = earlierDescription ?? new Speaker(phrase.Name, null, SpeakerForm.Description);
+                    if (earlierDescription is null)
+                    {
+                        _descriptions.Add(description);
+                    }
+
+                    TouchDescription(description);
+                    return (description, null);
+                }
+        }
+    }
+
+    private (Speaker, string?) ResolveName(SpeakerPhrase phrase)
+    {
+        var words = phrase.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var same = _people.FirstOrDefault(p => p.Name == phrase.Name);
+        if (same is not null)
+        {
+            same.Role ??= phrase.Role;
+            Touch(same);
+            return (same, null);
+        }
+
+        if (words.Length == 1 || (words.Length == 2 && words[0] is "Mr." or "Mrs." or "Ms." or "Dr."))
+        {
+            var word = words[^1];
+            var earlier = _people.LastOrDefault(p => p.NameWords.Count > 1 && (p.NameWords[^1] == word || p.NameWords[0] == word));
+            if (earlier is not null)
+            {
+                earlier.Role ??= phrase.Role;
+                Touch(earlier);
+                return (earlier, phrase.Name);
+            }
+        }
+
+        var person = new Speaker(phrase.Name, phrase.Role, SpeakerForm.Name);
+        _people.Add(person);
+        Touch(person);
+        return (person, null);
+    }
+
+    private void TouchDescription(Speaker description)
+    {
+        // A singular role ("the commander", "a senior diplomat") can be "he" or "she"; plurals are "they".
+        if (description.NameWords[0] is "a" or "an" || !description.NameWords.Any(w => w.EndsWith('s')) || description.NameWords.Count > 2 && !description.NameWords[0].EndsWith('s'))
+        {
+            _lastHuman = description;
+        }
+        else
+        {
+            _lastOrganisation = description;
+        }
+    }
+
+    private void Touch(Speaker speaker)
+    {
+        if (speaker.Form == SpeakerForm.Name)
+        {
+            _lastPerson = speaker;
+            _lastHuman = speaker;
+        }
+        else
+        {
+            _lastOrganisation = speaker;
+        }
+    }
+}

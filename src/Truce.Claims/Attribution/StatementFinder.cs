@@ -1,0 +1,578 @@
+using System.Text.RegularExpressions;
+using Truce.Claims.Parties;
+using Truce.Claims.Text;
+
+namespace Truce.Claims.Attribution;
+
+/// <summary>
+/// Finds attributed statements: quoted words (curly or straight quotes, split quotes, quotes over
+/// several paragraphs) with the attribution before, after or inverted, and reported speech
+/// ("X said that …", "…, X said.", "according to X"). Speakers are resolved in reading order.
+/// </summary>
+public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher parties)
+{
+    private const string Cues =
+        "said|says|say|told|tells|added|adds|warned|warns|stated|declared|noted|insisted|insists|stressed|claimed|claims|announced|" +
+        "wrote|writes|posted|asked|explained|continued|urged|confirmed|replied|acknowledged|argued|alleged|maintained|" +
+        "emphasi[sz]ed|recalled|cautioned|vowed|promised|conceded|admitted|predicted|complained|boasted|reported|reiterated|" +
+        "suggested|agreed|recounted|described";
+
+    private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal)
+    {
+        "Palace", "Hotel", "Square", "Street", "Airport", "University", "Institute", "Studies", "Centre", "Center", "Station",
+        "Plant", "Bridge", "Mass", "Day", "Agency", "Times", "Post", "News", "Press", "Wire", "Report", "Review", "Party",
+    };
+
+    private sealed record Quote(int Open, int Close, bool Closed, bool ContinuesPrevious, int Paragraph);
+
+    private sealed class Attribution(int position, SpeakerPhrase? phrase, string cue)
+    {
+        public int Position { get; } = position;
+
+        public SpeakerPhrase? Phrase { get; } = phrase;
+
+        public string Cue { get; } = cue;
+
+        public Attribution? SameAs { get; init; }
+
+        public Speaker? Speaker { get; set; }
+
+        public string? ResolvedFrom { get; set; }
+    }
+
+    private sealed record Pending(int Start, int End, string Kind, Attribution Attribution);
+
+    /// <summary>Statements in text order, and the people the article introduces.</summary>
+    public (IReadOnlyList<Statement> Statements, IReadOnlyList<Speaker> People) Find(ArticleLayout layout)
+    {
+        var text = layout.Text;
+        var quotes = FindQuotes(layout);
+        var pending = new List<Pending>();
+
+        Attribution? previousInParagraph = null;
+        var previousParagraph = -1;
+        Pending? last = null;
+        var usedQuotes = new List<TextSpan>();
+        foreach (var quote in quotes)
+        {
+            if (IsHeadline(layout, quote.Paragraph))
+            {
+                continue;
+            }
+
+            if (quote.Paragraph != previousParagraph)
+            {
+                previousInParagraph = null;
+            }
+
+            var (start, end) = Inner(text, quote);
+            if (end <= start)
+            {
+                continue;
+            }
+
+            var attribution = After(layout, quote) ?? Before(layout, quote, quotes);
+            if (attribution is null && quote.ContinuesPrevious && last is not null)
+            {
+                attribution = new Attribution(quote.Open, null, last.Attribution.Cue) { SameAs = last.Attribution };
+            }
+
+            if (attribution is null && previousInParagraph is not null)
+            {
+                attribution = new Attribution(quote.Open, null, previousInParagraph.Cue) { SameAs = previousInParagraph };
+            }
+
+            var words = CountWords(text, start, end);
+            if (attribution is null && last is not null && words >= 4 && layout.ParagraphAt(last.Start) >= quote.Paragraph - 1)
+            {
+                attribution = new Attribution(quote.Open, null, last.Attribution.Cue) { SameAs = last.Attribution };
+            }
+
+            if (attribution is null)
+            {
+                continue;
+            }
+
+            var statement = new Pending(start, end, "direct", attribution);
+            usedQuotes.Add(new TextSpan(quote.Open, quote.Close + 1));
+            pending.Add(statement);
+            last = statement;
+            previousInParagraph = attribution;
+            previousParagraph = quote.Paragraph;
+        }
+
+        foreach (var sentence in layout.Sentences)
+        {
+            if (usedQuotes.Any(q => q.Overlaps(sentence)) || IsHeadline(layout, layout.ParagraphAt(sentence.Start)))
+            {
+                continue;
+            }
+
+            if (Reported(layout, sentence) is { } reported)
+            {
+                pending.Add(reported);
+            }
+        }
+
+        var registry = new SpeakerRegistry();
+        var introductions = Introductions(layout);
+        var attributions = pending.Select(p => p.Attribution).Distinct().Where(a => a.SameAs is null).OrderBy(a => a.Position).ToList();
+        var timeline = attributions.Select(a => (a.Position, Attribution: (Attribution?)a, Introduction: (SpeakerPhrase?)null))
+            .Concat(introductions.Select(i => (i.Position, Attribution: (Attribution?)null, Introduction: (SpeakerPhrase?)i.Phrase)))
+            .OrderBy(e => e.Position);
+        foreach (var (_, attribution, introduction) in timeline)
+        {
+            if (introduction is not null)
+            {
+                registry.Introduce(introduction);
+                continue;
+            }
+
+            var (speaker, resolvedFrom) = registry.Resolve(attribution!.Phrase!);
+            attribution.Speaker = speaker;
+            attribution.ResolvedFrom = resolvedFrom;
+        }
+
+        foreach (var attribution in attributions)
+        {
+            if (attribution.Speaker is { Form: SpeakerForm.Description } description && registry.Later(description) is { } later)
+            {
+                attribution.Speaker = later;
+                attribution.ResolvedFrom = "the " + description.Name;
+            }
+        }
+
+        var statements = new List<Statement>();
+        foreach (var item in pending.OrderBy(p => p.Start))
+        {
+            var origin = item.Attribution;
+            while (origin.SameAs is not null)
+            {
+                origin = origin.SameAs;
+            }
+
+            if (origin.Speaker is not { } speaker)
+            {
+                continue;
+            }
+
+            var party = parties.Match(speaker.Role is null ? speaker.Name : speaker.Role + " " + speaker.Name);
+            var resolvedFrom = ReferenceEquals(origin, item.Attribution) ? origin.ResolvedFrom : null;
+            statements.Add(new Statement(speaker.Name, speaker.Role, party, item.Attribution.Cue, item.Kind,
+                text[item.Start..item.End], item.Start, item.End, resolvedFrom));
+        }
+
+        return (statements, registry.People.ToList());
+    }
+
+    /// <summary>A title: a short paragraph without closing punctuation. Titles state no claims of their own.</summary>
+    public static bool IsHeadline(ArticleLayout layout, int paragraph) => paragraph >= 0 && layout.IsHeadline(paragraph);
+
+    internal static bool LooksLikeHeadline(ArticleLayout layout, int paragraph)
+    {
+        var span = layout.Paragraphs[paragraph];
+        var last = layout.Text[span.End - 1];
+        return last is not ('.' or '!' or '?' or '"' or '\u201D' or ':') && CountWords(layout.Text, span.Start, span.End) < 25;
+    }
+
+    private static (int Start, int End) Inner(string text, Quote quote)
+    {
+        var start = quote.Open + 1;
+        var end = quote.Close;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    private static int CountWords(string text, int start, int end)
+    {
+        var count = 0;
+        var inWord = false;
+        for (var i = start; i < end; i++)
+        {
+            var letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
+
+    private static List<Quote> FindQuotes(ArticleLayout layout)
+    {
+        var text = layout.Text;
+        var quotes = new List<Quote>();
+        var previousUnclosed = false;
+        for (var p = 0; p < layout.Paragraphs.Count; p++)
+        {
+            var paragraph = layout.Paragraphs[p];
+            var open = -1;
+            var first = true;
+            for (var i = paragraph.Start; i < paragraph.End; i++)
+            {
+                var c = text[i];
+                var opens = c == '\u201C' || (c == '"' && open < 0 && (i == paragraph.Start || !char.IsLetterOrDigit(text[i - 1])));
+                var closes = open >= 0 && (c == '\u201D' || c == '"');
+                if (closes)
+                {
+                    quotes.Add(new Quote(open, i, true, first && previousUnclosed && open == paragraph.Start, p));
+                    first = false;
+                    open = -1;
+                }
+                else if (opens && open < 0)
+                {
+                    open = i;
+                }
+            }
+
+            var continues = first && previousUnclosed && open == paragraph.Start;
+            previousUnclosed = open >= 0;
+            if (open >= 0)
+            {
+                quotes.Add(new Quote(open, paragraph.End, false, continues, p));
+            }
+        }
+
+        return quotes;
+    }
+
+    private Attribution? After(ArticleLayout layout, Quote quote)
+    {
+        if (!quote.Closed)
+        {
+            return null;
+        }
+
+        var text = layout.Text;
+        var paragraph = layout.Paragraphs[quote.Paragraph];
+        var from = quote.Close + 1;
+        var length = Math.Min(paragraph.End - from, 200);
+        if (length <= 0)
+        {
+            return null;
+        }
+
+        var inner = Inner(text, quote);
+        var last = text[quote.Close - 1];
+        var quoteEndsSentence = last == '.' && inner.End > inner.Start;
+        var tail = text.Substring(from, length);
+
+        var according = AccordingAfter().Match(tail);
+        if (according.Success && parser.Parse(according.Groups["sp"].Value) is { } source)
+        {
+            return new Attribution(from + according.Groups["sp"].Index, source, "according to");
+        }
+
+        if (quoteEndsSentence)
+        {
+            return null;
+        }
+
+        var inverted = InvertedAfter().Match(tail);
+        if (inverted.Success && parser.Parse(CutAppositive(inverted.Groups["sp"].Value)) is { } invertedSpeaker)
+        {
+            return new Attribution(from + inverted.Groups["sp"].Index, invertedSpeaker, inverted.Groups["cue"].Value);
+        }
+
+        var plain = SpeakerFirstAfter().Match(tail);
+        if (plain.Success && parser.Parse(plain.Groups["sp"].Value) is { } speaker)
+        {
+            return new Attribution(from + plain.Groups["sp"].Index, speaker, plain.Groups["cue"].Value);
+        }
+
+        return null;
+    }
+
+    /// <summary>The speaker in the longest tail of <paramref name="phrase"/> that names one ("In its summary it" → "it").</summary>
+    private (SpeakerPhrase? Speaker, int Offset) ParseTail(string phrase)
+    {
+        if (parser.Parse(phrase) is { } whole)
+        {
+            return (whole, 0);
+        }
+
+        var spaces = 0;
+        for (var i = phrase.Length - 2; i > 0 && spaces < 8; i--)
+        {
+            if (phrase[i] != ' ')
+            {
+                continue;
+            }
+
+            spaces++;
+            if (phrase[i - 1] is ',' or '.' or ';' || !char.IsLetter(phrase[i + 1]))
+            {
+                continue;
+            }
+
+            if (parser.Parse(phrase[(i + 1)..]) is { Form: SpeakerForm.Pronoun or SpeakerForm.Name } tail)
+            {
+                return (tail, i + 1);
+            }
+        }
+
+        return (null, 0);
+    }
+
+    private static string CutAppositive(string speaker)
+    {
+        var match = AppositiveEnd().Match(speaker);
+        return match.Success ? speaker[..match.Index] : speaker;
+    }
+
+    private Attribution? Before(ArticleLayout layout, Quote quote, List<Quote> quotes)
+    {
+        var text = layout.Text;
+        var sentenceIndex = layout.SentenceAt(quote.Open);
+        if (sentenceIndex < 0)
+        {
+            return null;
+        }
+
+        var start = layout.Sentences[sentenceIndex].Start;
+        foreach (var other in quotes)
+        {
+            if (other.Close < quote.Open && other.Close >= start)
+            {
+                start = other.Close + 1;
+            }
+        }
+
+        var pre = text[start..quote.Open];
+        if (pre.Trim().Length == 0)
+        {
+            return null;
+        }
+
+        var according = AccordingBefore().Match(pre);
+        if (according.Success && parser.Parse(according.Groups["sp"].Value) is { } source)
+        {
+            return new Attribution(start + according.Groups["sp"].Index, source, "according to");
+        }
+
+        // The last cue before the quote: "X said:", "X told reporters on Tuesday that", "X called it".
+        var cues = CueWord().Matches(pre);
+        for (var k = cues.Count - 1; k >= 0; k--)
+        {
+            var cue = cues[k];
+            var phrase = pre[..cue.Index];
+            var clause = ClauseStart().Matches(phrase);
+            var offset = clause.Count > 0 ? clause[^1].Index + clause[^1].Length : 0;
+            if (ParseTail(phrase[offset..]) is ({ } speaker, var tail))
+            {
+                return new Attribution(start + offset + tail, speaker, cue.Groups["cue"].Value);
+            }
+        }
+
+        return null;
+    }
+
+    private Pending? Reported(ArticleLayout layout, TextSpan sentence)
+    {
+        var text = layout.Text;
+        if (!ReportingWord().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+        {
+            // Most sentences report nothing; the patterns below are costly on long ones.
+            return null;
+        }
+
+        var value = layout.Slice(sentence);
+
+        var leading = AccordingLeading().Match(value);
+        if (leading.Success && parser.Parse(leading.Groups["sp"].Value) is { } leadingSource)
+        {
+            return Make(sentence.Start, leading.Groups["clause"], leading.Groups["sp"], leadingSource, "according to");
+        }
+
+        var trailing = AccordingTrailing().Match(value);
+        if (trailing.Success && parser.Parse(CutAppositive(trailing.Groups["sp"].Value)) is { } trailingSource)
+        {
+            return Make(sentence.Start, trailing.Groups["clause"], trailing.Groups["sp"], trailingSource, "according to");
+        }
+
+        var after = ReportedAfter().Match(value);
+        if (after.Success && parser.Parse(after.Groups["sp"].Value) is { } afterSpeaker)
+        {
+            return Make(sentence.Start, after.Groups["clause"], after.Groups["sp"], afterSpeaker, after.Groups["cue"].Value);
+        }
+
+        var inverted = ReportedInverted().Match(value);
+        if (inverted.Success && parser.Parse(CutAppositive(inverted.Groups["sp"].Value)) is { } invertedSpeaker)
+        {
+            return Make(sentence.Start, inverted.Groups["clause"], inverted.Groups["sp"], invertedSpeaker, inverted.Groups["cue"].Value);
+        }
+
+        var before = ReportedBefore().Match(value);
+        if (before.Success)
+        {
+            var phrase = before.Groups["sp"].Value;
+            var beforeSpeaker = parser.Parse(phrase);
+            if (beforeSpeaker is null && SubjectBeforeVerb().Match(phrase) is { Success: true } subject)
+            {
+                // "Ukraine's Foreign Ministry rejected the accusation and said …".
+                beforeSpeaker = parser.Parse(subject.Groups["np"].Value);
+            }
+
+            if (beforeSpeaker is not null)
+            {
+                return Make(sentence.Start, before.Groups["clause"], before.Groups["sp"], beforeSpeaker, before.Groups["cue"].Value);
+            }
+        }
+
+        return null;
+
+        Pending Make(int origin, Group clause, Group speakerGroup, SpeakerPhrase speaker, string cue)
+        {
+            var start = origin + clause.Index;
+            var end = start + clause.Length;
+            while (end > start && (text[end - 1] is '.' or ',' or ' '))
+            {
+                end--;
+            }
+
+            var firstWord = cue.StartsWith("according", StringComparison.Ordinal) ? "according to" : cue.Split(' ')[0];
+            return new Pending(start, end, "reported", new Attribution(origin + speakerGroup.Index, speaker, cue.StartsWith("told", StringComparison.Ordinal) ? "told" : firstWord));
+        }
+    }
+
+    private List<(int Position, SpeakerPhrase Phrase)> Introductions(ArticleLayout layout)
+    {
+        var result = new List<(int, SpeakerPhrase)>();
+        var tokens = layout.Tokens;
+        for (var i = 0; i < tokens.Count - 2; i++)
+        {
+            if (!SpeakerParser.IsRoleWord(tokens[i].Value) || tokens[i].Value is "of" or "for" or "and" || !char.IsUpper(tokens[i + 1].Value[0]))
+            {
+                // "… a televised meeting with Valery Gerasimov, the chief of …": a full name without a title.
+                if (SpeakerParser.IsNameWord(tokens[i].Value) && SpeakerParser.IsNameWord(tokens[i + 1].Value) && tokens[i + 1].Start - tokens[i].End == 1
+                    && !parser.NamesPlace(tokens[i].Value) && !parser.NamesPlace(tokens[i].Value + " " + tokens[i + 1].Value) && !parser.NamesPlace(tokens[i + 1].Value)
+                    && !tokens[i].SentenceStart && (i == 0 || tokens[i - 1].Value is not ("the" or "of" or "for" or "The" or "at" or "told" or "tells"))
+                    && !Facilities.Contains(tokens[i + 1].Value))
+                {
+                    var nameEnd = i + 2;
+                    if (nameEnd < tokens.Count && SpeakerParser.IsNameWord(tokens[nameEnd].Value) && tokens[nameEnd].Start - tokens[nameEnd - 1].End == 1)
+                    {
+                        nameEnd++;
+                    }
+
+                    result.Add((tokens[i].Start, new SpeakerPhrase(SpeakerForm.Name, layout.Text[tokens[i].Start..tokens[nameEnd - 1].End], null)));
+                    i = nameEnd - 1;
+                }
+
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < tokens.Count && end - i <= 3 && SpeakerParser.IsNameWord(tokens[end].Value) && tokens[end].Start - tokens[end - 1].End == 1)
+            {
+                end++;
+            }
+
+            if (end - (i + 1) < 2)
+            {
+                continue;
+            }
+
+            var from = Math.Max(0, i - 6);
+            while (from < i && tokens[from].Start < layout.Sentences[Math.Max(0, layout.SentenceAt(tokens[i].Start))].Start)
+            {
+                from++;
+            }
+
+            var phrase = layout.Text[tokens[from].Start..tokens[end - 1].End];
+            var comma = phrase.LastIndexOf(',');
+            if (comma >= 0)
+            {
+                phrase = phrase[(comma + 1)..];
+            }
+
+            if (parser.Parse(phrase) is { Form: SpeakerForm.Name } person)
+            {
+                result.Add((tokens[i].Start, person));
+            }
+
+            i = end - 1;
+        }
+
+        // "Olena, 49, whose son returned …": a first name with an age in apposition is a person.
+        foreach (Match age in NameWithAge().Matches(layout.Text))
+        {
+            var name = age.Groups["name"].Value;
+            if (SpeakerParser.IsNameWord(name.Split(' ')[0]) && !parser.NamesPlace(name))
+            {
+                result.Add((age.Index, new SpeakerPhrase(SpeakerForm.Name, name, null)));
+            }
+        }
+
+        foreach (var sentence in layout.Sentences)
+        {
+            var subject = SentenceSubject().Match(layout.Text, sentence.Start, sentence.Length);
+            if (subject.Success && parser.Parse(subject.Groups["np"].Value) is { Form: SpeakerForm.Organisation } organisation)
+            {
+                result.Add((sentence.Start, organisation));
+            }
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"\b(?:said|says|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes?|maintained|reiterated|[Aa]ccording to)\b")]
+    private static partial Regex ReportingWord();
+
+    [GeneratedRegex(@"\G(?<np>(?:The |the )?(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:Ministry|Staff|Command|Kremlin|Office|Service|Agency|Administration|Guard|Directorate|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Ff]orce|[Aa]uthorities|[Gg]overnment))\b(?=\s+(?:did|has|had|is|was|also|have|on|said|says))")]
+    private static partial Regex SentenceSubject();
+
+    [GeneratedRegex(@"(?<name>\b[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?), (?:aged )?\d{1,3},")]
+    private static partial Regex NameWithAge();
+
+    [GeneratedRegex(@"^(?<np>.+?)\s+[a-z]+ed\b.*\band$")]
+    private static partial Regex SubjectBeforeVerb();
+
+    [GeneratedRegex(@"^\s*,?\s*according to (?<sp>[^""\u201C\u201D.;:!?]{2,120}?)\s*(?:[.;,]|$)")]
+    private static partial Regex AccordingAfter();
+
+    [GeneratedRegex(@"^\s*,?\s*(?<cue>" + Cues + @")\s+(?<sp>(?:[^""\u201C\u201D.;:!?]|(?<=\b[A-Z])\.){2,150}?)\s*(?:[.;!?]|$)")]
+    private static partial Regex InvertedAfter();
+
+    [GeneratedRegex(@"^\s*,?\s*(?<sp>(?:[^""\u201C\u201D.;:!?]|(?<=\b[A-Z])\.){1,110}?)\s+(?:(?:has|had|also|later|then|again|have)\s+)*(?<cue>" + Cues + @")\b")]
+    private static partial Regex SpeakerFirstAfter();
+
+    [GeneratedRegex(@",\s+(?:who|which|adding|as|in|on|at|after|when|speaking|during)\b.*$")]
+    private static partial Regex AppositiveEnd();
+
+    [GeneratedRegex(@"\b[Aa]ccording to (?<sp>[^,""\u201C\u201D]{2,100}?),?\s*$")]
+    private static partial Regex AccordingBefore();
+
+    [GeneratedRegex(@"\b(?<cue>" + Cues + @"|called|dismissed|accused|branded|urging|saying|calling)\b")]
+    private static partial Regex CueWord();
+
+    [GeneratedRegex(@"(?:\b(?:and|but|while|as|after|when|where|because)\s+(?=[A-Z]|he\b|she\b|they\b|it\b)|;\s*)")]
+    private static partial Regex ClauseStart();
+
+    [GeneratedRegex(@"^[Aa]ccording to (?<sp>[^,]{2,100}), (?<clause>.{10,})$")]
+    private static partial Regex AccordingLeading();
+
+    [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|(?<=\b[A-Z])\.){2,140}?)\.?$")]
+    private static partial Regex AccordingTrailing();
+
+    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|added|warned|stated|claimed|announced|reported|confirmed|insisted|wrote|posted|told\s+[^.,]{2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b[^.,]{0,80})?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|[a-z]+ing)\b[^.]{0,200})?\.?$")]
+    private static partial Regex ReportedAfter();
+
+    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|added)\s+(?<sp>[^.]{2,120}?)\.?$")]
+    private static partial Regex ReportedInverted();
+
+    [GeneratedRegex(@"^(?<sp>[^;]{2,160}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|added|wrote|told(?:\s+[\w.'\u2019]+){1,4}?)(?:\s+(?:on|in|at|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|told(?:\s+[\w.'\u2019]+){1,4}?)(?:\s+[^,]{0,50}?)?,?\s+that\s+)(?<clause>[^.].{10,})$")]
+    private static partial Regex ReportedBefore();
+}

@@ -1,0 +1,55 @@
+using Truce.Claims.Attribution;
+using Truce.Claims.Events;
+using Truce.Claims.Parties;
+using Truce.Claims.Places;
+using Truce.Claims.Text;
+
+namespace Truce.Claims;
+
+/// <summary>
+/// Reads one article's plain text into a <see cref="ClaimsReport"/>. Pure: the same text, source,
+/// date and aliases give the same report. Thread-safe once constructed.
+/// </summary>
+public sealed class ClaimsExtractor
+{
+    private readonly Gazetteer _gazetteer;
+    private readonly PartyMatcher _parties;
+    private readonly SpeakerParser _speakers;
+    private readonly PlaceFinder _places;
+
+    /// <param name="gazetteer">Usually <see cref="Gazetteer.Default"/>.</param>
+    /// <param name="parties">Each party's code and aliases, as the agreement lists them.</param>
+    public ClaimsExtractor(Gazetteer gazetteer, IReadOnlyList<PartyAliases> parties)
+    {
+        _gazetteer = gazetteer;
+        _parties = new PartyMatcher(parties);
+        _speakers = new SpeakerParser(IsPlaceName);
+        _places = new PlaceFinder(gazetteer);
+    }
+
+    public ClaimsReport Extract(string text, string? source = null, string? published = null)
+    {
+        var layout = new ArticleLayout(text);
+        var (statements, people) = new StatementFinder(_speakers, _parties).Find(layout);
+        var personWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var person in people)
+        {
+            foreach (var word in person.NameWords)
+            {
+                personWords.Add(word);
+            }
+        }
+
+        var mentions = _places.Find(layout, personWords);
+        var places = mentions.GroupBy(m => m.Place)
+            .Select(g => new ResolvedPlace(g.Key, [.. g.Select(m => m.Span)]))
+            .OrderBy(p => p.Mentions[0].Start)
+            .ToList();
+        var events = EventFinder.Find(layout, statements, mentions);
+        return new ClaimsReport(source, published, statements, places, events);
+    }
+
+    private bool IsPlaceName(string name) =>
+        _gazetteer.Lookup(name).Any(c => c.Entry.Kind is PlaceKind.Country or PlaceKind.Admin1 || c.Entry.Population >= 100_000)
+        || _parties.Match(name) is not null;
+}

@@ -1,0 +1,16 @@
+namespace Truce.Claims.Events;
+
+/// <summary>
+/// A claimed military event: who claims it (the speaker of the statement it is part of, or null
+/// when the article states it in its own voice), the action as a lemma ("recapture"), the object
+/// of the action, the place (gazetteer name) and the sentence's UTF-16 offsets. Taxonomy is the
+/// DESIGN.md §3 code an analyst would start from when accepting the claim as an observation.
+/// </summary>
+public sealed record EventClaim(
+    string? Claimant,
+    string Action,
+    string? Object,
+    string? Place,
+    int Start,
+    int End,
+    string Taxonomy);

@@ -1,0 +1,163 @@
+using System.Text.RegularExpressions;
+using Truce.Claims.Attribution;
+using Truce.Claims.Places;
+using Truce.Claims.Text;
+
+namespace Truce.Claims.Events;
+
+/// <summary>
+/// Finds claimed military events sentence by sentence: an action verb from a fixed lexicon
+/// (captured, recaptured, liberated, struck, shelled, attacked, shot down, advanced, withdrew …),
+/// its object, the nearest place after it, and the claimant from the statement holding it.
+/// Negated actions ("denied shelling", "did not attack") are left out.
+/// </summary>
+public static partial class EventFinder
+{
+    private static readonly (string Lemma, string Pattern)[] Lexicon =
+    [
+        ("recapture", @"recaptured|retook|regained control (?:of|over)|recapturing|recapture"),
+        ("capture", @"captured|seized|(?:took|taken|take|taking) (?:full )?control (?:of|over)|capturing|occupied|capture"),
+        ("liberate", @"liberated|liberating|liberation of"),
+        ("shoot down", @"shot down|shooting down|downed|intercepted|destroyed (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))"),
+        ("shell", @"shelled|shelling"),
+        ("strike", @"struck|strikes? on|hit|hitting|bombed|bombing|pounded|targeted"),
+        ("attack", @"attacked|attacking|launched (?:an? )?(?:[\w,]+ ){0,4}(?:attack|assault|strike)s?(?: on| against)?|stormed|assaulted"),
+        ("advance", @"advanced|advancing|pushed forward|made gains"),
+        ("withdraw", @"withdrew|withdrawn|pulled back|pulled out|retreated|withdrawing|withdrawal from"),
+    ];
+
+    private static readonly Regex Actions = new(
+        @"(?<![\w-])(?:" + string.Join("|", Lexicon.Select((l, i) => $"(?<a{i}>{l.Pattern})")) + @")\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    public static IReadOnlyList<EventClaim> Find(ArticleLayout layout, IReadOnlyList<Statement> statements, IReadOnlyList<PlaceMention> places)
+    {
+        var text = layout.Text;
+        var events = new List<EventClaim>();
+        foreach (var sentence in layout.Sentences)
+        {
+            if (StatementFinder.IsHeadline(layout, layout.ParagraphAt(sentence.Start)))
+            {
+                continue;
+            }
+
+            var value = layout.Slice(sentence);
+            var matches = Actions.Matches(value);
+            for (var m = 0; m < matches.Count; m++)
+            {
+                var match = matches[m];
+                var lemma = Lemma(match);
+                var absolute = sentence.Start + match.Index;
+                if (Negated(value, match.Index) || NotMilitary().IsMatch(value[Math.Max(0, match.Index - 12)..Math.Min(value.Length, match.Index + match.Length + 40)]))
+                {
+                    continue;
+                }
+
+                var limit = m + 1 < matches.Count ? sentence.Start + matches[m + 1].Index : sentence.End;
+                var located = places.Where(p => !Possessive(text, p) && !Agent(text, p)).ToList();
+                var place = located.FirstOrDefault(p => p.Span.Start >= absolute && p.Span.Start < limit)
+                    ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && Locative(text, p));
+                var objectText = ObjectAfter(value, match.Index + match.Length);
+                if (lemma == "attack" && objectText is null && !match.Value.StartsWith("launched", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                // "recaptured the Kursk region, saying troops had liberated the village of …": the later
+                // action in the same sentence happened in the place of the earlier one.
+                if (place is null && events.Count > 0 && events[^1].Start == sentence.Start && events[^1].Place is { } earlier)
+                {
+                    place = located.First(p => p.Place.Name == earlier);
+                }
+
+                var claimant = (statements.FirstOrDefault(s => s.Start <= absolute && absolute < s.End)
+                    ?? statements.FirstOrDefault(s => sentence.Contains(s.Start)))?.Speaker;
+                var taxonomy = Taxonomy(lemma, value);
+                events.Add(new EventClaim(claimant, lemma, objectText, place?.Place.Name, sentence.Start, sentence.End, taxonomy));
+            }
+        }
+
+        return events;
+    }
+
+    // Before the verb, only a place introduced as a location ("In Kramatorsk, …", "the governor of the Kharkiv region")
+    // locates the event; a bare subject ("Russia wants …") is an actor.
+    private static bool Locative(string text, PlaceMention place)
+    {
+        var before = text[Math.Max(0, place.Span.Start - 24)..place.Span.Start];
+        return LocativeBefore().IsMatch(before);
+    }
+
+    private static bool Possessive(string text, PlaceMention place) =>
+        place.Span.End < text.Length && text[place.Span.End] is '\'' or '\u2019';
+
+    // "drones launched by Russia", "a missile fired from Belgorod": the place acts, it is not where the event happened.
+    private static bool Agent(string text, PlaceMention place) =>
+        place.Span.Start >= 3 && text.AsSpan(Math.Max(0, place.Span.Start - 5), Math.Min(5, place.Span.Start)).EndsWith("by ", StringComparison.Ordinal);
+
+    private static string Lemma(Match match)
+    {
+        for (var i = 0; i < Lexicon.Length; i++)
+        {
+            if (match.Groups[$"a{i}"].Success)
+            {
+                return Lexicon[i].Lemma;
+            }
+        }
+
+        throw new InvalidOperationException("action pattern matched without a lemma group");
+    }
+
+    private static bool Negated(string sentence, int index)
+    {
+        var window = sentence[Math.Max(0, index - 40)..index];
+        return Negation().IsMatch(window);
+    }
+
+    private static string? ObjectAfter(string sentence, int from)
+    {
+        var rest = sentence[from..];
+        var match = ObjectPhrase().Match(rest);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var value = match.Groups["object"].Value.Trim();
+        return value.Length == 0 ? null : value;
+    }
+
+    /// <summary>The DESIGN.md §3 code to suggest for an action, refined by weapon words in the sentence.</summary>
+    public static string Taxonomy(string lemma, string sentence)
+    {
+        var weapon = sentence.Contains("drone", StringComparison.OrdinalIgnoreCase) || sentence.Contains("UAV", StringComparison.Ordinal) ? "strike.drone"
+            : sentence.Contains("glide bomb", StringComparison.OrdinalIgnoreCase) ? "strike.glide-bomb"
+            : sentence.Contains("missile", StringComparison.OrdinalIgnoreCase) ? "strike.missile"
+            : sentence.Contains("air strike", StringComparison.OrdinalIgnoreCase) || sentence.Contains("airstrike", StringComparison.OrdinalIgnoreCase)
+              || sentence.Contains("bomb", StringComparison.OrdinalIgnoreCase) ? "strike.air"
+            : null;
+        return lemma switch
+        {
+            "capture" or "recapture" or "liberate" => "ground.capture",
+            "advance" => "ground.advance",
+            "withdraw" => "movement.troops",
+            "shell" => sentence.Contains("mortar", StringComparison.OrdinalIgnoreCase) ? "fire.mortar" : "fire.artillery",
+            "shoot down" => "fire.anti-aircraft",
+            "strike" => weapon ?? "strike.missile",
+            "attack" => weapon ?? (sentence.Contains("artillery", StringComparison.OrdinalIgnoreCase) ? "fire.artillery" : "ground.assault"),
+            _ => "fire.explosion",
+        };
+    }
+
+    [GeneratedRegex(@"\b(?:[Ii]n|[Nn]ear|[Oo]ver|[Oo]utside|[Aa]t|[Ii]nto|[Ii]nside|[Aa]round|[Aa]cross|[Oo]f)\s+(?:the\s+)?(?:(?:city|town|village|port|region|settlement)\s+of\s+)?$")]
+    private static partial Regex LocativeBefore();
+
+    [GeneratedRegex(@"\bdeal (?:was )?struck|struck (?:a|the) deal|(?:withdrew|withdrawn|pulled out) from (?:it|the (?:deal|agreement|talks|treaty|accord|initiative|process))\b|hit (?:back|hard|out)")]
+    private static partial Regex NotMilitary();
+
+    [GeneratedRegex(@"\b(?:not|never|no|denied|deny|denies|denying|without|falsely|refused to)\b[^,;]*$")]
+    private static partial Regex Negation();
+
+    [GeneratedRegex(@"^\s+(?!(?:in|on|at|near|overnight|during|over|across|from|by|with|after|before|since|toward|towards|into|as|and|but|that|for|around|along)\b)(?<object>[^,.;:""\u201C\u201D()]{2,80}?)(?=\s+(?:in|on|at|near|overnight|during|over|across|from|by|with|after|before|since|toward|towards|into|as|and|but|that|for|around|along|which|killing|wounding|causing|using|while|early|late|last)\b|[,.;:""\u201C\u201D()]|$)")]
+    private static partial Regex ObjectPhrase();
+}

@@ -1,0 +1,308 @@
+using System.Globalization;
+
+namespace Truce.Claims.Places;
+
+/// <summary>
+/// Place names from GeoNames (world cities; Ukrainian and Russian places in detail) and Natural
+/// Earth (countries, world regions), with first-level units of Ukraine and Russia derived from the
+/// places in them. Immutable once built; safe to share between threads.
+/// </summary>
+public sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Embedded = new(LoadEmbeddedData);
+
+    private readonly Dictionary<string, List<NameCandidate>> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GazetteerEntry> _admin1ByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, GazetteerEntry> _admin1ByCode = new(StringComparer.Ordinal);
+
+    // Names for which alternate spellings are worth the ambiguity they add.
+    private const long AlternateNamePopulationUaRu = 15_000;
+    private const long AlternateNamePopulationWorld = 150_000;
+
+    private Gazetteer()
+    {
+    }
+
+    /// <summary>The gazetteer built from the data files embedded in this assembly (loaded once).</summary>
+    public static Gazetteer Default => Embedded.Value;
+
+    /// <summary>Longest name in tokens that <see cref="Lookup"/> can match.</summary>
+    public int MaxTokens { get; private set; } = 1;
+
+    /// <summary>Candidates for an exact surface name (case-sensitive), or an empty list.</summary>
+    public IReadOnlyList<NameCandidate> Lookup(string name) =>
+        _names.TryGetValue(name, out var list) ? list : [];
+
+    /// <summary>The first-level unit called <paramref name="name"/> ("Kharkiv", "Kursk", "Zaporozhye"), or null.</summary>
+    public GazetteerEntry? Admin1Named(string name) => _admin1ByName.GetValueOrDefault(name);
+
+    /// <summary>The first-level unit with this ISO 3166-2 code, or null.</summary>
+    public GazetteerEntry? Admin1WithCode(string code) => _admin1ByCode.GetValueOrDefault(code);
+
+    private static Gazetteer LoadEmbeddedData()
+    {
+        var gazetteer = new Gazetteer();
+        gazetteer.LoadCountries(Open("world_countries.csv"));
+        gazetteer.LoadRegions(Open("world_regions.csv"));
+        gazetteer.LoadUaRu(Open("places_ua_ru.csv"));
+        gazetteer.LoadWorldCities(Open("world_cities.csv"));
+        return gazetteer;
+    }
+
+    private static IEnumerable<Dictionary<string, string>> Open(string file)
+    {
+        var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("Truce.Claims.Gazetteer." + file)
+            ?? throw new InvalidOperationException($"embedded gazetteer file {file} is missing from the build");
+        using var reader = new StreamReader(stream);
+        foreach (var row in CsvRows.Read(reader))
+        {
+            yield return row;
+        }
+    }
+
+    private void Add(string name, GazetteerEntry entry, bool primary)
+    {
+        name = name.Trim();
+        var needsThe = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+        if (needsThe)
+        {
+            name = name[4..];
+        }
+
+        if (name.Length < 3 && !(name.Length == 2 && name.All(char.IsUpper)))
+        {
+            return;
+        }
+
+        if (!char.IsUpper(name[0]) || name.Contains(',', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (!_names.TryGetValue(name, out var list))
+        {
+            list = [];
+            _names[name] = list;
+        }
+
+        var existing = list.FindIndex(c => c.Entry == entry);
+        if (existing >= 0)
+        {
+            if (primary && !list[existing].Primary)
+            {
+                list[existing] = new NameCandidate(entry, true, needsThe);
+            }
+
+            return;
+        }
+
+        list.Add(new NameCandidate(entry, primary, needsThe));
+        // Longer official names ("United Kingdom of Great Britain and Northern Ireland") are not how news writes places.
+        var tokens = name.Count(c => c == ' ') + 1;
+        if (tokens > 5)
+        {
+            list.RemoveAt(list.Count - 1);
+            return;
+        }
+
+        MaxTokens = Math.Max(MaxTokens, tokens);
+    }
+
+    private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private void LoadCountries(IEnumerable<Dictionary<string, string>> rows)
+    {
+        var byCode = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var code = row["iso_a2"];
+            if (code.Length != 2 || row["a2_source"] == "ISO_A2_EH_PARENT")
+            {
+                continue;
+            }
+
+            var display = new[] { row["name"], row["name_long"] }.Where(n => !n.Contains('.', StringComparison.Ordinal)).DefaultIfEmpty(row["name_long"]).MinBy(n => n.Length)!;
+            var entry = new GazetteerEntry(display, 0, code, Number(row["lat"]), Number(row["lon"]), PlaceKind.Country, 0, null);
+            byCode[code] = entry;
+            Add(row["name"], entry, true);
+            Add(row["name_long"], entry, true);
+            Add(row["formal_en"], entry, false);
+            foreach (var alias in row["aliases"].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                // Cartographic abbreviations ("Afg.", "Zimb.") are not how news names countries,
+                // but dotted initials ("U.S.A.") are.
+                if (alias.EndsWith('.') && !IsDottedInitials(alias))
+                {
+                    continue;
+                }
+
+                Add(alias, entry, false);
+            }
+        }
+
+        // Everyday forms Natural Earth does not carry.
+        (string Name, string Code)[] everyday =
+        [
+            ("United States", "US"), ("U.S.", "US"), ("US", "US"), ("USA", "US"), ("America", "US"),
+            ("UK", "GB"), ("U.K.", "GB"), ("Britain", "GB"), ("Great Britain", "GB"), ("Holland", "NL"),
+            ("Czechia", "CZ"), ("Turkiye", "TR"), ("Türkiye", "TR"), ("Ivory Coast", "CI"),
+        ];
+        foreach (var (name, code) in everyday)
+        {
+            if (byCode.TryGetValue(code, out var entry))
+            {
+                Add(name, entry, true);
+            }
+        }
+    }
+
+    private static bool IsDottedInitials(string text) =>
+        text.Length >= 4 && text.Where((_, i) => i % 2 == 1).All(c => c == '.') && text.Where((_, i) => i % 2 == 0).All(char.IsUpper);
+
+    private void LoadRegions(IEnumerable<Dictionary<string, string>> rows)
+    {
+        var seen = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        foreach (var row in rows.OrderBy(r => r["kind"] == "news" ? 0 : 1))
+        {
+            var name = row["name"];
+            if (seen.ContainsKey(name))
+            {
+                continue;
+            }
+
+            var entry = new GazetteerEntry(name, 0, null, Number(row["lat"]), Number(row["lon"]), PlaceKind.WorldRegion, 0, null);
+            seen[name] = entry;
+            Add(name, entry, true);
+            foreach (var alias in row["aliases"].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Add(alias, entry, false);
+            }
+        }
+    }
+
+    private void LoadUaRu(IEnumerable<Dictionary<string, string>> rows)
+    {
+        var places = rows.Select(row => (Row: row, Entry: new GazetteerEntry(
+            row["name"], long.Parse(row["geonames_id"], CultureInfo.InvariantCulture), row["country_code"],
+            Number(row["lat"]), Number(row["lon"]), PlaceKind.City,
+            long.Parse(row["population"], CultureInfo.InvariantCulture), row["admin1_iso"]))).ToList();
+
+        foreach (var unit in places.GroupBy(p => (Country: p.Row["country_code"], Name: p.Row["admin1_name"], Iso: p.Row["admin1_iso"])))
+        {
+            if (unit.Key.Name.Length == 0)
+            {
+                continue;
+            }
+
+            var shortName = ShortAdmin1Name(unit.Key.Name);
+            var display = Admin1DisplayName(unit.Key.Country, unit.Key.Name, shortName);
+            var capital = unit.OrderByDescending(p => p.Row["feature_code"] == "PPLA").ThenByDescending(p => p.Entry.Population).First();
+            var entry = new GazetteerEntry(display, 0, unit.Key.Country, capital.Entry.Lat, capital.Entry.Lon, PlaceKind.Admin1, 0,
+                unit.Key.Iso.Length > 0 ? unit.Key.Iso : null);
+            if (entry.Admin1 is not null)
+            {
+                _admin1ByCode.TryAdd(entry.Admin1, entry);
+            }
+
+            // "Kyiv region" and "Moscow region" mean the oblast, not the city that is a unit of its own.
+            if (!_admin1ByName.TryAdd(shortName, entry) && unit.Key.Name != shortName && !unit.Key.Name.EndsWith(" City", StringComparison.Ordinal))
+            {
+                _admin1ByName[shortName] = entry;
+            }
+
+            _admin1ByName.TryAdd(display, entry);
+            Add(display, entry, true);
+            if (!places.Any(p => p.Entry.Name == shortName))
+            {
+                // "Crimea", "Dagestan": a unit without a namesake town is named by its short name alone;
+                // not primary, so that a town spelled that way ("Zaporizhzhia") still wins.
+                Add(shortName, entry, false);
+            }
+
+            if (capital.Row["feature_code"] == "PPLA" && ShortAdmin1Name(capital.Entry.Name) != shortName)
+            {
+                _admin1ByName.TryAdd(capital.Entry.Name, entry);
+            }
+
+            if (capital.Row["feature_code"] == "PPLA")
+            {
+                foreach (var alternate in capital.Row["alt_names"].Split(';', StringSplitOptions.RemoveEmptyEntries).Append(capital.Row["ascii_name"]))
+                {
+                    _admin1ByName.TryAdd(alternate, entry);
+                }
+            }
+        }
+
+        foreach (var (row, entry) in places)
+        {
+            Add(entry.Name, entry, true);
+            Add(row["ascii_name"], entry, true);
+            if (entry.Population >= AlternateNamePopulationUaRu)
+            {
+                foreach (var alternate in row["alt_names"].Split(';', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    Add(alternate, entry, false);
+                }
+            }
+        }
+
+        // The spellings news uses most, where GeoNames' main name differs.
+        (string Name, string Official)[] spellings =
+        [
+            ("Zaporizhzhia", "Zaporizhzhya"), ("Mykolaiv", "Mykolayiv"), ("Huliaipole", "Hulyaypole"), ("Korenevo", "Korenëvo"),
+            ("Rylsk", "Ryl’sk"),
+        ];
+        foreach (var (name, official) in spellings)
+        {
+            foreach (var candidate in Lookup(official).Where(c => c.Primary && c.Entry.Kind == PlaceKind.City).ToList())
+            {
+                Add(name, candidate.Entry, true);
+            }
+        }
+    }
+
+    private static string ShortAdmin1Name(string name)
+    {
+        foreach (var suffix in new[] { " Oblast'", " Oblast", " oblast", " Krai", " Kray", " Republic", " City" })
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return name[..^suffix.Length];
+            }
+        }
+
+        return name;
+    }
+
+    private static string Admin1DisplayName(string country, string name, string shortName)
+    {
+        if (name != shortName)
+        {
+            return name.Replace("Oblast'", "Oblast", StringComparison.Ordinal).Replace("oblast", "Oblast", StringComparison.Ordinal);
+        }
+
+        return country == "UA" && name != "Crimea" ? name + " Oblast" : name;
+    }
+
+    private void LoadWorldCities(IEnumerable<Dictionary<string, string>> rows)
+    {
+        foreach (var row in rows)
+        {
+            var entry = new GazetteerEntry(row["name"], long.Parse(row["geonames_id"], CultureInfo.InvariantCulture), row["country"],
+                Number(row["lat"]), Number(row["lon"]), PlaceKind.City, long.Parse(row["population"], CultureInfo.InvariantCulture), null);
+            Add(entry.Name, entry, true);
+            Add(row["ascii_name"], entry, true);
+            if (entry.Population >= AlternateNamePopulationWorld || row["feature_code"] == "PPLC")
+            {
+                foreach (var alternate in row["alt_names"].Split(';', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    // A truncation ("Florida" for Floridablanca) is not how news names a city.
+                    if (!entry.Name.StartsWith(alternate, StringComparison.Ordinal))
+                    {
+                        Add(alternate, entry, false);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,291 @@
+using Truce.Claims.Text;
+
+namespace Truce.Claims.Places;
+
+/// <summary>
+/// Finds place names in an article and resolves each to one gazetteer entry. Longest match wins;
+/// a name followed by "region", "oblast" or "province" names the first-level unit; a possessive
+/// ("Kyiv's") names the place; adjectives ("Russian") never do. Ambiguous names are settled by the
+/// countries the article mentions, then by population. Ordinary capitalised words, people's names
+/// and single words that are part of a longer proper name ("Moscow Times") are not places.
+/// </summary>
+public sealed partial class PlaceFinder(Gazetteer gazetteer)
+{
+    private static readonly HashSet<string> RegionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "regional",
+    };
+
+    // Capitalised words that open sentences or titles and that GeoNames also has as place names.
+    private static readonly HashSet<string> NotPlaces = new(StringComparer.Ordinal)
+    {
+        "The", "This", "That", "These", "Those", "There", "Then", "They", "When", "While", "With", "Without", "After", "Before",
+        "During", "Despite", "Since", "Until", "Under", "Over", "Both", "Each", "Some", "Many", "Most", "Several", "Other",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December", "President", "Minister", "Prime",
+        "Foreign", "Defense", "Defence", "Ministry", "General", "Staff", "Secretary", "State", "Union", "European", "Council",
+        "Security", "National", "Independence", "Victory", "Peace", "Hope", "Liberty", "Freedom", "Progress", "Friendship",
+        "Mobile", "Reading", "Nice", "Split", "Bath", "Kremlin", "Parliament", "Congress", "Senate", "White", "House", "Red",
+        "Cross", "United", "Nations", "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+        "Putin", "Kim", "Trump", "Biden", "Xi", "Zelensky", "Zelenskyy", "Zelenskiy", "Erdogan", "Macron", "Scholz", "Merz",
+        "Starmer", "Lavrov", "Peskov", "Witkoff", "Rubio", "Vance", "Orban", "Modi", "Lula", "Victoria", "Florence", "Eugene",
+        "Jackson", "Lincoln", "Charlotte", "Aurora", "Regina", "Marion", "Troy", "Salem", "Camden", "Jordan", "Chad", "Georgia",
+        "Mir", "Pobeda", "Lenina", "Sovetskiy", "Oktyabrskiy", "Vostok", "Zarya", "Druzhba", "Orel", "Sokol", "Mayak", "Kirov",
+        "Lenin", "Stalin", "Gorky", "Pushkin", "Tolstoy", "Chekhov", "Lermontov", "Zhukov", "Kutuzov", "Suvorov", "Ataman",
+        "Major", "Colonel", "Captain", "Sergeant", "Governor", "Mayor", "Commander", "Army", "Navy", "Air", "Force", "Forces",
+        "Operation", "Telegram", "Reuters", "Associated", "Press", "Agency", "News", "Times", "Post", "Post's", "Today",
+        "Sunday's", "Monday's", "Tuesday's", "Wednesday's", "Thursday's", "Friday's", "Saturday's", "Grad", "Iskander",
+        "Kinzhal", "Kalibr", "Shahed", "Geran", "Patriot", "Storm", "Shadow", "Bayraktar", "Himars", "HIMARS", "ATACMS",
+        "Shevchenko", "Easter", "Christmas", "Mass", "God", "Lord", "Orthodox", "Catholic", "Church", "Group", "Seven",
+        "White House", "Red Cross", "Red Square", "Security Council", "General Assembly", "Lloyd's", "Mar-a-Lago", "Pope",
+    };
+
+    // Words after "U.S." that show it is a noun ("the U.S. said") rather than an adjective ("the U.S. envoy").
+    private static readonly HashSet<string> NounFollowers = new(StringComparer.Ordinal)
+    {
+        "said", "says", "and", "or", "has", "had", "is", "was", "will", "would", "could", "can", "may", "must", "should", "did",
+        "does", "to", "in", "on", "at", "for", "with", "from", "by", "of", "as", "after", "before", "over", "under", "wants",
+        "agreed", "announced", "warned", "insisted", "also", "but", "if", "that", "which", "who", "because", "since", "than",
+    };
+
+    // Words that may follow a place without making it part of a longer name ("Kyiv Mayor Vitali Klitschko").
+    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    {
+        "Mayor", "Governor", "Oblast", "Region", "Province", "Krai", "City",
+    };
+
+    /// <param name="layout">The article.</param>
+    /// <param name="personTokens">Words of people's names found in the article: never places.</param>
+    public IReadOnlyList<PlaceMention> Find(ArticleLayout layout, IReadOnlySet<string> personTokens)
+    {
+        var tokens = layout.Tokens;
+        var matches = new List<(int Start, int End, IReadOnlyList<NameCandidate> Candidates, bool Region)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsCapitalised)
+            {
+                continue;
+            }
+
+            var found = false;
+            for (var n = Math.Min(gazetteer.MaxTokens, tokens.Count - i); n >= 1 && !found; n--)
+            {
+                if (!Adjacent(layout.Text, tokens, i, n))
+                {
+                    continue;
+                }
+
+                var surface = Surface(layout.Text, tokens, i, n);
+                if (Enumerable.Range(i, n).All(k => IsDatelineWord(layout, tokens, k)))
+                {
+                    surface = string.Join(' ', surface.Split(' ').Select(w => w[0] + w[1..].ToLowerInvariant()));
+                }
+                var region = n + i < tokens.Count && RegionWords.Contains(tokens[i + n].Value) && Adjacent(layout.Text, tokens, i, n + 1);
+                if (region && gazetteer.Admin1Named(surface) is { } unit)
+                {
+                    matches.Add((tokens[i].Start, tokens[i + n].End, [new NameCandidate(unit, true, false)], true));
+                    i += n;
+                    found = true;
+                    break;
+                }
+
+                var candidates = gazetteer.Lookup(surface);
+                if (candidates.Count == 0)
+                {
+                    continue;
+                }
+
+                var previousIsThe = i > 0 && tokens[i - 1].Value is "the" or "The";
+                var usable = candidates.Where(c => !c.NeedsThe || previousIsThe).ToList();
+                if (usable.Count == 0 || !Plausible(layout.Text, tokens, i, n, surface, personTokens))
+                {
+                    continue;
+                }
+
+                // "the Dnipro" alone is the river; "the U.S. envoy" uses the country as an adjective.
+                var after = i + n < tokens.Count && tokens[i + n].Start - tokens[i + n - 1].End <= 1 ? tokens[i + n].Value : null;
+                var endsClause = tokens[i].End >= layout.Text.Length || layout.Text[tokens[i].End] is ',' or '.';
+                var before = layout.Text[Math.Max(0, tokens[i].Start - 16)..tokens[i].Start];
+                if (n == 1 && usable.All(c => c.Entry.Kind == PlaceKind.City) && after is not ("axis" or "front" or "direction" or "sector" or "road" or "highway")
+                    && (after is "river" or "River"
+                    || before.EndsWith("bank of the ", StringComparison.Ordinal) || before.EndsWith("banks of the ", StringComparison.Ordinal)
+                    || before.EndsWith("across the ", StringComparison.Ordinal) || before.EndsWith("along the ", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                if (surface is "U.S." or "US" or "UK" or "U.K." && after is not null && !endsClause && !NounFollowers.Contains(after))
+                {
+                    continue;
+                }
+
+                matches.Add((tokens[i].Start, tokens[i].Start + surface.Length, usable, false));
+                i += n - 1;
+                found = true;
+            }
+        }
+
+        // "the Kharkiv, Sumy and Poltava regions": every name of the list is a region.
+        for (var k = matches.Count - 1; k > 0; k--)
+        {
+            if (!matches[k].Region || !layout.Text[matches[k].Start..matches[k].End].EndsWith('s'))
+            {
+                continue;
+            }
+
+            var j = k - 1;
+            while (j >= 0)
+            {
+                var gap = layout.Text[matches[j].End..matches[j + 1].Start];
+                if (gap is not (", " or " and " or ", and "))
+                {
+                    break;
+                }
+
+                var name = layout.Text[matches[j].Start..matches[j].End];
+                if (gazetteer.Admin1Named(name) is not { } unit)
+                {
+                    break;
+                }
+
+                matches[j] = (matches[j].Start, matches[j].End, [new NameCandidate(unit, true, false)], true);
+                j--;
+            }
+        }
+
+        var context = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var match in matches)
+        {
+            if (match.Candidates.Count == 1 && match.Candidates[0].Entry.Country is { } country)
+            {
+                context.Add(country);
+            }
+        }
+
+        var mentions = new List<PlaceMention>(matches.Count);
+        for (var m = 0; m < matches.Count; m++)
+        {
+            var match = matches[m];
+            var best = match.Candidates.MaxBy(c => Score(c, context))!;
+
+            // "the village of Romanivka in the Donetsk region": a namesake in another unit is not this place.
+            if (best.Entry.Kind == PlaceKind.City && best.Entry.Admin1 is { } unit && m + 1 < matches.Count && matches[m + 1].Region
+                && matches[m + 1].Candidates[0].Entry.Admin1 is { } named && named != unit
+                && InTheRegion().IsMatch(layout.Text[match.End..matches[m + 1].Start]))
+            {
+                continue;
+            }
+
+            if (!best.Primary && best.Entry.Kind == PlaceKind.City && best.Entry.Population < 1000)
+            {
+                continue;
+            }
+
+            mentions.Add(new PlaceMention(best.Entry, new TextSpan(match.Start, match.End)));
+        }
+
+        return mentions;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,? (?:in|of) the $")]
+    private static partial System.Text.RegularExpressions.Regex InTheRegion();
+
+    private static double Score(NameCandidate candidate, HashSet<string> context)
+    {
+        var entry = candidate.Entry;
+        var score = entry.Kind switch
+        {
+            PlaceKind.Country => 1000.0,
+            PlaceKind.WorldRegion => 900.0,
+            PlaceKind.Admin1 => 5.0,
+            _ => 0.0,
+        };
+        if (entry.Country is { } country && context.Contains(country))
+        {
+            score += 40;
+        }
+
+        if (candidate.Primary)
+        {
+            score += 30;
+        }
+
+        return score + (3 * Math.Log10(entry.Population + 1));
+    }
+
+    private static bool Adjacent(string text, IReadOnlyList<Token> tokens, int first, int count)
+    {
+        if (first + count > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < first + count; k++)
+        {
+            var gap = tokens[k].Start - tokens[k - 1].End;
+            if (gap != 1 || text[tokens[k - 1].End] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Surface(string text, IReadOnlyList<Token> tokens, int first, int count)
+    {
+        var value = text[tokens[first].Start..tokens[first + count - 1].End];
+        if (value.EndsWith("'s", StringComparison.Ordinal) || value.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            return value[..^2];
+        }
+
+        return value.EndsWith('\'') || value.EndsWith('\u2019') ? value[..^1] : value;
+    }
+
+    private static bool Plausible(string text, IReadOnlyList<Token> tokens, int first, int count, string surface, IReadOnlySet<string> personTokens)
+    {
+        if (NotPlaces.Contains(surface) || (count == 1 && personTokens.Contains(surface)))
+        {
+            return false;
+        }
+
+        if (count > 1)
+        {
+            return true;
+        }
+
+        if (NotPlaces.Contains(surface) || personTokens.Contains(surface))
+        {
+            return false;
+        }
+
+        // A single capitalised word inside a longer proper name ("Kyiv Independent", "Washington
+        // Post", "Lincoln Memorial") is part of that name, not a place of its own.
+        if (first > 0 && tokens[first - 1].IsCapitalised && !tokens[first].SentenceStart
+            && Adjacent(text, tokens, first - 1, 2) && !IsFunctionWord(tokens[first - 1].Value))
+        {
+            return false;
+        }
+
+        var next = first + 1;
+        return next >= tokens.Count || !tokens[next].IsCapitalised || !Adjacent(text, tokens, first, 2)
+            || TitleWords.Contains(tokens[next].Value) || tokens[first].Value.EndsWith('s') && surface.Length < tokens[first].Value.Length;
+    }
+
+    private static bool IsDatelineWord(ArticleLayout layout, IReadOnlyList<Token> tokens, int index)
+    {
+        var value = tokens[index].Value;
+        if (value.Length < 3 || value.Any(char.IsLower))
+        {
+            return false;
+        }
+
+        // "KYIV, March 13 (Wire) -" and "KYIV/MOSCOW, …" open the first paragraph of a wire story.
+        var paragraph = layout.ParagraphAt(tokens[index].Start);
+        return paragraph >= 0 && tokens[index].Start - layout.Paragraphs[paragraph].Start < 40
+            && layout.Text.IndexOf(" - ", layout.Paragraphs[paragraph].Start, Math.Min(120, layout.Paragraphs[paragraph].Length), StringComparison.Ordinal) > tokens[index].Start;
+    }
+
+    private static bool IsFunctionWord(string word) => word is "The" or "In" or "On" or "At" or "From" or "To" or "Near" or "Outside" or "And" or "But";
+}

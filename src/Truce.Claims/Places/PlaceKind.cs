@@ -1,0 +1,11 @@
+namespace Truce.Claims.Places;
+
+/// <summary>What a gazetteer entry names.</summary>
+public enum PlaceKind
+{
+    Country,
+    WorldRegion,
+    /// <summary>A first-level unit: an oblast, krai, republic, Crimea.</summary>
+    Admin1,
+    City,
+}

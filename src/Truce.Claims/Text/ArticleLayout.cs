@@ -1,0 +1,212 @@
+using System.Text.RegularExpressions;
+
+namespace Truce.Claims.Text;
+
+/// <summary>
+/// Paragraphs, sentences and words of an article's plain text. Paragraphs are separated by blank
+/// lines; a text without blank lines has one paragraph per line.
+/// </summary>
+public sealed partial class ArticleLayout
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Gov", "Sen", "Rep", "St", "Jan", "Feb", "Aug",
+        "Sept", "Sep", "Oct", "Nov", "Dec", "No", "vs", "Adm", "Prof", "Jr", "Sr", "approx", "Cmdr",
+    };
+
+    public ArticleLayout(string text)
+    {
+        Text = text;
+        Paragraphs = SplitParagraphs(text);
+        Sentences = [.. Paragraphs.SelectMany(p => SplitSentences(text, p))];
+        Tokens = Tokenise(text, Sentences);
+        _headlines = [.. Enumerable.Range(0, Paragraphs.Count).Select(p => Attribution.StatementFinder.LooksLikeHeadline(this, p))];
+    }
+
+    private readonly bool[] _headlines;
+
+    /// <summary>True for a title paragraph: short and without closing punctuation.</summary>
+    public bool IsHeadline(int paragraph) => _headlines[paragraph];
+
+    public string Text { get; }
+
+    public IReadOnlyList<TextSpan> Paragraphs { get; }
+
+    public IReadOnlyList<TextSpan> Sentences { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    public string Slice(TextSpan span) => Text[span.Start..span.End];
+
+    /// <summary>The index of the sentence holding <paramref name="offset"/>, or -1.</summary>
+    public int SentenceAt(int offset)
+    {
+        int low = 0, high = Sentences.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            var sentence = Sentences[middle];
+            if (offset < sentence.Start)
+            {
+                high = middle - 1;
+            }
+            else if (offset >= sentence.End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return middle;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the paragraph holding <paramref name="offset"/>, or -1.</summary>
+    public int ParagraphAt(int offset)
+    {
+        int low = 0, high = Paragraphs.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            var paragraph = Paragraphs[middle];
+            if (offset < paragraph.Start)
+            {
+                high = middle - 1;
+            }
+            else if (offset >= paragraph.End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return middle;
+            }
+        }
+
+        return -1;
+    }
+
+    private static List<TextSpan> SplitParagraphs(string text)
+    {
+        var hasBlankLines = BlankLine().IsMatch(text);
+        var separator = hasBlankLines ? BlankLine() : LineBreak();
+        var result = new List<TextSpan>();
+        var start = 0;
+        foreach (Match match in separator.Matches(text))
+        {
+            AddTrimmed(text, start, match.Index, result);
+            start = match.Index + match.Length;
+        }
+
+        AddTrimmed(text, start, text.Length, result);
+        return result;
+    }
+
+    private static void AddTrimmed(string text, int start, int end, List<TextSpan> spans)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            spans.Add(new TextSpan(start, end));
+        }
+    }
+
+    private static IEnumerable<TextSpan> SplitSentences(string text, TextSpan paragraph)
+    {
+        var start = paragraph.Start;
+        var i = paragraph.Start;
+        while (i < paragraph.End)
+        {
+            var c = text[i];
+            if (c is '.' or '!' or '?')
+            {
+                var end = i + 1;
+                while (end < paragraph.End && text[end] is '"' or '\u201D' or '\u2019' or ')' or '\'')
+                {
+                    end++;
+                }
+
+                var next = end;
+                while (next < paragraph.End && text[next] == ' ')
+                {
+                    next++;
+                }
+
+                var boundary = next > end && next < paragraph.End
+                    && (char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '"' or '\u201C')
+                    && !(c == '.' && EndsWithAbbreviation(text, start, i));
+                if (boundary)
+                {
+                    yield return new TextSpan(start, end);
+                    start = next;
+                    i = next;
+                    continue;
+                }
+            }
+
+            i++;
+        }
+
+        if (paragraph.End > start)
+        {
+            yield return new TextSpan(start, paragraph.End);
+        }
+    }
+
+    private static bool EndsWithAbbreviation(string text, int sentenceStart, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = text[wordStart..dot];
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true;
+        }
+
+        return word.Contains('.', StringComparison.Ordinal) || Abbreviations.Contains(word);
+    }
+
+    private static List<Token> Tokenise(string text, IReadOnlyList<TextSpan> sentences)
+    {
+        var tokens = new List<Token>(text.Length / 5);
+        foreach (var sentence in sentences)
+        {
+            var first = true;
+            var match = Word().Match(text, sentence.Start, sentence.Length);
+            while (match.Success)
+            {
+                var value = match.Value;
+                var opensSentence = first || (match.Index > 0 && text[match.Index - 1] is '"' or '\u201C' && first);
+                tokens.Add(new Token(match.Index, match.Index + match.Length, value, opensSentence));
+                first = false;
+                match = match.NextMatch();
+            }
+        }
+
+        return tokens;
+    }
+
+    [GeneratedRegex(@"\n[ \t\r]*\n")]
+    private static partial Regex BlankLine();
+
+    [GeneratedRegex(@"\r?\n")]
+    private static partial Regex LineBreak();
+
+    [GeneratedRegex(@"(?:[A-Z]\.){2,}|\p{L}[\p{L}\p{Mn}\d]*(?:['\u2019\-]\p{L}[\p{L}\p{Mn}\d]*)*(?:['\u2019]s?)?")]
+    private static partial Regex Word();
+}

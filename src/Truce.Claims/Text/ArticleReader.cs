@@ -1,0 +1,189 @@
+using System.Text;
+
+namespace Truce.Claims.Text;
+
+/// <summary>
+/// Turns the bytes of a news file into article text: checks size, rejects binary input, decides
+/// between UTF-8 and Windows-1252, and strips HTML when the file is HTML.
+/// </summary>
+public static class ArticleReader
+{
+    /// <summary>Largest input accepted, in bytes. News articles are a few tens of kilobytes.</summary>
+    public const int MaxBytes = 5 * 1024 * 1024;
+
+    // Windows-1252 differs from Latin-1 only in 0x80-0x9F; .NET Core ships Latin-1 but not 1252.
+    private const string Windows1252High =
+        "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F" +
+        "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+
+    /// <param name="bytes">The whole file.</param>
+    /// <param name="name">File name or address, used in messages and to recognise .html/.htm.</param>
+    public static ArticleReadResult Read(ReadOnlySpan<byte> bytes, string name)
+    {
+        if (bytes.Length > MaxBytes)
+        {
+            return ArticleReadResult.Fail(
+                $"{name}: file is {bytes.Length:N0} bytes, more than the {MaxBytes:N0}-byte limit for one article (hint: split it or pass the article itself, not a site dump)");
+        }
+
+        var decoded = Decode(bytes, name);
+        if (decoded.Problem is not null)
+        {
+            return ArticleReadResult.Fail(decoded.Problem);
+        }
+
+        var raw = decoded.Text!;
+        if (raw.Trim().Length == 0)
+        {
+            return ArticleReadResult.Fail($"{name}: file is empty (hint: pass a news article as plain text or HTML)");
+        }
+
+        if (LooksLikeHtml(raw, name))
+        {
+            var text = HtmlArticle.ExtractText(raw);
+            if (text.Trim().Length == 0)
+            {
+                return ArticleReadResult.Fail($"{name}: the HTML holds no article text once scripts, navigation, headers and footers are removed");
+            }
+
+            return ArticleReadResult.Ok(new ArticleText(text, decoded.Encoding, true, decoded.Warning));
+        }
+
+        return ArticleReadResult.Ok(new ArticleText(raw, decoded.Encoding, false, decoded.Warning));
+    }
+
+    private static bool LooksLikeHtml(string text, string name)
+    {
+        if (name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var head = text.AsSpan(0, Math.Min(text.Length, 2048)).TrimStart();
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
+            || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            || head.Contains("<p>", StringComparison.OrdinalIgnoreCase)
+            || head.Contains("<body", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private sealed record Decoded(string? Text, string Encoding, string? Warning, string? Problem);
+
+    private static Decoded Decode(ReadOnlySpan<byte> bytes, string name)
+    {
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        {
+            bytes = bytes[3..];
+        }
+        else if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            var utf16 = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            return new Decoded(utf16.GetString(bytes[2..]), utf16 == Encoding.Unicode ? "UTF-16LE" : "UTF-16BE", null, null);
+        }
+
+        var controls = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var b = bytes[i];
+            if (b == 0)
+            {
+                return new Decoded(null, "", null,
+                    $"{name}: binary file (NUL byte at offset {i}); expected a news article as UTF-8 or Windows-1252 text or HTML");
+            }
+
+            if (b < 0x20 && b is not (byte)'\n' and not (byte)'\r' and not (byte)'\t' and not 0x0C)
+            {
+                controls++;
+            }
+        }
+
+        if (bytes.Length > 0 && controls * 100 > bytes.Length)
+        {
+            return new Decoded(null, "", null,
+                $"{name}: binary file ({controls} control bytes in {bytes.Length}); expected a news article as text or HTML");
+        }
+
+        var (validMultiByte, invalid, firstInvalid) = ScanUtf8(bytes);
+        if (invalid == 0)
+        {
+            return new Decoded(Encoding.UTF8.GetString(bytes), "UTF-8", null, null);
+        }
+
+        if (validMultiByte > 0)
+        {
+            return new Decoded(null, "", null,
+                $"{name}: mixed encodings: {validMultiByte} valid UTF-8 sequences but {invalid} bytes that are not UTF-8 (first at byte offset {firstInvalid}); re-save the file as UTF-8");
+        }
+
+        return new Decoded(DecodeWindows1252(bytes), "Windows-1252", $"{name}: not valid UTF-8 ({invalid} bytes outside ASCII, first at byte offset {firstInvalid}); assumed Windows-1252", null);
+    }
+
+    private static (int ValidMultiByte, int Invalid, int FirstInvalid) ScanUtf8(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0, invalid = 0, first = -1, i = 0;
+        while (i < bytes.Length)
+        {
+            if (bytes[i] < 0x80)
+            {
+                i++;
+                continue;
+            }
+
+            var length = SequenceLength(bytes, i);
+            if (length > 0)
+            {
+                valid++;
+                i += length;
+            }
+            else
+            {
+                if (first < 0)
+                {
+                    first = i;
+                }
+
+                invalid++;
+                i++;
+            }
+        }
+
+        return (valid, invalid, first);
+    }
+
+    private static int SequenceLength(ReadOnlySpan<byte> bytes, int i)
+    {
+        var lead = bytes[i];
+        var length = lead switch
+        {
+            >= 0xC2 and <= 0xDF => 2,
+            >= 0xE0 and <= 0xEF => 3,
+            >= 0xF0 and <= 0xF4 => 4,
+            _ => 0,
+        };
+        if (length == 0 || i + length > bytes.Length)
+        {
+            return 0;
+        }
+
+        for (var k = 1; k < length; k++)
+        {
+            if ((bytes[i + k] & 0xC0) != 0x80)
+            {
+                return 0;
+            }
+        }
+
+        return length;
+    }
+
+    private static string DecodeWindows1252(ReadOnlySpan<byte> bytes)
+    {
+        var chars = new char[bytes.Length];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var b = bytes[i];
+            chars[i] = b is >= 0x80 and <= 0x9F ? Windows1252High[b - 0x80] : (char)b;
+        }
+
+        return new string(chars);
+    }
+}

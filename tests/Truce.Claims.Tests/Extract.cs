@@ -1,0 +1,25 @@
+using Truce.Claims.Parties;
+using Truce.Claims.Places;
+
+namespace Truce.Claims.Tests;
+
+/// <summary>Runs the extractor with the Russia/Ukraine aliases a test names, on text the test writes.</summary>
+internal static class Extract
+{
+    private static readonly ClaimsExtractor Default = new(Gazetteer.Default, PartyAliases.RussiaUkraineDefaults);
+
+    public static ClaimsReport From(string text) => Default.Extract(text, "test", "2025-03-13");
+
+    public static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Truce.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("no Truce.slnx above " + AppContext.BaseDirectory);
+    }
+
+    public static string Corpus(string set) => Path.Combine(RepositoryRoot(), "tests", "Truce.Claims.Tests", "Corpus", set);
+}

@@ -1,0 +1,78 @@
+using Truce.Claims.Attribution;
+using Truce.Claims.Events;
+using Truce.Claims.Parties;
+using Truce.Claims.Places;
+using Truce.Claims.Scoring;
+using Truce.Claims.Text;
+using Xunit.Abstractions;
+
+namespace Truce.Claims.Tests.Scoring;
+
+public sealed class ScoringTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void PrecisionRecallAndF1FollowTheirDefinitions()
+    {
+        var score = new PrecisionRecall(Correct: 6, Predicted: 8, Gold: 12);
+        Assert.Equal(0.75, score.Precision, 10);
+        Assert.Equal(0.5, score.Recall, 10);
+        Assert.Equal(0.6, score.F1, 10);
+    }
+
+    [Fact]
+    public void ScorerCountsRightSpeakersPlacesAndEventsAgainstAHandAnnotation()
+    {
+        var kyiv = new GazetteerEntry("Kyiv", 703448, "UA", 50.45, 30.52, PlaceKind.City, 2797553, "UA-30");
+        var report = new ClaimsReport("t", null,
+            [
+                new Statement("Dmitry Peskov", "Kremlin spokesman", "RU", "said", "direct", "There is no doubt at all", 0, 10, null),
+                new Statement("Moscow", null, "RU", "said", "direct", "We are ready", 20, 30, null),
+                new Statement("Someone", null, null, "said", "reported", "nothing in gold", 40, 50, null),
+            ],
+            [new ResolvedPlace(kyiv, [new TextSpan(60, 64)])],
+            [new EventClaim("Russian Defense Ministry", "recapture", "the town", "Sudzha", 0, 9, "ground.capture")]);
+        var gold = GoldArticle.Parse("""
+            {"statements": [{"speaker": "Dmitry Peskov", "quote": "no doubt"}, {"speaker": "Sergei Lavrov", "quote": "we are ready"}],
+             "places": ["Kyiv", "Sudzha"],
+             "events": [{"claimant": "the Russian Defense Ministry", "action": "recapture", "place": "Sudzha"}]}
+            """);
+        var score = ClaimsScorer.Score("t", report, gold);
+        Assert.Equal(new PrecisionRecall(1, 3, 2), score.Speakers);
+        Assert.Equal(new PrecisionRecall(1, 1, 2), score.Places);
+        Assert.Equal(new PrecisionRecall(1, 1, 1), score.Events);
+    }
+
+    [Fact]
+    public void DevelopmentSetMeetsTheQualityTargets()
+    {
+        var scores = CorpusEvaluation.Run(Extract.Corpus("dev"), PartyAliases.RussiaUkraineDefaults);
+        output.WriteLine(ClaimsScorer.Summary(scores));
+        Assert.True(scores.Count >= 8);
+        AssertTargets(scores);
+    }
+
+    /// <summary>
+    /// The held-out articles were written after the extractor and are not tuned against, so this
+    /// guards the figures first measured on them (docs/accuracy.md), not the targets.
+    /// </summary>
+    [Fact]
+    public void HeldOutSetDoesNotFallBelowItsFirstMeasurement()
+    {
+        var scores = CorpusEvaluation.Run(Extract.Corpus("heldout"), PartyAliases.RussiaUkraineDefaults);
+        output.WriteLine(ClaimsScorer.Summary(scores));
+        Assert.True(scores.Count >= 3);
+        AssertAtLeast(scores, speakers: 0.80, places: 0.95, events: 0.75);
+    }
+
+    private static void AssertTargets(IReadOnlyList<ArticleScore> scores) => AssertAtLeast(scores, speakers: 0.95, places: 0.90, events: 0.90);
+
+    private static void AssertAtLeast(IReadOnlyList<ArticleScore> scores, double speakers, double places, double events)
+    {
+        var speakerScore = scores.Select(s => s.Speakers).Aggregate(PrecisionRecall.Add);
+        var placeScore = scores.Select(s => s.Places).Aggregate(PrecisionRecall.Add);
+        var eventScore = scores.Select(s => s.Events).Aggregate(PrecisionRecall.Add);
+        Assert.True(speakerScore.F1 >= speakers, $"speaker attribution F1 {speakerScore.F1:F3} < {speakers}");
+        Assert.True(placeScore.F1 >= places, $"places F1 {placeScore.F1:F3} < {places}");
+        Assert.True(eventScore.F1 >= events, $"event claims F1 {eventScore.F1:F3} < {events}");
+    }
+}
