@@ -35,13 +35,13 @@ internal static class Rationale
                 .OrderBy(pair => pair.distance)
                 .ThenBy(pair => pair.site.Name, StringComparer.Ordinal)
                 .First();
-            where = $"{type} observed {Km(nearest.distance)} km from {nearest.site.Name} ({sites.Id}, protected radius {sites.RadiusKm!.Value.ToString("0.###", CultureInfo.InvariantCulture)} km)";
+            where = $"{type} observed {Km(nearest.distance)} km from {nearest.site.Name}, within the {sites.RadiusKm!.Value.ToString("0.###", CultureInfo.InvariantCulture)} km protected radius of {sites.Id}";
         }
         else
         {
             var depth = target.Area.SignedDistanceM(place.X, place.Y);
             where = depth >= 0
-                ? $"{type} observed {Km(depth)} km inside {target.Zone!.Id}"
+                ? $"{type} observed {Km(depth)} km inside the edge of {target.Zone!.Id}"
                 : $"{type} observed {Km(-depth)} km outside {target.Zone!.Id}";
         }
 

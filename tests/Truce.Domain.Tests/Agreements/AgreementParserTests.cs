@@ -76,6 +76,50 @@ public sealed class AgreementParserTests
     }
 
     [Fact]
+    public void ADistanceZoneIsTheStripWithinTheDistanceOnThePartysOwnSide()
+    {
+        var yaml = Valid.Replace(
+            "  - { id: sites,",
+            "  - { id: ru-25, kind: area, distance_km: 25, of: line, side: RU }\n  - { id: sites,",
+            StringComparison.Ordinal);
+
+        var agreement = Fixtures.Parse(yaml, Fixtures.MeridianFiles()).Agreement!;
+
+        // East of 36E between 46N and 50N (RU's box; the buffer's end caps fall outside it):
+        // 25 km x 444.8 km of meridian arc = 11,120 km2.
+        var zone = agreement.Zone(new("ru-25"));
+        Assert.InRange(zone.AreaKm2, 11_120 * 0.995, 11_120 * 1.005);
+        Assert.True(zone.Metric.EnvelopeInternal.MinX >= -1, "the strip lies east of the line only");
+        Assert.Equal("within 25 km of line on RU's side (ru-held)", zone.Origin);
+    }
+
+    [Fact]
+    public void ADistanceZoneForAPartyWithoutAControlledAreaIsReportedAtSide()
+    {
+        var yaml = Valid
+            .Replace("{ code: UA, name: Ukraine, controls: ua-held }", "{ code: UA, name: Ukraine }", StringComparison.Ordinal)
+            .Replace("  - { id: sites,", "  - { id: ua-25, kind: area, distance_km: 25, of: line, side: UA }\n  - { id: sites,", StringComparison.Ordinal);
+
+        AssertAt(SingleError(yaml), Position(yaml, "UA }", after: "ua-25"), "zone ua-25: party UA has no 'controls' area, so its own side is not defined");
+    }
+
+    [Fact]
+    public void AFieldThatDoesNotApplyToTheTermKindIsReported()
+    {
+        var yaml = Valid.Replace("zone: security-zone }", "zone: security-zone, line: line }", StringComparison.Ordinal);
+
+        AssertAt(SingleError(yaml), Position(yaml, "line: line }"), "term T1: 'line' does not apply to a prohibit-activity term");
+    }
+
+    [Fact]
+    public void AnUnknownTermKindIsReported()
+    {
+        var yaml = Valid.Replace("kind: prohibit-activity", "kind: prohibit-everything", StringComparison.Ordinal);
+
+        AssertAt(SingleError(yaml), Position(yaml, "prohibit-everything"), "term T1: unknown kind 'prohibit-everything'");
+    }
+
+    [Fact]
     public void AnUnknownZoneInATermIsReportedAtTheName()
     {
         var yaml = Valid.Replace("zone: security-zone }", "zone: nowhere }", StringComparison.Ordinal);

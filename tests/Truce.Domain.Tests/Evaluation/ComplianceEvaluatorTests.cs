@@ -31,7 +31,7 @@ public sealed class ComplianceEvaluatorTests
         Assert.Equal(0.81, violation.Confidence, 6);
         Assert.Equal(new DateOnly(2025, 3, 20), violation.Day);
         Assert.Equal("obs-0001", violation.Incident.Value);
-        Assert.StartsWith("fire.artillery observed 10.0 km inside security-zone (uncertainty 300 m, 100% of the disk inside); attributed to RU by crater analysis; source B2 (monitor, patrol-1, seen)", violation.Rationale, StringComparison.Ordinal);
+        Assert.StartsWith("fire.artillery observed 10.0 km inside the edge of security-zone (uncertainty 300 m, 100% of the disk inside); attributed to RU by crater analysis; source B2 (monitor, patrol-1, seen)", violation.Rationale, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -183,7 +183,7 @@ public sealed class ComplianceEvaluatorTests
 
         // Plant West stands at 35.5E 48N; 0.018 degrees of latitude north is 2.0 km (111.2 km a degree).
         var violation = Assert.Single(Evaluate(terms, Observation(1, 35.5, 48.018, "strike.drone", party: "RU")));
-        Assert.StartsWith("strike.drone observed 2.0 km from Plant West (sites, protected radius 3 km)", violation.Rationale, StringComparison.Ordinal);
+        Assert.StartsWith("strike.drone observed 2.0 km from Plant West, within the 3 km protected radius of sites", violation.Rationale, StringComparison.Ordinal);
         Assert.Empty(Evaluate(terms, Observation(2, 35.5, 48.036, "strike.drone", party: "RU")));
     }
 

@@ -1,5 +1,8 @@
 using CsCheck;
+using NetTopologySuite.Algorithm.Locate;
+using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
+using Truce.Domain.Agreements;
 using Truce.Domain.Zones;
 
 namespace Truce.Domain.Tests.Zones;
@@ -41,6 +44,32 @@ public sealed class IndexedAreaTests
             var fraction = Square.DiskFraction(0, Half + h, r);
             return Math.Abs(fraction - Math.Min(expected, 0.9999)) < 0.002;
         });
+    }
+
+    [Fact]
+    public void SplittingIntoPiecesChangesNoAnswerOnTheExampleSecurityZone()
+    {
+        var mission = Path.Combine(Fixtures.RepositoryRoot(), "examples", "example-30-day");
+        var agreement = AgreementParser.Parse("agreement.yaml", File.ReadAllText(Path.Combine(mission, "agreement.yaml")), r => File.ReadAllText(Path.Combine(mission, r))).Agreement!;
+        var whole = agreement.Zone(new ZoneId("security-zone")).Metric;
+        var indexed = new IndexedArea(whole);
+        var box = whole.EnvelopeInternal;
+
+        Gen.Select(Gen.Double[box.MinX, box.MaxX], Gen.Double[box.MinY, box.MaxY], Gen.Double[0, 3_000]).Sample((x, y, r) =>
+        {
+            var covers = SimplePointInAreaLocator.Locate(new Coordinate(x, y), whole) != Location.Exterior;
+            var share = Math.Min(DiskOverlap.Area(x, y, r, whole) / (Math.PI * r * r), IndexedArea.PartialCeiling);
+            var fraction = indexed.DiskFraction(x, y, r);
+            var agrees = r == 0
+                ? fraction == (covers ? 1 : 0)
+                : fraction switch
+                {
+                    1 => share >= IndexedArea.PartialCeiling - 1e-9,
+                    0 => share <= 1e-9,
+                    _ => Math.Abs(fraction - share) < 1e-9,
+                };
+            return indexed.Covers(x, y) == covers && agrees;
+        }, iter: 3_000);
     }
 
     [Fact]
