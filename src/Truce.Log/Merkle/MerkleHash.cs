@@ -42,12 +42,18 @@ public static class MerkleHash
     /// <summary>Writes SHA-256(0x01 ‖ left ‖ right) into <paramref name="destination"/> (32 bytes).</summary>
     public static void Node(ReadOnlySpan<byte> left, ReadOnlySpan<byte> right, Span<byte> destination)
     {
-        Span<byte> buffer = stackalloc byte[1 + (2 * Size)];
         if (left.Length != Size || right.Length != Size)
         {
-            throw new ArgumentException($"Node children must be {Size}-byte hashes.");
+            // RFC 9162 defines the node hash over any byte strings; only the tree's own nodes are 32 bytes.
+            using var hasher = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            hasher.AppendData([0x01]);
+            hasher.AppendData(left);
+            hasher.AppendData(right);
+            hasher.GetHashAndReset(destination);
+            return;
         }
 
+        Span<byte> buffer = stackalloc byte[1 + (2 * Size)];
         buffer[0] = 0x01;
         left.CopyTo(buffer[1..]);
         right.CopyTo(buffer[(1 + Size)..]);

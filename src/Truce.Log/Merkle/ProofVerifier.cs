@@ -72,6 +72,11 @@ public static class ProofVerifier
             return Verdict.Invalid($"old size {oldSize} is larger than new size {newSize}");
         }
 
+        if (oldSize == 0)
+        {
+            return Verdict.Invalid("a consistency proof from size 0 is meaningless");
+        }
+
         if (oldSize == newSize)
         {
             if (proof.Count != 0)
@@ -82,11 +87,6 @@ public static class ProofVerifier
             return oldRoot.SequenceEqual(newRoot)
                 ? Verdict.Valid
                 : Verdict.Invalid($"same size {oldSize} with different roots: the histories differ");
-        }
-
-        if (oldSize == 0)
-        {
-            return Verdict.Invalid("a consistency proof from size 0 is meaningless");
         }
 
         if (oldRoot.Length != MerkleHash.Size || newRoot.Length != MerkleHash.Size)

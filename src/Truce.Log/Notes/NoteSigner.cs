@@ -42,7 +42,7 @@ public sealed class NoteSigner : IDisposable
     /// <summary>Parses a signer key; returns null and a reason when it is not a valid Ed25519 signer key.</summary>
     public static NoteSigner? TryParse(string text, out string error)
     {
-        var parts = text.Trim().Split('+');
+        var parts = text.Trim().Split('+', 5);
         if (parts.Length != 5 || parts[0] != "PRIVATE" || parts[1] != "KEY")
         {
             error = "a signer key has the form PRIVATE+KEY+<name>+<hex key id>+<base64 key>";

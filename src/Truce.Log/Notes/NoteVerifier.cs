@@ -41,7 +41,7 @@ public sealed class NoteVerifier
     /// <summary>Parses a verifier key; returns null and a reason when it is not a valid Ed25519 verifier key.</summary>
     public static NoteVerifier? TryParse(string text, out string error)
     {
-        var parts = text.Trim().Split('+');
+        var parts = text.Trim().Split('+', 3);
         if (parts.Length != 3)
         {
             error = "a verifier key has the form <name>+<hex key id>+<base64 key>";
