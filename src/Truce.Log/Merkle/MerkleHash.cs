@@ -26,6 +26,16 @@ public static class MerkleHash
     /// <summary>Writes the leaf hash of <paramref name="data"/> into <paramref name="destination"/> (32 bytes).</summary>
     public static void Leaf(ReadOnlySpan<byte> data, Span<byte> destination)
     {
+        if (data.Length < 1024)
+        {
+            // One-shot hashing of a stack copy is several times cheaper than an IncrementalHash for small entries.
+            Span<byte> buffer = stackalloc byte[data.Length + 1];
+            buffer[0] = 0x00;
+            data.CopyTo(buffer[1..]);
+            SHA256.HashData(buffer, destination);
+            return;
+        }
+
         using var hasher = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hasher.AppendData([0x00]);
         hasher.AppendData(data);
