@@ -1,15 +1,20 @@
 namespace Truce.Log.Merkle;
 
 /// <summary>
-/// An <see cref="IHashStore"/> in memory, for tests and benchmarks. Not durable; not thread safe for
-/// concurrent writers. Level-by-level lists keep 10M-leaf trees compact.
+/// An <see cref="IHashStore"/> in memory, for tests and benchmarks. Not durable; reads may run concurrently with
+/// each other but not with a write. Hashes are packed into large per-level chunks so that a 10M-leaf tree costs
+/// about 640 MB and no per-hash objects.
 /// </summary>
 public sealed class InMemoryHashStore : IHashStore
 {
+    private const int ChunkHashes = 1 << 16;
+
     private readonly List<List<byte[]>> levels = [];
+    private readonly List<ulong> counts = [];
+    private long readCount;
 
     /// <summary>Number of hash reads served, so tests can check the O(log n) bound.</summary>
-    public long ReadCount { get; private set; }
+    public long ReadCount => Interlocked.Read(ref readCount);
 
     public IReadOnlyList<byte[]> Read(IReadOnlyList<NodeId> nodes)
     {
@@ -17,23 +22,47 @@ public sealed class InMemoryHashStore : IHashStore
         for (var i = 0; i < nodes.Count; i++)
         {
             var node = nodes[i];
-            if (node.Level >= levels.Count || node.Index >= (ulong)levels[node.Level].Count)
+            if (node.Level >= levels.Count || node.Index >= counts[node.Level])
             {
                 throw new KeyNotFoundException($"No stored hash for node {node}.");
             }
 
-            result[i] = levels[node.Level][(int)node.Index];
+            result[i] = Slot(node.Level, node.Index).ToArray();
         }
 
-        ReadCount += nodes.Count;
+        Interlocked.Add(ref readCount, nodes.Count);
         return result;
     }
 
     public void Write(IReadOnlyList<StoredHash> hashes)
     {
+        var pending = new Dictionary<int, ulong>();
         foreach (var stored in hashes)
         {
-            Validate(stored);
+            var (level, index) = (stored.Node.Level, stored.Node.Index);
+            if (stored.Hash.Length != MerkleHash.Size)
+            {
+                throw new ArgumentException($"Hash of {stored.Node} is {stored.Hash.Length} bytes, not {MerkleHash.Size}.", nameof(hashes));
+            }
+
+            var count = level < counts.Count ? counts[level] : 0UL;
+            if (index < count)
+            {
+                if (!Slot(level, index).SequenceEqual(stored.Hash))
+                {
+                    throw new InvalidOperationException($"Node {stored.Node} is already stored with a different hash.");
+                }
+
+                continue;
+            }
+
+            var next = pending.TryGetValue(level, out var p) ? p : count;
+            if (index != next)
+            {
+                throw new InvalidOperationException($"Node {stored.Node} written before node ({level},{next}).");
+            }
+
+            pending[level] = next + 1;
         }
 
         foreach (var stored in hashes)
@@ -42,35 +71,25 @@ public sealed class InMemoryHashStore : IHashStore
             while (levels.Count <= level)
             {
                 levels.Add([]);
+                counts.Add(0);
             }
 
-            var list = levels[level];
-            if (index < (ulong)list.Count)
+            if (index < counts[level])
             {
                 continue;
             }
 
-            if (index != (ulong)list.Count)
+            var chunks = levels[level];
+            if (index / ChunkHashes >= (ulong)chunks.Count)
             {
-                throw new InvalidOperationException($"Node {stored.Node} written before node ({level},{list.Count}).");
+                chunks.Add(new byte[ChunkHashes * MerkleHash.Size]);
             }
 
-            list.Add(stored.Hash);
+            stored.Hash.CopyTo(Slot(level, index));
+            counts[level] = index + 1;
         }
     }
 
-    private void Validate(StoredHash stored)
-    {
-        var (level, index) = (stored.Node.Level, stored.Node.Index);
-        if (stored.Hash.Length != MerkleHash.Size)
-        {
-            throw new ArgumentException($"Hash of {stored.Node} is {stored.Hash.Length} bytes, not {MerkleHash.Size}.");
-        }
-
-        var count = level < levels.Count ? (ulong)levels[level].Count : 0UL;
-        if (index < count && !levels[level][(int)index].AsSpan().SequenceEqual(stored.Hash))
-        {
-            throw new InvalidOperationException($"Node {stored.Node} is already stored with a different hash.");
-        }
-    }
+    private Span<byte> Slot(int level, ulong index) =>
+        levels[level][(int)(index / ChunkHashes)].AsSpan((int)(index % ChunkHashes) * MerkleHash.Size, MerkleHash.Size);
 }
