@@ -77,6 +77,21 @@ public sealed class ProofPropertyTests
     }
 
     [Fact]
+    public void ConsistencyProofsCostLogarithmicallyManyReads()
+    {
+        var (store, _) = Tree.Value;
+        var tree = new MerkleTree(store);
+        TwoSizes.Sample(c =>
+        {
+            var before = store.ReadCount;
+            tree.ConsistencyProof(c.Old, c.New);
+            var reads = store.ReadCount - before;
+            var bound = 2 * (64 - BitOperations.LeadingZeroCount(c.New));
+            Assert.True(reads <= bound, $"{c}: {reads} reads > {bound}");
+        }, iter: 200, threads: 1);
+    }
+
+    [Fact]
     public void AnySingleFlippedBitBreaksAnInclusionProof()
     {
         var (store, leaves) = Tree.Value;

@@ -191,6 +191,60 @@ public sealed class TamperingTests
         Assert.Contains("missing", result.Failure, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Transports))]
+    public async Task ATruncatedTileIsDetected(bool overHttp)
+    {
+        using var log = Published(300);
+        var path = log.PathOf("tile/0/000");
+        var bytes = await File.ReadAllBytesAsync(path);
+        await File.WriteAllBytesAsync(path, bytes[..^32]);
+
+        var result = await Verify(log, overHttp, new LogVerifyRequest());
+
+        Assert.False(result.IsValid);
+        Assert.Contains("tile/0/000 has 8160 bytes", result.Failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnEntryAddedToABundleWithoutACheckpointIsDetected()
+    {
+        using var log = Published(10);
+        var path = log.PathOf("tile/entries/000.p/10");
+        var entries = EntryBundle.TryDecode(await File.ReadAllBytesAsync(path), out _)!;
+        await File.WriteAllBytesAsync(path, EntryBundle.Encode(entries.Append(TestLog.EntryText(99)).Select(e => (ReadOnlyMemory<byte>)e)));
+
+        var result = await Verify(log, overHttp: false, new LogVerifyRequest());
+
+        Assert.False(result.IsValid);
+        Assert.Contains("added", result.Failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMissingCheckpointIsReported()
+    {
+        using var log = Published(3);
+        File.Delete(log.PathOf("checkpoint"));
+        var result = await Verify(log, overHttp: true, new LogVerifyRequest());
+        Assert.False(result.IsValid);
+        Assert.Contains("no checkpoint at http://127.0.0.1:", result.Failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheTesseraLogVerifiesOverHttp()
+    {
+        using var server = new LoopbackStaticServer(TestData.PathOf("tessera-log", "log"));
+        using var client = new HttpClient();
+        var key = NoteVerifier.Parse("example.com/log/testdata+33d7b496+AeHTu4Q3hEIMHNqc6fASMsq3rKNx280NI+oO5xCFkkSx");
+        var since = await File.ReadAllBytesAsync(TestData.PathOf("tessera-log", "log", "checkpoint.7"));
+
+        var result = await new LogVerifier(new HttpTileSource(client, server.Prefix), key)
+            .VerifyAsync(new LogVerifyRequest { Entry = 14, Since = since }, CancellationToken.None);
+
+        Assert.True(result.IsValid, result.Failure);
+        Assert.Equal(15UL, result.Checkpoint!.Size);
+    }
+
     private static TestLog Published(int size)
     {
         var log = new TestLog();
