@@ -6,6 +6,8 @@ using Truce.Log.Checkpoints;
 using Truce.Log.Merkle;
 using Truce.Log.Notes;
 using Truce.Log.Publishing;
+using Truce.Log.Tiles;
+using Truce.Log.Verification;
 
 namespace Truce.Bench.Log;
 
@@ -147,6 +149,15 @@ public static class LogLoadDriver
                 .Publish(size, "bench.example/log", signer);
             Console.WriteLine($"publish (temp dir, fsync per file): {size:N0} entries → {result.Written:N0} files in {first:F1} s; " +
                 $"re-publish unchanged {again.Unchanged:N0} files in {watch.Elapsed.TotalSeconds:F2} s");
+            watch.Restart();
+            var verification = new LogVerifier(new DirectoryTileSource(directory), signer.Verifier)
+                .VerifyAsync(new LogVerifyRequest { Entry = size / 2 }, CancellationToken.None).GetAwaiter().GetResult();
+            if (!verification.IsValid)
+            {
+                throw new InvalidOperationException(verification.Failure);
+            }
+
+            Console.WriteLine($"verify (directory, every bundle and tile): {size:N0} entries in {watch.Elapsed.TotalSeconds:F1} s ({size / watch.Elapsed.TotalSeconds:N0} entries/s)");
         }
         finally
         {

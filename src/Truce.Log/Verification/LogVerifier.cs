@@ -94,12 +94,16 @@ public sealed class LogVerifier(ITileSource source, NoteVerifier key)
             var size = checkpoint.Size;
             var computed = new List<byte[]>();
             var tileCount = (size + TilePath.TileWidth - 1) / TilePath.TileWidth;
+            // Fetch the next tile and bundle while hashing the current ones: over HTTP the round trips dominate.
+            var pending = tileCount > 0 ? FetchLevelZeroAsync(0, size, cancellationToken) : null;
             for (var index = 0UL; index < tileCount; index++)
             {
                 var width = TilePath.WidthAt(0, index, size);
-                var tile = await FetchTileAsync(new TileAddress(0, index, width), cancellationToken);
+                var (tileBytes, bundleBytes) = await pending!;
+                pending = index + 1 < tileCount ? FetchLevelZeroAsync(index + 1, size, cancellationToken) : null;
+                var tile = CheckTile(new TileAddress(0, index, width), tileBytes);
                 var bundleAddress = new TileAddress(0, index, width, IsEntries: true);
-                var bundle = await source.ReadAsync(bundleAddress.Path, cancellationToken)
+                var bundle = bundleBytes
                     ?? throw new VerificationFailed($"entry bundle {source.Locate(bundleAddress.Path)} is missing");
                 var entries = EntryBundle.TryDecode(bundle, out var error)
                     ?? throw new VerificationFailed($"entry bundle {source.Locate(bundleAddress.Path)} is malformed: {error}");
@@ -258,9 +262,20 @@ public sealed class LogVerifier(ITileSource source, NoteVerifier key)
             return new TileHashReader(size, tiles);
         }
 
-        private async Task<byte[]> FetchTileAsync(TileAddress address, CancellationToken cancellationToken)
+        private async Task<(byte[]? Tile, byte[]? Bundle)> FetchLevelZeroAsync(ulong index, ulong size, CancellationToken cancellationToken)
         {
-            var tile = await source.ReadAsync(address.Path, cancellationToken)
+            var width = TilePath.WidthAt(0, index, size);
+            var tile = source.ReadAsync(TilePath.Tile(0, index, width), cancellationToken);
+            var bundle = source.ReadAsync(TilePath.Entries(index, width), cancellationToken);
+            return (await tile, await bundle);
+        }
+
+        private async Task<byte[]> FetchTileAsync(TileAddress address, CancellationToken cancellationToken) =>
+            CheckTile(address, await source.ReadAsync(address.Path, cancellationToken));
+
+        private byte[] CheckTile(TileAddress address, byte[]? bytes)
+        {
+            var tile = bytes
                 ?? throw new VerificationFailed($"hash tile {source.Locate(address.Path)} is missing");
             if (tile.Length != address.Width * HashSize)
             {
