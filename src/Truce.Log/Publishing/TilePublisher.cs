@@ -22,8 +22,8 @@ public sealed class TilePublisher(IHashReader hashes, IEntrySource entries, ITil
         foreach (var tile in TilePath.AllTiles(treeSize, includeEntries: true))
         {
             var existing = sink.ReadExisting(tile.Path);
-            if (existing is not null && tile.IsFull && !tile.IsEntries && existing.Length == TilePath.TileWidth * MerkleHash.Size
-                && !CheckFullTiles)
+            if (existing is not null && tile.IsFull && !CheckFullTiles
+                && (tile.IsEntries || existing.Length == TilePath.TileWidth * MerkleHash.Size))
             {
                 unchanged++;
                 continue;
