@@ -19,7 +19,10 @@ namespace Truce.Log.Merkle;
 /// with it and see a consistent prefix.</item>
 /// </list>
 /// With this layout any tile, inclusion proof or consistency proof needs O(log n) hash reads, batched in
-/// one <see cref="IHashReader.Read"/> call.
+/// one <see cref="IHashReader.Read"/> call. The tree size is not stored here: the caller keeps it beside the
+/// entries, in the same transaction, and passes it to <see cref="MerkleTree"/>.
+/// <para>A relational shape that fits: <c>(level INTEGER, idx INTEGER, hash BLOB(32), PRIMARY KEY (level, idx))</c>
+/// without row ids; about 2n rows for n entries. Tests: subclass <c>HashStoreContract</c> in Truce.Log.Tests.</para>
 /// </summary>
 public interface IHashStore : IHashReader
 {
