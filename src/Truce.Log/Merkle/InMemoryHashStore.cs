@@ -36,7 +36,12 @@ public sealed class InMemoryHashStore : IHashStore
 
     public void Write(IReadOnlyList<StoredHash> hashes)
     {
-        var pending = new Dictionary<int, ulong>();
+        Span<ulong> pending = stackalloc ulong[64];
+        for (var level = 0; level < pending.Length; level++)
+        {
+            pending[level] = level < counts.Count ? counts[level] : 0UL;
+        }
+
         foreach (var stored in hashes)
         {
             var (level, index) = (stored.Node.Level, stored.Node.Index);
@@ -56,13 +61,12 @@ public sealed class InMemoryHashStore : IHashStore
                 continue;
             }
 
-            var next = pending.TryGetValue(level, out var p) ? p : count;
-            if (index != next)
+            if (index != pending[level])
             {
-                throw new InvalidOperationException($"Node {stored.Node} written before node ({level},{next}).");
+                throw new InvalidOperationException($"Node {stored.Node} written before node ({level},{pending[level]}).");
             }
 
-            pending[level] = next + 1;
+            pending[level]++;
         }
 
         foreach (var stored in hashes)
