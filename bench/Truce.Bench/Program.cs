@@ -12,6 +12,8 @@ switch (args)
         return 0;
     case ["claims", ..]:
         return Truce.Bench.Claims.ClaimsThroughput.Run(args);
+    case ["log", ..]:
+        return Truce.Bench.Log.LogLoadDriver.Run(args[1..]);
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;

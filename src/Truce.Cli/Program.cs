@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Truce.Cli.Log;
 
 var root = new RootCommand("Truce: monitor and verify a ceasefire.");
 root.Subcommands.Add(Truce.Cli.Agreements.CheckAgreement.Command());
@@ -7,4 +8,5 @@ root.Add(Truce.Cli.Observations.IngestCommand.Create(TimeProvider.System));
 root.Add(Truce.Cli.Violations.EvaluateCompliance.Command());
 root.Add(Truce.Cli.Violations.ListViolations.Command());
 root.Subcommands.Add(Truce.Cli.Claims.ClaimsCommand.Create());
+root.Subcommands.Add(LogCommand.Create());
 return await root.Parse(args).InvokeAsync();
