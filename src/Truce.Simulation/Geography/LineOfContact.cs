@@ -1,0 +1,128 @@
+using NetTopologySuite.Geometries;
+
+namespace Truce.Simulation.Geography;
+
+/// <summary>
+/// The contact line as flat arrays of segments, for sampling places along it by length and for
+/// distances from it in metres. Immutable after construction and safe to share between threads.
+/// </summary>
+internal sealed class LineOfContact
+{
+    private readonly double[] _lat1;
+    private readonly double[] _lon1;
+    private readonly double[] _lat2;
+    private readonly double[] _lon2;
+    private readonly double[] _minLat;
+    private readonly double[] _maxLat;
+    private readonly double[] _cumulativeM;
+    private readonly double[] _lengthM;
+
+    public LineOfContact(Geometry lineal)
+    {
+        if (lineal is not (LineString or MultiLineString) || lineal.IsEmpty)
+        {
+            throw new ArgumentException($"the contact line must be a non-empty LineString or MultiLineString, not {lineal.GeometryType}", nameof(lineal));
+        }
+
+        var segments = new List<(double Lat1, double Lon1, double Lat2, double Lon2)>();
+        for (var g = 0; g < lineal.NumGeometries; g++)
+        {
+            var coordinates = ((LineString)lineal.GetGeometryN(g)).Coordinates;
+            for (var i = 1; i < coordinates.Length; i++)
+            {
+                if (!coordinates[i - 1].Equals2D(coordinates[i]))
+                {
+                    segments.Add((coordinates[i - 1].Y, coordinates[i - 1].X, coordinates[i].Y, coordinates[i].X));
+                }
+            }
+        }
+
+        if (segments.Count == 0)
+        {
+            throw new ArgumentException("the contact line has no segment of positive length", nameof(lineal));
+        }
+
+        var n = segments.Count;
+        _lat1 = new double[n];
+        _lon1 = new double[n];
+        _lat2 = new double[n];
+        _lon2 = new double[n];
+        _minLat = new double[n];
+        _maxLat = new double[n];
+        _cumulativeM = new double[n];
+        _lengthM = new double[n];
+        var total = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            var s = segments[i];
+            (_lat1[i], _lon1[i], _lat2[i], _lon2[i]) = s;
+            _minLat[i] = Math.Min(s.Lat1, s.Lat2);
+            _maxLat[i] = Math.Max(s.Lat1, s.Lat2);
+            _lengthM[i] = Geodesy.DistanceM(s.Lat1, s.Lon1, s.Lat2, s.Lon2);
+            total += _lengthM[i];
+            _cumulativeM[i] = total;
+        }
+
+        TotalLengthM = total;
+    }
+
+    public double TotalLengthM { get; }
+
+    /// <summary>The point <paramref name="alongM"/> metres along the line (components in order) and the local bearing of the line there.</summary>
+    public (double Lat, double Lon, double BearingDeg) PointAt(double alongM)
+    {
+        var target = Math.Clamp(alongM, 0.0, TotalLengthM);
+        var index = Array.BinarySearch(_cumulativeM, target);
+        if (index < 0)
+        {
+            index = ~index;
+        }
+
+        index = Math.Min(index, _cumulativeM.Length - 1);
+        var start = _cumulativeM[index] - _lengthM[index];
+        var t = _lengthM[index] > 0 ? (target - start) / _lengthM[index] : 0.0;
+        var lat = _lat1[index] + ((_lat2[index] - _lat1[index]) * t);
+        var lon = _lon1[index] + ((_lon2[index] - _lon1[index]) * t);
+        return (lat, lon, Geodesy.BearingDeg(_lat1[index], _lon1[index], _lat2[index], _lon2[index]));
+    }
+
+    /// <summary>
+    /// Shortest distance in metres from a point to the line: the nearest point is found in a local
+    /// equirectangular plane centred on the point, and its great-circle distance returned.
+    /// </summary>
+    public double DistanceM(double lat, double lon)
+    {
+        var (perLat, perLon) = Geodesy.MetresPerDegree(lat);
+        var bestSquared = double.MaxValue;
+        var (nearestX, nearestY) = (0.0, 0.0);
+        for (var i = 0; i < _lat1.Length; i++)
+        {
+            // A segment whose latitude range is already farther than the best distance cannot win.
+            var latGap = lat < _minLat[i] ? _minLat[i] - lat : (lat > _maxLat[i] ? lat - _maxLat[i] : 0.0);
+            var gapM = latGap * perLat;
+            if (gapM * gapM >= bestSquared)
+            {
+                continue;
+            }
+
+            var ax = (_lon1[i] - lon) * perLon;
+            var ay = (_lat1[i] - lat) * perLat;
+            var bx = (_lon2[i] - lon) * perLon;
+            var by = (_lat2[i] - lat) * perLat;
+            var dx = bx - ax;
+            var dy = by - ay;
+            var lengthSquared = (dx * dx) + (dy * dy);
+            var t = lengthSquared > 0 ? Math.Clamp(-((ax * dx) + (ay * dy)) / lengthSquared, 0.0, 1.0) : 0.0;
+            var px = ax + (t * dx);
+            var py = ay + (t * dy);
+            var squared = (px * px) + (py * py);
+            if (squared < bestSquared)
+            {
+                bestSquared = squared;
+                (nearestX, nearestY) = (px, py);
+            }
+        }
+
+        return Geodesy.DistanceM(lat, lon, lat + (nearestY / perLat), lon + (nearestX / perLon));
+    }
+}
