@@ -114,6 +114,8 @@ internal sealed class SimulationRun
     private readonly GeometryFactory _factory = new(new PrecisionModel(), 4326);
     private readonly ReportingModel _reporting;
     private readonly (ProtectedSite Site, PartyCode? Controller)[] _sites;
+    private readonly Dictionary<PartyCode, ProtectedSite[]> _sitesOthersHold;
+    private readonly Dictionary<PartyCode, PartyCode[]> _opponents;
     private readonly Kind[] _equipmentKinds;
     private readonly Func<TrueEvent, IReadOnlyList<string>> _termsBroken;
     private ulong _eventCounter;
@@ -128,6 +130,10 @@ internal sealed class SimulationRun
         _control = new ControlMap(_parties, theatre.ControlledAreas);
         _reporting = new ReportingModel(options.Seed, _parties, _factory);
         _sites = theatre.ProtectedSites.Select(site => (site, _control.ControllerOf(site.Location.Y, site.Location.X))).ToArray();
+        _opponents = _parties.ToDictionary(party => party, party => _parties.Where(other => other != party).ToArray());
+        _sitesOthersHold = _parties.ToDictionary(
+            party => party,
+            party => _sites.Where(s => s.Controller is not null && s.Controller != party).Select(s => s.Site).ToArray());
         _equipmentKinds = EquipmentKinds
             .Where(kind => theatre.WithdrawalDistancesKm.ContainsKey(kind.Code))
             .Concat(theatre.WithdrawalDistancesKm.Keys
@@ -212,14 +218,14 @@ internal sealed class SimulationRun
 
             case EventCategory.SiteStrike:
                 {
-                    var targets = _sites.Where(s => s.Controller is not null && s.Controller != party).ToList();
-                    if (targets.Count == 0)
+                    var targets = _sitesOthersHold[party];
+                    if (targets.Length == 0)
                     {
                         goto case EventCategory.Strike;
                     }
 
                     var kind = Pick(SiteStrikeKinds, rng);
-                    var site = rng.Pick(targets).Site;
+                    var site = rng.Pick(targets);
                     var (lat, lon) = Scatter(site.Location.Y, site.Location.X, 700, rng);
                     return Build(kind, party, Uniform(dayStart, 0, 24, rng), lat, lon, rng, StrikeClass);
                 }
@@ -388,8 +394,8 @@ internal sealed class SimulationRun
 
     private PartyCode Opponent(PartyCode party, Xoshiro256 rng)
     {
-        var others = _parties.Where(p => p != party).ToList();
-        return others.Count == 0 ? party : rng.Pick(others);
+        var others = _opponents[party];
+        return others.Length == 0 ? party : rng.Pick(others);
     }
 
     private static (double Lat, double Lon) Scatter(double lat, double lon, double sigmaM, Xoshiro256 rng)

@@ -12,8 +12,7 @@ internal sealed class LineOfContact
     private readonly double[] _lon1;
     private readonly double[] _lat2;
     private readonly double[] _lon2;
-    private readonly double[] _minLat;
-    private readonly double[] _maxLat;
+    private readonly Envelope[] _groups;
     private readonly double[] _cumulativeM;
     private readonly double[] _lengthM;
 
@@ -47,8 +46,6 @@ internal sealed class LineOfContact
         _lon1 = new double[n];
         _lat2 = new double[n];
         _lon2 = new double[n];
-        _minLat = new double[n];
-        _maxLat = new double[n];
         _cumulativeM = new double[n];
         _lengthM = new double[n];
         var total = 0.0;
@@ -56,15 +53,28 @@ internal sealed class LineOfContact
         {
             var s = segments[i];
             (_lat1[i], _lon1[i], _lat2[i], _lon2[i]) = s;
-            _minLat[i] = Math.Min(s.Lat1, s.Lat2);
-            _maxLat[i] = Math.Max(s.Lat1, s.Lat2);
             _lengthM[i] = Geodesy.DistanceM(s.Lat1, s.Lon1, s.Lat2, s.Lon2);
             total += _lengthM[i];
             _cumulativeM[i] = total;
         }
 
         TotalLengthM = total;
+        _groups = new Envelope[(n + GroupSize - 1) / GroupSize];
+        for (var g = 0; g < _groups.Length; g++)
+        {
+            var envelope = new Envelope();
+            for (var i = g * GroupSize; i < Math.Min(n, (g + 1) * GroupSize); i++)
+            {
+                envelope.ExpandToInclude(_lon1[i], _lat1[i]);
+                envelope.ExpandToInclude(_lon2[i], _lat2[i]);
+            }
+
+            _groups[g] = envelope;
+        }
     }
+
+    /// <summary>Consecutive segments are bounded in groups of this many, so that far groups are skipped whole.</summary>
+    private const int GroupSize = 8;
 
     public double TotalLengthM { get; }
 
@@ -93,18 +103,45 @@ internal sealed class LineOfContact
     public double DistanceM(double lat, double lon)
     {
         var (perLat, perLon) = Geodesy.MetresPerDegree(lat);
-        var bestSquared = double.MaxValue;
-        var (nearestX, nearestY) = (0.0, 0.0);
-        for (var i = 0; i < _lat1.Length; i++)
+        Span<double> gaps = stackalloc double[_groups.Length];
+        var first = 0;
+        for (var g = 0; g < _groups.Length; g++)
         {
-            // A segment whose latitude range is already farther than the best distance cannot win.
-            var latGap = lat < _minLat[i] ? _minLat[i] - lat : (lat > _maxLat[i] ? lat - _maxLat[i] : 0.0);
-            var gapM = latGap * perLat;
-            if (gapM * gapM >= bestSquared)
+            gaps[g] = GapSquaredM(_groups[g], lat, lon, perLat, perLon);
+            if (gaps[g] < gaps[first])
             {
-                continue;
+                first = g;
             }
+        }
 
+        // Start with the nearest group for a tight bound, then visit only groups that can beat it.
+        var best = (Squared: double.MaxValue, X: 0.0, Y: 0.0);
+        NearestInGroup(first, lat, lon, perLat, perLon, ref best);
+        for (var g = 0; g < _groups.Length; g++)
+        {
+            if (g != first && gaps[g] < best.Squared)
+            {
+                NearestInGroup(g, lat, lon, perLat, perLon, ref best);
+            }
+        }
+
+        return Geodesy.DistanceM(lat, lon, lat + (best.Y / perLat), lon + (best.X / perLon));
+    }
+
+    private static double GapSquaredM(Envelope envelope, double lat, double lon, double perLat, double perLon)
+    {
+        var dLat = lat < envelope.MinY ? envelope.MinY - lat : (lat > envelope.MaxY ? lat - envelope.MaxY : 0.0);
+        var dLon = lon < envelope.MinX ? envelope.MinX - lon : (lon > envelope.MaxX ? lon - envelope.MaxX : 0.0);
+        var y = dLat * perLat;
+        var x = dLon * perLon;
+        return (x * x) + (y * y);
+    }
+
+    private void NearestInGroup(int group, double lat, double lon, double perLat, double perLon, ref (double Squared, double X, double Y) best)
+    {
+        var end = Math.Min(_lat1.Length, (group + 1) * GroupSize);
+        for (var i = group * GroupSize; i < end; i++)
+        {
             var ax = (_lon1[i] - lon) * perLon;
             var ay = (_lat1[i] - lat) * perLat;
             var bx = (_lon2[i] - lon) * perLon;
@@ -116,13 +153,10 @@ internal sealed class LineOfContact
             var px = ax + (t * dx);
             var py = ay + (t * dy);
             var squared = (px * px) + (py * py);
-            if (squared < bestSquared)
+            if (squared < best.Squared)
             {
-                bestSquared = squared;
-                (nearestX, nearestY) = (px, py);
+                best = (squared, px, py);
             }
         }
-
-        return Geodesy.DistanceM(lat, lon, lat + (nearestY / perLat), lon + (nearestX / perLon));
     }
 }

@@ -2,6 +2,8 @@ using Truce.Simulation.Generation;
 
 namespace Truce.Simulation.Tests.Generation;
 
+/// <summary>Runs alone: the heap size it measures would otherwise include other tests' samples.</summary>
+[Collection(MemoryMeasurement.Name)]
 public sealed class StreamingMemoryTests
 {
     [Fact]
