@@ -15,7 +15,7 @@ internal static class DeterministicIds
     {
         var high = Xoshiro256.Finalise(unchecked((ulong)seed) ^ Xoshiro256.Finalise(domain + 0x5EED));
         high = (high & ~0xF000UL) | 0x8000UL;
-        var low = (Mix62(counter) & Low62) | 0x8000000000000000UL;
+        var low = Mix62(counter ^ 0x2545F4914F6CDD1DUL) | 0x8000000000000000UL;
         return string.Create(
             CultureInfo.InvariantCulture,
             $"{high >> 32:x8}-{(high >> 16) & 0xFFFF:x4}-{high & 0xFFFF:x4}-{low >> 48:x4}-{low & 0xFFFFFFFFFFFFUL:x12}");

@@ -108,14 +108,15 @@ internal sealed class ReportingModel(long seed, IReadOnlyList<PartyCode> parties
                 break;
         }
 
-        var (source, perception, attributedTo, basis) = Attribute(ev, category, channel, isFalse, rng);
+        var (source, perception, attributedTo, basisIfAttributed) = Attribute(ev, category, channel, isFalse, rng);
+        var basis = attributedTo is null ? null : basisIfAttributed;
         var type = ReportedType(ev, category, channel, rng);
         var count = ReportedCount(ev, category, channel, rng);
         var weapon = channel is SourceChannel.MonitorSeen or SourceChannel.Sensor
             || (channel == SourceChannel.PartyAllegation && rng.Chance(0.5)) ? ev.Weapon : null;
         var narrative = string.Create(
             CultureInfo.InvariantCulture,
-            $"{(count is null ? string.Empty : count + " x ")}{type.Value} {where} ({source.Kind} {source.Id}){(attributedTo is null ? string.Empty : ", attributed to " + attributedTo)}.");
+            $"{(count is null ? string.Empty : count + " x ")}{type.Value} {where} ({source.Id}){(attributedTo is null ? string.Empty : ", attributed to " + attributedTo)}.");
 
         return new Observation
         {

@@ -42,6 +42,7 @@ public sealed class ObservationValidityTests
                         Assert.InRange(o.Source.Credibility ?? 0, 1, 6);
                         Assert.NotNull(o.Source.Perception);
                         Assert.True(o.AttributedTo is null || parties.Contains(o.AttributedTo.Value));
+                        Assert.True(o.AttributedTo is not null || o.AttributionBasis is null, "a basis without an attribution");
                         Assert.True(o.Count is null or >= 1);
                         Assert.All(o.Evidence, e => Assert.Matches("^[0-9a-f]{64}$", e.Sha256));
                         Assert.False(string.IsNullOrWhiteSpace(o.Narrative));
