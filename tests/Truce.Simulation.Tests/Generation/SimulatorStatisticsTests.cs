@@ -101,6 +101,20 @@ public sealed class SimulatorStatisticsTests(LargeSample sample) : IClassFixture
         Assert.All(seen, o => Assert.InRange(o.UncertaintyM, 10, 100));
     }
 
+    [Theory]
+    [InlineData(Perception.Seen, 0.93)] // Rayleigh σ 20 m inside 50 m: 1 − e^(−3.125) ≈ 0.956
+    [InlineData(Perception.Sensor, 0.99)] // σ 150 m inside 500 m: ≈ 0.996
+    [InlineData(Perception.Heard, 0.70)] // bearing ±8°, distance ×logN(0, 0.35) inside half the distance: ≈ 0.8
+    public void TheStatedUncertaintyUsuallyHoldsTheTruePlace(Perception perception, double minimumShare)
+    {
+        var reports = sample.Reports.Where(r => r.Observation.Source.Perception == perception).ToList();
+        var inside = reports.Count(r => IndependentGeometry.HaversineM(
+            r.Event.Location.Y, r.Event.Location.X, r.Observation.Location.Centroid.Y, r.Observation.Location.Centroid.X) <= r.Observation.UncertaintyM);
+
+        Assert.True(inside >= minimumShare * reports.Count, $"{inside} of {reports.Count} {perception} reports hold the true place");
+        Assert.True(inside < reports.Count, "an uncertainty that always holds is not noise");
+    }
+
     [Fact]
     public void TimeErrorFollowsThePerception()
     {
