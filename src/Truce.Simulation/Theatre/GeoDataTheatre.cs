@@ -54,13 +54,12 @@ internal static class GeoDataTheatre
         var ruArea = OverlayNGRobust.Overlay(ruInUkraine, OverlayNGRobust.Overlay(russia, uaInRussia, SpatialFunction.Difference), SpatialFunction.Union);
         var uaArea = OverlayNGRobust.Overlay(OverlayNGRobust.Overlay(ukraine, ruInUkraine, SpatialFunction.Difference), uaInRussia, SpatialFunction.Union);
 
-        var line = new LineOfContact(contactLine);
         return new SimulationTheatre
         {
             ContactLine = contactLine,
             ControlledAreas = new Dictionary<PartyCode, Geometry> { [Russia] = ruArea, [Ukraine] = uaArea },
-            ProtectedSites = ReadPowerPlants(open, files.PowerPlants, factory),
-            Flashpoints = ReadFlashpoints(open, files.Places, factory, line),
+            ProtectedSites = PowerPlants(open, files.PowerPlants, ProtectedSiteRadiusM),
+            Flashpoints = Flashpoints(open, files.Places, contactLine),
             WindowStart = DefaultWindowStart,
             Days = DefaultDays,
         };
@@ -88,22 +87,25 @@ internal static class GeoDataTheatre
         return features;
     }
 
-    private static List<ProtectedSite> ReadPowerPlants(Func<string, Stream> open, string name, GeometryFactory factory)
+    public static List<ProtectedSite> PowerPlants(Func<string, Stream> open, string name, double radiusM)
     {
+        var factory = new GeometryFactory(new PrecisionModel(), 4326);
         using var stream = open(name);
         using var reader = Sep.Reader(o => o with { Unescape = true }).From(stream);
         var sites = new List<ProtectedSite>();
         foreach (var row in reader)
         {
             var point = factory.CreatePoint(new Coordinate(row["longitude"].Parse<double>(), row["latitude"].Parse<double>()));
-            sites.Add(new ProtectedSite(row["name"].ToString(), point, ProtectedSiteRadiusM));
+            sites.Add(new ProtectedSite(row["name"].ToString(), point, radiusM));
         }
 
         return sites;
     }
 
-    private static List<Flashpoint> ReadFlashpoints(Func<string, Stream> open, string name, GeometryFactory factory, LineOfContact line)
+    public static List<Flashpoint> Flashpoints(Func<string, Stream> open, string name, Geometry contactLine)
     {
+        var factory = new GeometryFactory(new PrecisionModel(), 4326);
+        var line = new LineOfContact(contactLine);
         using var stream = open(name);
         using var reader = Sep.Reader(o => o with { Unescape = true }).From(stream);
         var candidates = new List<Flashpoint>();

@@ -58,6 +58,19 @@ public sealed record SimulationTheatre
     /// </summary>
     public static SimulationTheatre FromGeoData() => GeoDataTheatre.Load(GeoDataTheatre.OpenEmbedded, GeoDataTheatre.DefaultFiles);
 
+    /// <summary>
+    /// Flashpoints for any contact line in the bundled geography: towns of at least 5,000 people
+    /// within 20 km of the line (at most 40, most populous first), from the bundled gazetteer
+    /// subset, which holds only places within about 40 km of the illustrative March 2025 line.
+    /// For building a theatre from an agreement's zones.
+    /// </summary>
+    public static IReadOnlyList<Flashpoint> FlashpointsNear(Geometry contactLine) =>
+        GeoDataTheatre.Flashpoints(GeoDataTheatre.OpenEmbedded, GeoDataTheatre.DefaultFiles.Places, contactLine);
+
+    /// <summary>Power plants of the bundled geography (Ukraine and the Russian border area) as protected sites of the given radius.</summary>
+    public static IReadOnlyList<ProtectedSite> PowerPlants(double radiusM) =>
+        GeoDataTheatre.PowerPlants(GeoDataTheatre.OpenEmbedded, GeoDataTheatre.DefaultFiles.PowerPlants, radiusM);
+
     /// <summary>The same theatre read from a directory holding the original shared geo files (same names as the shared data set).</summary>
     public static SimulationTheatre FromGeoData(string directory) =>
         GeoDataTheatre.Load(name => File.OpenRead(Path.Combine(directory, name)), GeoDataTheatre.SharedFiles);

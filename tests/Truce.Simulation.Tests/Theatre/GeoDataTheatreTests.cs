@@ -65,4 +65,27 @@ public sealed class GeoDataTheatreTests
         Assert.True(bundled.ContactLine.EqualsExact(shared.ContactLine));
         Assert.Equal(shared.ControlledAreas[Ua].Area, bundled.ControlledAreas[Ua].Area, 6);
     }
+
+    [Fact]
+    public void FlashpointsForAnotherLineAreTheTownsNearThatLine()
+    {
+        // A short line through Huliaipole and Orikhiv, written by hand (GeoNames coordinates ≈ 47.66 N 36.26 E and 47.58 N 35.78 E).
+        var line = new LineString([new Coordinate(35.70, 47.55), new Coordinate(36.35, 47.68)]);
+
+        var names = SimulationTheatre.FlashpointsNear(line).Select(f => f.Name).ToList();
+
+        Assert.Contains("Orikhiv", names);
+        Assert.Contains("Hulyaypole", names); // GeoNames spelling of Huliaipole
+        Assert.DoesNotContain("Kupiansk", names);
+        Assert.DoesNotContain("Pokrovsk", names);
+    }
+
+    [Fact]
+    public void PowerPlantsComeWithTheRequestedRadius()
+    {
+        var plants = SimulationTheatre.PowerPlants(5_000);
+
+        Assert.Equal(118, plants.Count);
+        Assert.All(plants, p => Assert.Equal(5_000, p.RadiusM));
+    }
 }
