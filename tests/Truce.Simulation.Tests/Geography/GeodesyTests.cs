@@ -1,7 +1,7 @@
 using CsCheck;
 using Truce.Simulation.Geography;
 
-namespace Truce.Simulation.Tests.Generation;
+namespace Truce.Simulation.Tests.Geography;
 
 public sealed class GeodesyTests
 {
