@@ -46,6 +46,35 @@ internal static class Geodesy
         return (phi2 / Radians, lon2);
     }
 
+    /// <summary>
+    /// Distance in metres from a point to the great-circle arc from A to B: the cross-track distance
+    /// when the point's foot lies on the arc, else the distance to the nearer end.
+    /// </summary>
+    public static double DistanceToArcM(double lat, double lon, double latA, double lonA, double latB, double lonB)
+    {
+        var toPoint = DistanceM(latA, lonA, lat, lon) / EarthRadiusM;
+        var arc = DistanceM(latA, lonA, latB, lonB) / EarthRadiusM;
+        if (arc == 0)
+        {
+            return toPoint * EarthRadiusM;
+        }
+
+        var turn = (BearingDeg(latA, lonA, lat, lon) - BearingDeg(latA, lonA, latB, lonB)) * Radians;
+        var crossTrack = Math.Asin(Math.Clamp(Math.Sin(toPoint) * Math.Sin(turn), -1.0, 1.0));
+        var alongTrack = Math.Acos(Math.Clamp(Math.Cos(toPoint) / Math.Cos(crossTrack), -1.0, 1.0));
+        if (Math.Cos(turn) < 0)
+        {
+            alongTrack = -alongTrack;
+        }
+
+        if (alongTrack <= 0)
+        {
+            return toPoint * EarthRadiusM;
+        }
+
+        return alongTrack >= arc ? DistanceM(lat, lon, latB, lonB) : Math.Abs(crossTrack) * EarthRadiusM;
+    }
+
     public static double NormaliseBearing(double degrees)
     {
         var b = degrees % 360.0;

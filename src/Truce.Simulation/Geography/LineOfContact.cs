@@ -125,7 +125,22 @@ internal sealed class LineOfContact
             }
         }
 
-        return Geodesy.DistanceM(lat, lon, lat + (best.Y / perLat), lon + (best.X / perLon));
+        var planar = Geodesy.DistanceM(lat, lon, lat + (best.Y / perLat), lon + (best.X / perLon));
+        return planar <= PlanarLimitM ? planar : GreatCircleDistanceM(lat, lon);
+    }
+
+    /// <summary>Beyond this the local plane's distortion passes a few tenths of a per cent, so far points are measured on the sphere.</summary>
+    private const double PlanarLimitM = 30_000;
+
+    private double GreatCircleDistanceM(double lat, double lon)
+    {
+        var best = double.MaxValue;
+        for (var i = 0; i < _lat1.Length; i++)
+        {
+            best = Math.Min(best, Geodesy.DistanceToArcM(lat, lon, _lat1[i], _lon1[i], _lat2[i], _lon2[i]));
+        }
+
+        return best;
     }
 
     private static double GapSquaredM(Envelope envelope, double lat, double lon, double perLat, double perLon)
