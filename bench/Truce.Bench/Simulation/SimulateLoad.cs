@@ -10,7 +10,8 @@ namespace Truce.Bench.Simulation;
 /// Load driver: <c>dotnet run -c Release --project bench/Truce.Bench -- simulate [--scale N] [--days D]</c>.
 /// Generates the bundled 30-day theatre at a scale giving about a million observations, first
 /// counting only, then writing truth.ndjson and observations.ndjson to a temporary folder, and
-/// prints observations per second and the growth of retained memory for each pass.
+/// prints observations per second (wall clock and CPU time, as the machine may be shared) and the
+/// growth of retained memory.
 /// </summary>
 internal static class SimulateLoad
 {
@@ -27,6 +28,7 @@ internal static class SimulateLoad
         _ = new Simulator(theatre with { Days = 1 }, new SimulationOptions { Seed = 1, Scale = 5 }).Observations().Count();
 
         var before = GC.GetTotalMemory(forceFullCollection: true);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         stopwatch.Restart();
         long observations = 0;
         long events = 0;
@@ -37,12 +39,14 @@ internal static class SimulateLoad
         }
 
         var generate = stopwatch.Elapsed.TotalSeconds;
+        var generateCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         var retained = GC.GetTotalMemory(forceFullCollection: true) - before;
-        Console.WriteLine(Invariant($"generate only:     {observations:N0} observations, {events:N0} true events in {generate:0.00} s = {observations / generate:N0} observations/s (retained memory growth {retained / 1024.0 / 1024.0:0.0} MiB)"));
+        Console.WriteLine(Invariant($"generate only:     {observations:N0} observations, {events:N0} true events in {generate:0.00} s = {observations / generate:N0} observations/s; {generateCpu:0.00} s of CPU = {observations / generateCpu:N0} observations per CPU-second (retained memory growth {retained / 1024.0 / 1024.0:0.0} MiB)"));
 
         var directory = Directory.CreateTempSubdirectory("truce-simulate-");
         try
         {
+            cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             stopwatch.Restart();
             var truthPath = Path.Combine(directory.FullName, "truth.ndjson");
             var observationsPath = Path.Combine(directory.FullName, "observations.ndjson");
@@ -66,7 +70,8 @@ internal static class SimulateLoad
             }
 
             var write = stopwatch.Elapsed.TotalSeconds;
-            Console.WriteLine(Invariant($"generate + NDJSON: {observations:N0} observations in {write:0.00} s = {observations / write:N0} observations/s; observations.ndjson {new FileInfo(observationsPath).Length / 1024.0 / 1024.0:0} MiB, truth.ndjson {new FileInfo(truthPath).Length / 1024.0 / 1024.0:0} MiB"));
+            var writeCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+            Console.WriteLine(Invariant($"generate + NDJSON: {observations:N0} observations in {write:0.00} s = {observations / write:N0} observations/s; {writeCpu:0.00} s of CPU; observations.ndjson {new FileInfo(observationsPath).Length / 1024.0 / 1024.0:0} MiB, truth.ndjson {new FileInfo(truthPath).Length / 1024.0 / 1024.0:0} MiB"));
         }
         finally
         {
