@@ -12,6 +12,9 @@ switch (args)
         return 0;
     case ["claims", ..]:
         return Truce.Bench.Claims.ClaimsThroughput.Run(args);
+    case ["simulate", ..]:
+        Truce.Bench.Simulation.SimulateLoad.Run(args[1..]);
+        return 0;
     case ["log", ..]:
         return Truce.Bench.Log.LogLoadDriver.Run(args[1..]);
     default:

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Truce.Cli.Missions;
 using Truce.Domain.Evaluation;
-using Truce.Storage;
 using Truce.Domain.Violations;
+using Truce.Storage;
 using Truce.Storage.Sqlite;
 
 namespace Truce.Cli.Violations;
