@@ -21,9 +21,6 @@ namespace Truce.Cli.Simulation;
 /// </summary>
 public static class SimulateMission
 {
-    /// <summary>A progress line on the error stream each time this many more observations are written.</summary>
-    public const long ProgressEvery = 100_000;
-
     /// <summary>Runs the command; returns the exit code (0 written, 1 user error).</summary>
     public static int Run(SimulationRequest request, TextWriter output, TextWriter error)
     {
@@ -31,6 +28,12 @@ public static class SimulateMission
         if (request.Days is < 0)
         {
             error.WriteLine($"simulate: --days must be 0 or more, not {request.Days}");
+            return ExitCodes.UserError;
+        }
+
+        if (request.ProgressEvery <= 0)
+        {
+            error.WriteLine($"simulate: the progress interval must be positive, not {request.ProgressEvery}");
             return ExitCodes.UserError;
         }
 
@@ -69,7 +72,7 @@ public static class SimulateMission
         using (var observationFile = new FileStream(observationsPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         using (var truthFile = new FileStream(truthPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         {
-            totals = SimulationFiles.Write(simulator.Run(), observationFile, truthFile, ProgressEvery, progress =>
+            totals = SimulationFiles.Write(simulator.Run(), observationFile, truthFile, request.ProgressEvery, progress =>
                 error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"simulate: {progress.Observations:N0} observations, {progress.TrueEvents:N0} true events so far")));
         }
 
