@@ -1,3 +1,4 @@
+using CsCheck;
 using NetTopologySuite.Geometries;
 using Truce.Domain.Agreements;
 using Truce.Domain.Incidents;
@@ -120,5 +121,37 @@ public sealed class MeasureAccuracyTests
         Assert.Equal(0.0, prohibit.Recall);
         Assert.True(double.IsNaN(prohibit.RawPrecision));
         Assert.Contains("| prohibit-activity | 2 | 0 | 0.000 | 0.000 | – |", AccuracyTable.Markdown(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FindingsArePartitionedAndMatchesNeverExceedTheTruth()
+    {
+        // Random worlds: up to 30 events each breaking a random subset of T1/T6 and reported by up to
+        // three observations; up to 60 findings naming random observations (some unknown), terms and parties.
+        var parties = new PartyCode?[] { Ru, Ua, null };
+        var genEvent = Gen.Select(Gen.Int[0, 3], Gen.Int[0, 1], Gen.Int[0, 3]);
+        var genFinding = Gen.Select(Gen.Int[0, 100], Gen.Int[0, 2], Gen.Int[0, 2]);
+        Gen.Select(genEvent.Array[0, 30], genFinding.Array[0, 60]).Sample((events, findings) =>
+        {
+            var observation = 0;
+            var truth = events.Select((e, i) => Event(
+                $"e{i}",
+                e.Item2 == 0 ? Ru : Ua,
+                [.. new[] { "T1", "T6" }.Where((_, bit) => (e.Item1 & (1 << bit)) != 0)],
+                [.. Enumerable.Range(0, e.Item3).Select(_ => $"o{observation++}")])).ToList();
+            var found = findings.Select(f => Finding(f.Item2 == 2 ? "T7" : f.Item2 == 0 ? "T1" : "T6", parties[f.Item3], $"o{f.Item1}")).ToList();
+
+            var report = MeasureAccuracy.Measure(Terms, truth, found);
+
+            foreach (var row in report.Kinds.Append(report.Total))
+            {
+                Assert.Equal(row.Findings, row.Matched + row.Duplicates + row.Misattributed + row.Unattributed + row.NotBroken + row.FalseReports);
+                Assert.InRange(row.Matched, 0, row.Detected);
+                Assert.InRange(row.Detected, 0, row.TrueViolations);
+            }
+
+            Assert.Equal(found.Count, report.Total.Findings + report.FindingsNotMeasured);
+            Assert.Equal(truth.Sum(e => e.Breaks.Count), report.Total.TrueViolations);
+        });
     }
 }
