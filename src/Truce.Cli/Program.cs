@@ -9,4 +9,5 @@ root.Add(Truce.Cli.Violations.EvaluateCompliance.Command());
 root.Add(Truce.Cli.Violations.ListViolations.Command());
 root.Subcommands.Add(Truce.Cli.Claims.ClaimsCommand.Create());
 root.Subcommands.Add(LogCommand.Create());
+root.Add(Truce.Cli.Reports.ReportCommand.Command());
 return await root.Parse(args).InvokeAsync();
