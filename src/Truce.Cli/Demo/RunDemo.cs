@@ -3,20 +3,25 @@ using Truce.Cli.Agreements;
 using Truce.Cli.Missions;
 using Truce.Cli.Observations;
 using Truce.Cli.Reports;
+using Truce.Cli.Simulation;
 using Truce.Cli.Violations;
+using Truce.Domain.Violations;
 using Truce.Storage.Sqlite;
 
 namespace Truce.Cli.Demo;
 
 /// <summary>
 /// <c>truce demo [--out DIR]</c>: the example mission end to end — check the agreement, create the
-/// mission, ingest the example's hand-written observations, evaluate, write every daily report and
-/// the summary — then print the violations and where to look. DIR (default <c>truce-demo</c>) is
-/// made anew each run; a folder that is not a previous demo's is never touched.
+/// mission, simulate 30 days of reports (seed 42), ingest them with the example's hand-written
+/// observations, evaluate, write every daily report and the summary — then print the totals, the
+/// most serious violations and where to look. DIR (default <c>truce-demo</c>) is made anew each run;
+/// a folder that is not a previous demo's is never touched.
 /// </summary>
 public static class RunDemo
 {
     public const string DefaultFolder = "truce-demo";
+    public const long Seed = 42;
+    public const int MostSeriousShown = 12;
     private const string Marker = ".truce-demo";
 
     public static Command Command(TimeProvider time)
@@ -43,11 +48,14 @@ public static class RunDemo
         var agreement = Path.Combine(example, "agreement.yaml");
         var data = Path.Combine(folder, "data");
         var reports = Path.Combine(folder, "reports");
+        var simulation = Path.Combine(folder, "simulation");
         var steps = new List<DemoStep>
         {
             new("check the example agreement", log => CheckAgreement.Run(agreement, log, log)),
             new("create the mission", log => InitMission.Run(agreement, data, log, log, time)),
-            new("ingest the example observations", log => IngestObservations.Run([Path.Combine(example, "observations.ndjson")], data, null, log, log, time)),
+            new($"simulate 30 days of reports (seed {Seed})", log => SimulateMission.Run(new SimulationRequest(agreement, simulation, 30, Seed, 1, Measure: false), log, log)),
+            new("ingest the hand-written and the simulated observations", log =>
+                IngestObservations.Run([Path.Combine(example, "observations.ndjson"), Path.Combine(simulation, "observations.ndjson")], data, null, log, log, time)),
             new("evaluate compliance", log => EvaluateCompliance.Run(data, log)),
             new("write the daily reports and the summary", log => WriteReports(data, reports, log)),
         };
@@ -61,12 +69,36 @@ public static class RunDemo
             return code;
         }
 
-        ListViolations.Run(data, null, null, "table", output, error);
+        PrintHighlights(data, output);
         output.WriteLine();
         output.WriteLine($"Reports:    {Path.GetFullPath(Path.Combine(reports, "summary.html"))} (and one daily-YYYY-MM-DD.html/.md a day)");
         output.WriteLine($"Mission:    {Path.GetFullPath(data)} (try: ./truce violations --data {data} --day 2025-03-28)");
         output.WriteLine($"Step log:   {Path.GetFullPath(Path.Combine(folder, "demo.log"))}");
         return ExitCodes.Success;
+    }
+
+    private static void PrintHighlights(string data, TextWriter output)
+    {
+        using var store = SqliteMissionStore.Open(data);
+        var violations = store.ReadViolations();
+        output.WriteLine($"{violations.Count} violation(s) of the example agreement over 30 simulated days:");
+        foreach (var party in violations.GroupBy(v => v.Party?.Value ?? "party unknown").OrderBy(group => group.Key, StringComparer.Ordinal))
+        {
+            var certain = party.Count(v => v.Category == Category.Certain);
+            output.WriteLine($"  {party.Key,-14} {party.Count(),6}  ({certain} certain)");
+        }
+
+        output.WriteLine();
+        output.WriteLine($"The {MostSeriousShown} most serious (all: ./truce violations --data {data}):");
+        var worst = violations
+            .OrderBy(v => v.Category)
+            .ThenByDescending(v => v.Confidence)
+            .ThenBy(v => v.At)
+            .ThenBy(v => v.Incident.Value, StringComparer.Ordinal)
+            .Take(MostSeriousShown)
+            .OrderBy(v => v, ViolationOrder.Instance)
+            .ToList();
+        ViolationTable.Write(worst, output);
     }
 
     private static int WriteReports(string data, string reports, TextWriter log)
