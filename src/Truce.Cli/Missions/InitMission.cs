@@ -26,7 +26,7 @@ public static class InitMission
             return 1;
         }
 
-        var agreementErrors = CheckAgreement(source);
+        var agreementErrors = CheckAgreement(source, agreementPath);
         if (agreementErrors.Count > 0)
         {
             foreach (var problem in agreementErrors)
@@ -57,8 +57,8 @@ public static class InitMission
     }
 
     /// <summary>The agreement's mistakes as <c>file:line:col: message</c> lines; empty when it is valid.</summary>
-    public static IReadOnlyList<string> CheckAgreement(AgreementSource source) =>
-        MissionAgreement.Parse(source).Errors.Select(error => error.ToString()).ToList();
+    public static IReadOnlyList<string> CheckAgreement(AgreementSource source, string shownPath) =>
+        MissionAgreement.Parse(source, shownPath).Errors.Select(error => error.ToString()).ToList();
 
     /// <summary>Writes the stored agreement's files under <c>DIR/agreement/</c>, with the relative paths the YAML uses.</summary>
     public static void Materialize(AgreementSource source, string dataDirectory)

@@ -8,11 +8,17 @@ namespace Truce.Cli.Missions;
 /// <summary>Parses an agreement as a mission stores it: the YAML bytes and the referenced files' bytes, nothing from disk.</summary>
 public static class MissionAgreement
 {
-    public static AgreementParseResult Parse(AgreementSource source)
+    public static AgreementParseResult Parse(AgreementSource source) => Parse(source, source.FileName);
+
+    /// <summary>
+    /// As <see cref="Parse(AgreementSource)"/>, naming the agreement <paramref name="shownPath"/> in errors (the path
+    /// the user typed, so that <c>file:line:col</c> and zone file paths lead to the right files).
+    /// </summary>
+    public static AgreementParseResult Parse(AgreementSource source, string shownPath)
     {
         var files = source.Files.ToDictionary(file => file.Path, file => Encoding.UTF8.GetString(file.Content), StringComparer.Ordinal);
         return AgreementParser.Parse(
-            source.FileName,
+            shownPath,
             Encoding.UTF8.GetString(source.Document),
             relative => files.TryGetValue(relative.Replace('\\', '/'), out var text) ? text : null);
     }

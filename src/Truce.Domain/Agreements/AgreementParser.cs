@@ -286,13 +286,7 @@ public static class AgreementParser
             loaded[draft.Id] = parts;
         }
 
-        var envelope = new Envelope();
-        foreach (var part in loaded.Values.SelectMany(parts => parts))
-        {
-            envelope.ExpandToInclude(part.Geometry.EnvelopeInternal);
-        }
-
-        table.Projection = MetricProjection.CentredOn(envelope);
+        table.Projection = MetricProjection.CentredOn(loaded.Values.SelectMany(parts => parts).Select(part => part.Geometry));
         foreach (var (zoneId, parts) in loaded)
         {
             var draft = table.Drafts.First(d => d.Id == zoneId);

@@ -49,6 +49,58 @@ public sealed class MetricProjection
     /// <summary>Radius of the sphere the projection works on, in metres.</summary>
     public double RadiusM { get; }
 
+    /// <summary>
+    /// A projection centred on the middle of these WGS84 geometries: latitude halfway between the
+    /// southernmost and northernmost coordinate; longitude in the middle of the shortest arc of
+    /// longitudes holding every coordinate (the complement of the widest gap between them), so that a
+    /// theatre whose GeoJSON is cut at the antimeridian (RFC 7946 §3.1.9) is centred near ±180°, not
+    /// on the far side of the Earth.
+    /// </summary>
+    public static MetricProjection CentredOn(IEnumerable<Geometry> wgs84)
+    {
+        var longitudes = new List<double>();
+        var south = double.PositiveInfinity;
+        var north = double.NegativeInfinity;
+        foreach (var geometry in wgs84)
+        {
+            foreach (var coordinate in geometry.Coordinates)
+            {
+                longitudes.Add(coordinate.X);
+                south = Math.Min(south, coordinate.Y);
+                north = Math.Max(north, coordinate.Y);
+            }
+        }
+
+        if (longitudes.Count == 0)
+        {
+            return new MetricProjection(0, 0);
+        }
+
+        longitudes.Sort();
+        var gapAfter = longitudes.Count - 1;
+        var widest = longitudes[0] + 360 - longitudes[^1];
+        for (var i = 0; i + 1 < longitudes.Count; i++)
+        {
+            var gap = longitudes[i + 1] - longitudes[i];
+            if (gap > widest)
+            {
+                widest = gap;
+                gapAfter = i;
+            }
+        }
+
+        // The arc runs from the coordinate after the widest gap eastwards to the one before it.
+        var west = longitudes[(gapAfter + 1) % longitudes.Count];
+        var east = longitudes[gapAfter];
+        if (east < west)
+        {
+            east += 360;
+        }
+
+        var centre = (west + east) / 2;
+        return new MetricProjection(centre > 180 ? centre - 360 : centre, (south + north) / 2);
+    }
+
     /// <summary>A projection centred on the middle of the envelope of these WGS84 geometries.</summary>
     public static MetricProjection CentredOn(Envelope wgs84Envelope)
     {
@@ -67,18 +119,32 @@ public sealed class MetricProjection
     {
         var phi = latitude * DegToRad;
         var dLambda = (longitude * DegToRad) - _lambda0;
+
+        // Wrap into [-π, π] so that 180°E and 180°W give the very same point: zones cut at the
+        // antimeridian then share their seam exactly and their union has no crack along it.
+        if (dLambda > Math.PI)
+        {
+            dLambda -= 2 * Math.PI;
+        }
+        else if (dLambda < -Math.PI)
+        {
+            dLambda += 2 * Math.PI;
+        }
         var sinPhi = Math.Sin(phi);
         var cosPhi = Math.Cos(phi);
         var cosDl = Math.Cos(dLambda);
         var east = cosPhi * Math.Sin(dLambda);
         var north = (_cosPhi0 * sinPhi) - (_sinPhi0 * cosPhi * cosDl);
         var sinC = Math.Sqrt((east * east) + (north * north));
+        var cosC = (_sinPhi0 * sinPhi) + (_cosPhi0 * cosPhi * cosDl);
         if (sinC == 0)
         {
-            return (0, 0);
+            // The centre itself, or its antipode: from the centre every direction leads to the antipode,
+            // so any point on the circle of radius πR is right. Never (0, 0): a point on the far side of
+            // the Earth must not land in the middle of the theatre.
+            return cosC > 0 ? (0, 0) : (0, -Math.PI * RadiusM);
         }
 
-        var cosC = (_sinPhi0 * sinPhi) + (_cosPhi0 * cosPhi * cosDl);
         var c = Math.Atan2(sinC, cosC);
         var k = RadiusM * c / sinC;
         return (k * east, k * north);

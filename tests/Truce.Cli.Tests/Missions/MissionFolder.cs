@@ -14,14 +14,14 @@ internal sealed class MissionFolder : IDisposable
           - { id: contact-line, kind: line, geometry: zones/line.geojson }
           - { id: security-zone, kind: area, buffer_km: 15, of: contact-line }
         terms:
-          - { id: T1, text: "All fire shall cease.", kind: prohibit-activity, types: ["fire.*"], zone: security-zone }
+          - { id: T1, text: No fire near the line., kind: prohibit-activity, types: ["fire.*"], zone: security-zone }
         taxonomy_extensions: ["fire.thermobaric"]
         """;
 
-    public const string Line = """
-        {"type": "FeatureCollection", "features": [
-          {"type": "Feature", "properties": {}, "geometry": {"type": "LineString", "coordinates": [[36.0, 48.0], [37.0, 48.5]]}}]}
-        """;
+    public const string Line = """{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, "geometry": {"type": "LineString", "coordinates": [[35.0, 47.5], [36.0, 47.7]]}}]}""";
+
+    /// <summary>Another valid contact line, for a second, different agreement.</summary>
+    public const string OtherLine = """{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, "geometry": {"type": "LineString", "coordinates": [[35.0, 47.4], [36.0, 47.6]]}}]}""";
 
     public MissionFolder()
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Truce.Domain.Agreements;
 using Truce.Domain.Evaluation;
+using Truce.Domain.Observations;
 using Truce.Domain.Violations;
 
 namespace Truce.Domain.Tests.Examples;
@@ -37,7 +38,11 @@ public sealed class ExampleMissionTests
     public void TheExampleObservationsGiveExactlyTheHandWorkedViolations()
     {
         var agreement = LoadAgreement();
-        var observations = TestObservationReader.Read(Path.Combine(Mission, "observations.ndjson"));
+        var file = Path.Combine(Mission, "observations.ndjson");
+        var rules = new ObservationRules(agreement.Taxonomy, agreement.Parties.Select(p => p.Code).ToHashSet());
+        var read = ObservationReader.Read(File.ReadAllBytes(file), ObservationFormat.Ndjson, file, rules);
+        Assert.True(read.IsAccepted, string.Join("\n", read.Errors));
+        var observations = read.Observations;
 
         var actual = ComplianceEvaluator.Evaluate(agreement, observations);
 
