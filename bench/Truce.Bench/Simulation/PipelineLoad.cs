@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Truce.Cli.Missions;
 using Truce.Cli.Observations;
+using Truce.Cli.Reports;
 using Truce.Cli.Simulation;
 using Truce.Cli.Violations;
 
@@ -12,7 +13,7 @@ namespace Truce.Bench.Simulation;
 /// Runs the mission pipeline through the real CLI handlers on a temporary data directory —
 /// <c>simulate</c> (the example agreement by default, seed 42; scale 242 ≈ 1M observations),
 /// <c>init</c>, <c>ingest</c> (one durable batch into SQLite, WAL, synchronous=FULL) and
-/// <c>evaluate</c> — and prints each stage's wall clock, CPU time and rate, then the process's peak
+/// <c>evaluate</c> and every report (30 daily reports and the summary) — and prints each stage's wall clock, CPU time and rate, then the process's peak
 /// working set. Stages run one after another in one process, as a user would run the commands.
 /// </summary>
 internal static class PipelineLoad
@@ -40,6 +41,7 @@ internal static class PipelineLoad
             stages.Add(Stage("init", log => Check(InitMission.Run(agreement, data, log, Console.Error, TimeProvider.System)).ToString(CultureInfo.InvariantCulture)));
             stages.Add(Stage("ingest (durable)", log => Check(IngestObservations.Run([observations], data, null, log, Console.Error, TimeProvider.System)).ToString(CultureInfo.InvariantCulture)));
             stages.Add(Stage("evaluate", log => Check(EvaluateCompliance.Run(data, log)).ToString(CultureInfo.InvariantCulture)));
+            stages.Add(Stage("all reports", log => Check(WriteAllReports.Run(data, Path.Combine(root.FullName, "reports"), log)).ToString(CultureInfo.InvariantCulture)));
 
             Console.WriteLine();
             Console.WriteLine("| stage | wall clock | CPU time | observations per wall second |");

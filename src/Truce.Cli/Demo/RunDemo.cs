@@ -57,7 +57,7 @@ public static class RunDemo
             new("ingest the hand-written and the simulated observations", log =>
                 IngestObservations.Run([Path.Combine(example, "observations.ndjson"), Path.Combine(simulation, "observations.ndjson")], data, null, log, log, time)),
             new("evaluate compliance", log => EvaluateCompliance.Run(data, log)),
-            new("write the daily reports and the summary", log => WriteReports(data, reports, log)),
+            new("write the daily reports and the summary", log => WriteAllReports.Run(data, reports, log)),
         };
 
         using var log = new StreamWriter(Path.Combine(folder, "demo.log"));
@@ -99,29 +99,6 @@ public static class RunDemo
             .OrderBy(v => v, ViolationOrder.Instance)
             .ToList();
         ViolationTable.Write(worst, output);
-    }
-
-    private static int WriteReports(string data, string reports, TextWriter log)
-    {
-        using var store = SqliteMissionStore.Open(data);
-        var source = MissionReportSource.Load(store, MissionAgreement.Load(store, data));
-        foreach (var day in source.Days)
-        {
-            var report = DailyReportCommand.Build(source, day);
-            var stem = Path.Combine(reports, $"daily-{day:yyyy-MM-dd}");
-            DailyReportCommand.Write(report, "md", new ReportOutput(stem + ".md", ""), log);
-            DailyReportCommand.Write(report, "html", new ReportOutput(stem + ".html", ""), log);
-        }
-
-        var summary = SummaryReportCommand.Build(source);
-        if (summary is not null)
-        {
-            SummaryReportCommand.Write(summary, "md", new ReportOutput(Path.Combine(reports, "summary.md"), ""), log);
-            SummaryReportCommand.Write(summary, "html", new ReportOutput(Path.Combine(reports, "summary.html"), ""), log);
-        }
-
-        log.WriteLine($"wrote {source.Days.Count} daily reports and the summary to {reports}");
-        return ExitCodes.Success;
     }
 
     /// <summary>Empties a previous demo's folder, or creates a new one; refuses a folder that holds anything else.</summary>
