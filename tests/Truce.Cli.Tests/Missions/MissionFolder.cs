@@ -13,10 +13,12 @@ internal sealed class MissionFolder : IDisposable
         zones:
           - { id: contact-line, kind: line, geometry: zones/line.geojson }
           - { id: security-zone, kind: area, buffer_km: 15, of: contact-line }
+        terms:
+          - { id: T1, text: "No fire near the line.", kind: prohibit-activity, types: ["fire.*"], zone: security-zone }
         taxonomy_extensions: ["fire.thermobaric"]
         """;
 
-    public const string Line = """{"type": "FeatureCollection", "features": []}""";
+    public const string Line = """{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, "geometry": {"type": "LineString", "coordinates": [[35.5, 47.5], [36.5, 47.7]]}}]}""";
 
     public MissionFolder()
     {
