@@ -118,6 +118,25 @@ public sealed class MissionLogCommandTests : IDisposable
     }
 
     [Fact]
+    public void RepublishingAGrownLogProvesItOnlyGrew()
+    {
+        BuildMission();
+        Succeeds("log", "publish", "--out", Published, "--data", _folder.Data);
+        var earlier = Path.Combine(_folder.Root, "checkpoint.5");
+        File.Copy(Path.Combine(Published, "checkpoint"), earlier);
+
+        Succeeds("ingest", Observations(4, 300), "--data", _folder.Data);
+        Succeeds("log", "publish", "--out", Published, "--data", _folder.Data);
+        var (code, output, error) = Truce("log", "verify", "--log", Published, "--key", VerifierKey(), "--since", earlier, "--record", "obs-300");
+
+        Assert.True(code == 0, output + error);
+        Assert.Contains("consistent", output, StringComparison.Ordinal);
+        Assert.Contains("record obs-300 is entry 301", output, StringComparison.Ordinal);
+        Assert.StartsWith("monitor.example/example-30-day\n305\n", File.ReadAllText(Path.Combine(Published, "checkpoint")), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(Published, "tile", "entries", "000")), "the first 256 entries form a full bundle");
+    }
+
+    [Fact]
     public void TamperingWithThePublishedLogIsCaught()
     {
         BuildMission();
