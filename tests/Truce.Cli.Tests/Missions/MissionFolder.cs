@@ -14,11 +14,14 @@ internal sealed class MissionFolder : IDisposable
           - { id: contact-line, kind: line, geometry: zones/line.geojson }
           - { id: security-zone, kind: area, buffer_km: 15, of: contact-line }
         terms:
-          - { id: T1, text: "No fire near the line.", kind: prohibit-activity, types: ["fire.*"], zone: security-zone }
+          - { id: T1, text: "All fire shall cease.", kind: prohibit-activity, types: ["fire.*"], zone: security-zone }
         taxonomy_extensions: ["fire.thermobaric"]
         """;
 
-    public const string Line = """{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, "geometry": {"type": "LineString", "coordinates": [[35.5, 47.5], [36.5, 47.7]]}}]}""";
+    public const string Line = """
+        {"type": "FeatureCollection", "features": [
+          {"type": "Feature", "properties": {}, "geometry": {"type": "LineString", "coordinates": [[36.0, 48.0], [37.0, 48.5]]}}]}
+        """;
 
     public MissionFolder()
     {

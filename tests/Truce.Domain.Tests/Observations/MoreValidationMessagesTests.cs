@@ -1,4 +1,3 @@
-using Xunit;
 using static Truce.Domain.Tests.Observations.Batches;
 
 namespace Truce.Domain.Tests.Observations;
