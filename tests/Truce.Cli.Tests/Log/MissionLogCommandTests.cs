@@ -137,6 +137,24 @@ public sealed class MissionLogCommandTests : IDisposable
     }
 
     [Fact]
+    public void WithinTheCheckpointIntervalABatchWaitsForTheNextCheckpointAndPublishSignsIt()
+    {
+        Succeeds("init", AgreementPath, "--data", _folder.Data, "--checkpoint-interval", "3600");
+        Succeeds("ingest", Observations(1, 3), "--data", _folder.Data);
+        using (var log = new MissionLogDatabase(_folder.Data))
+        {
+            Assert.Equal((4, 1), (log.Scalar("SELECT size FROM log_state"), log.Scalar("SELECT max(size) FROM log_checkpoint")));
+        }
+
+        Succeeds("log", "publish", "--out", Published, "--data", _folder.Data);
+
+        Assert.StartsWith("localhost/example-30-day\n4\n", File.ReadAllText(Path.Combine(Published, "checkpoint")), StringComparison.Ordinal);
+        var (code, output, _) = Truce("log", "checkpoint", "--data", _folder.Data);
+        Assert.Equal(0, code);
+        Assert.Equal(File.ReadAllText(Path.Combine(Published, "checkpoint")), output);
+    }
+
+    [Fact]
     public void TamperingWithThePublishedLogIsCaught()
     {
         BuildMission();
