@@ -17,6 +17,8 @@ switch (args)
         return 0;
     case ["pipeline", ..]:
         return Truce.Bench.Simulation.PipelineLoad.Run(args[1..]);
+    case ["log-sqlite", ..]:
+        return Truce.Bench.Log.SqliteLogAppendDriver.Run(args[1..]);
     case ["log", ..]:
         return Truce.Bench.Log.LogLoadDriver.Run(args[1..]);
     default:

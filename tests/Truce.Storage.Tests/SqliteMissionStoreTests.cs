@@ -165,7 +165,7 @@ public sealed class SqliteMissionStoreTests : IDisposable
         using var store = SqliteMissionStore.Open(_mission.Directory, create: true);
 
         Assert.Equal(["wal"], Column("PRAGMA journal_mode"));
-        Assert.Equal(["1"], Column("PRAGMA user_version"));
+        Assert.Equal(["2"], Column("PRAGMA user_version"));
     }
 
     [Fact]

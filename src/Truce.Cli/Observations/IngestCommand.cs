@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Truce.Cli.Log;
 using Truce.Cli.Missions;
 using Truce.Domain.Observations;
 
@@ -13,7 +14,8 @@ public static class IngestCommand
         var data = DataOption.Create();
         var format = new Option<string?>("--format") { Description = "The format of every file, instead of guessing from extensions." };
         format.AcceptOnlyFromAmong("ndjson", "csv", "geojson");
-        var command = new Command("ingest", "Validate observation files and store them, all or nothing.") { files, data, format };
+        var by = ActorOption.Create();
+        var command = new Command("ingest", "Validate observation files and store them, all or nothing.") { files, data, format, by };
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -25,7 +27,7 @@ public static class IngestCommand
                 "geojson" => ObservationFormat.GeoJson,
                 _ => null,
             };
-            return ExitCodes.Guard("ingest", error, () => IngestObservations.Run(parseResult.GetValue(files)!, parseResult.GetValue(data)!, chosen, output, error, time));
+            return ExitCodes.Guard("ingest", error, () => IngestObservations.Run(parseResult.GetValue(files)!, parseResult.GetValue(data)!, chosen, output, error, time, parseResult.GetValue(by)!));
         });
         return command;
     }

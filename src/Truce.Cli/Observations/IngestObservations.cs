@@ -1,17 +1,24 @@
+using Truce.Cli.Log;
 using Truce.Cli.Missions;
 using Truce.Domain.Observations;
 using Truce.Storage.Sqlite;
+using Truce.Storage.Transparency;
 
 namespace Truce.Cli.Observations;
 
 /// <summary>
 /// <c>truce ingest FILE… [--data DIR] [--format F]</c>: reads every file as one batch, validates it against
-/// the mission, and stores it in one transaction — all of it, or, with any error or conflict, none of it.
+/// the mission, and stores it in one transaction — all of it, or, with any error or conflict, none of it —
+/// together with one log entry per newly stored observation; then signs a checkpoint.
 /// </summary>
 public static class IngestObservations
 {
     /// <summary>Runs the command; returns the exit code (0 stored, 1 user error: invalid input or a conflict).</summary>
-    public static int Run(IReadOnlyList<string> files, string dataDirectory, ObservationFormat? format, TextWriter output, TextWriter error, TimeProvider time)
+    public static int Run(IReadOnlyList<string> files, string dataDirectory, ObservationFormat? format, TextWriter output, TextWriter error, TimeProvider time) =>
+        Run(files, dataDirectory, format, output, error, time, ActorOption.Default());
+
+    /// <summary>Runs the command, logging as <paramref name="by"/>; returns the exit code.</summary>
+    public static int Run(IReadOnlyList<string> files, string dataDirectory, ObservationFormat? format, TextWriter output, TextWriter error, TimeProvider time, string by)
     {
         using var store = SqliteMissionStore.Open(dataDirectory);
         var agreement = MissionAgreement.Load(store, dataDirectory);
@@ -46,7 +53,9 @@ public static class IngestObservations
             return 1;
         }
 
-        var outcome = store.StoreObservations(batch.Observations, time.GetUtcNow());
+        var receivedAt = time.GetUtcNow();
+        var outcome = store.StoreObservations(batch.Observations, receivedAt, (transaction, stored) =>
+            SqliteMissionLog.Append(transaction, [.. stored.Select(s => MissionLogEntry.Create(MissionRecords.ObservationKind, receivedAt, by, MissionRecords.Observation(s)))]));
         if (!outcome.IsStored)
         {
             foreach (var conflict in outcome.Conflicts)
@@ -58,6 +67,11 @@ public static class IngestObservations
 
             error.WriteLine($"{outcome.Conflicts.Count} conflict(s); nothing stored");
             return 1;
+        }
+
+        if (outcome.New > 0)
+        {
+            BatchCheckpoint.Issue(dataDirectory, time, error);
         }
 
         output.WriteLine($"{batch.Observations.Count} accepted ({outcome.New} new, {outcome.AlreadyPresent} already present)");

@@ -1,6 +1,6 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Truce.Log.Json;
 using Truce.Log.Tiles;
 
@@ -29,15 +29,19 @@ public static class LogEntry
             throw new ArgumentException("An entry's record must be a JSON object with an id.", nameof(record));
         }
 
-        var envelope = new JsonObject
-        {
-            ["kind"] = kind,
-            ["at"] = FormatInstant(at),
-            ["by"] = by,
-            ["record"] = JsonNode.Parse(record.GetRawText()),
-        };
-        using var document = JsonDocument.Parse(envelope.ToJsonString());
-        var bytes = CanonicalJson.Serialize(document.RootElement);
+        // Written directly in canonical member order (at < by < kind < record by UTF-16 code units): one pass over
+        // the record instead of building, re-serialising and re-parsing an envelope.
+        var builder = new StringBuilder(256);
+        builder.Append("{\"at\":");
+        CanonicalJson.WriteString(FormatInstant(at), builder);
+        builder.Append(",\"by\":");
+        CanonicalJson.WriteString(by, builder);
+        builder.Append(",\"kind\":");
+        CanonicalJson.WriteString(kind, builder);
+        builder.Append(",\"record\":");
+        CanonicalJson.Write(record, builder);
+        builder.Append('}');
+        var bytes = Encoding.UTF8.GetBytes(builder.ToString());
         if (bytes.Length > EntryBundle.MaxEntryLength)
         {
             throw new ArgumentException($"Entry of {bytes.Length} bytes exceeds the {EntryBundle.MaxEntryLength}-byte limit of tlog-tiles.", nameof(record));

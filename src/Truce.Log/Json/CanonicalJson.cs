@@ -95,21 +95,25 @@ public static class CanonicalJson
         return builder.ToString();
     }
 
-    private static void Write(JsonElement value, StringBuilder builder)
+    /// <summary>Appends the canonical form of <paramref name="value"/>.</summary>
+    internal static void Write(JsonElement value, StringBuilder builder)
     {
         switch (value.ValueKind)
         {
             case JsonValueKind.Object:
                 builder.Append('{');
-                var first = true;
+                string? previous = null;
                 foreach (var property in value.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
                 {
-                    if (!first)
+                    if (previous is not null)
                     {
-                        builder.Append(',');
+                        // I-JSON (RFC 7493), which RFC 8785 requires: a member name appears once.
+                        builder.Append(previous == property.Name
+                            ? throw new ArgumentException($"Duplicate member name \"{property.Name}\" has no canonical form.", nameof(value))
+                            : ',');
                     }
 
-                    first = false;
+                    previous = property.Name;
                     WriteString(property.Name, builder);
                     builder.Append(':');
                     Write(property.Value, builder);
@@ -153,7 +157,8 @@ public static class CanonicalJson
         }
     }
 
-    private static void WriteString(string text, StringBuilder builder)
+    /// <summary>Appends <paramref name="text"/> as a canonical JSON string.</summary>
+    internal static void WriteString(string text, StringBuilder builder)
     {
         builder.Append('"');
         foreach (var c in text)

@@ -18,6 +18,35 @@ public sealed class TilePublisher(IHashReader hashes, IEntrySource entries, ITil
     public PublishResult Publish(ulong treeSize, string origin, NoteSigner signer, IReadOnlyList<string>? extensions = null)
     {
         var root = new MerkleTree(hashes).Root(treeSize);
+        var checkpoint = new Checkpoint(origin, treeSize, root, extensions ?? []);
+        return WriteTilesThen(treeSize, SignedCheckpoint.Sign(checkpoint, signer));
+    }
+
+    /// <summary>
+    /// Publishes the tree an already signed checkpoint names, then that checkpoint byte for byte (as a log's one signer
+    /// stored it). A checkpoint that does not parse, or whose root is not the root of the stored tree of its size, is a
+    /// bug and throws <see cref="InvalidOperationException"/>: publishing it would publish a lie.
+    /// </summary>
+    public PublishResult PublishSigned(byte[] signedCheckpoint)
+    {
+        var end = signedCheckpoint.AsSpan().IndexOf("\n\n"u8);
+        var text = end < 0 ? null : System.Text.Encoding.UTF8.GetString(signedCheckpoint, 0, end + 1);
+        var checkpoint = text is null ? null : Checkpoint.TryParse(text, out _);
+        if (checkpoint is null)
+        {
+            throw new InvalidOperationException("The checkpoint to publish is not a signed checkpoint note.");
+        }
+
+        if (!new MerkleTree(hashes).Root(checkpoint.Size).AsSpan().SequenceEqual(checkpoint.RootHash))
+        {
+            throw new InvalidOperationException($"The checkpoint's root is not the root of the stored tree of size {checkpoint.Size}.");
+        }
+
+        return WriteTilesThen(checkpoint.Size, signedCheckpoint);
+    }
+
+    private PublishResult WriteTilesThen(ulong treeSize, byte[] signedCheckpoint)
+    {
         var (written, unchanged) = (0, 0);
         foreach (var tile in TilePath.AllTiles(treeSize, includeEntries: true))
         {
@@ -47,8 +76,7 @@ public sealed class TilePublisher(IHashReader hashes, IEntrySource entries, ITil
         }
 
         sink.Flush();
-        var checkpoint = new Checkpoint(origin, treeSize, root, extensions ?? []);
-        sink.Write("checkpoint", SignedCheckpoint.Sign(checkpoint, signer));
+        sink.Write("checkpoint", signedCheckpoint);
         sink.Flush();
         return new PublishResult(treeSize, written + 1, unchanged);
     }

@@ -4,7 +4,7 @@ namespace Truce.Storage.Sqlite;
 
 /// <summary>
 /// The schema as an ordered list of migrations; <c>PRAGMA user_version</c> records how many have run.
-/// Append new migrations at the end (the transparency log's tables will be the next one); never edit one
+/// Append new migrations at the end (the second is the transparency log's: entries, Merkle hashes, state, checkpoints); never edit one
 /// that has shipped. Times are stored as fixed-width ISO 8601 UTC text (<c>yyyy-MM-ddTHH:mm:ss.fffffffZ</c>)
 /// so that text order is time order.
 /// </summary>
@@ -55,6 +55,33 @@ internal static class SqliteSchema
             rationale TEXT NOT NULL
         ) STRICT;
         CREATE INDEX violation_by_day ON violation (day, party);
+        """,
+        """
+        CREATE TABLE log_entry (
+            idx INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            bytes BLOB NOT NULL
+        ) STRICT;
+        CREATE INDEX log_entry_by_record ON log_entry (record_id);
+        CREATE TABLE log_hash (
+            level INTEGER NOT NULL,
+            idx INTEGER NOT NULL,
+            hash BLOB NOT NULL,
+            PRIMARY KEY (level, idx)
+        ) STRICT, WITHOUT ROWID;
+        CREATE TABLE log_state (
+            singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+            size INTEGER NOT NULL,
+            origin TEXT,
+            checkpoint_interval_ms INTEGER NOT NULL
+        ) STRICT;
+        INSERT INTO log_state (singleton, size, origin, checkpoint_interval_ms) VALUES (1, 0, NULL, 0);
+        CREATE TABLE log_checkpoint (
+            size INTEGER PRIMARY KEY,
+            note BLOB NOT NULL,
+            signed_at TEXT NOT NULL
+        ) STRICT;
         """,
     ];
 

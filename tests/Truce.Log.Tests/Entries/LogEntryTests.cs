@@ -32,4 +32,21 @@ public sealed class LogEntryTests
         Assert.Throws<ArgumentException>(() => LogEntry.Create("k", at.ToOffset(TimeSpan.FromHours(2)), "b", ok.RootElement));
         Assert.Throws<ArgumentException>(() => LogEntry.Create("k", at, "b", huge.RootElement));
     }
+
+    [Fact]
+    public void ActorsAndKindsWithQuotesAndNonAsciiAreEscapedTheCanonicalWay()
+    {
+        using var record = JsonDocument.Parse("{\"id\":\"é\\u00e9\"}");
+        var entry = LogEntry.Create("k\"ind", new DateTimeOffset(2025, 3, 20, 12, 0, 0, TimeSpan.Zero), "Ольга <o@x>\n", record.RootElement);
+        Assert.Equal(
+            "{\"at\":\"2025-03-20T12:00:00Z\",\"by\":\"Ольга <o@x>\\n\",\"kind\":\"k\\\"ind\",\"record\":{\"id\":\"éé\"}}",
+            Encoding.UTF8.GetString(entry));
+    }
+
+    [Fact]
+    public void ARecordWithADuplicateMemberIsRejected()
+    {
+        using var record = JsonDocument.Parse("{\"id\":\"a\",\"x\":1,\"x\":2}");
+        Assert.Throws<ArgumentException>(() => LogEntry.Create("k", new DateTimeOffset(2025, 3, 20, 12, 0, 0, TimeSpan.Zero), "b", record.RootElement));
+    }
 }

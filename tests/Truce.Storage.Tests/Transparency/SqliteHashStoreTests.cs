@@ -1,0 +1,55 @@
+using Microsoft.Data.Sqlite;
+using Truce.Log.Merkle;
+using Truce.Log.Tests.Merkle;
+using Truce.Storage.Sqlite;
+using Xunit;
+
+namespace Truce.Storage.Tests.Transparency;
+
+public sealed class SqliteHashStoreTests : HashStoreContract, IDisposable
+{
+    private readonly List<TempMission> _missions = [];
+    private readonly List<SqliteConnection> _connections = [];
+
+    protected override IHashStore CreateStore()
+    {
+        var mission = new TempMission();
+        _missions.Add(mission);
+        SqliteMissionStore.Open(mission.Directory, create: true).Dispose();
+        var connection = new SqliteConnection($"Data Source={mission.DatabasePath};Pooling=False");
+        connection.Open();
+        _connections.Add(connection);
+        return new SqliteHashStore(connection);
+    }
+
+    [Fact]
+    public void HashesWrittenInsideAStoreWriteThatRollsBackAreGone()
+    {
+        var mission = new TempMission();
+        _missions.Add(mission);
+        using var store = SqliteMissionStore.Open(mission.Directory, create: true);
+
+        Assert.Throws<InvalidOperationException>(() => store.ReplaceViolations([], transaction =>
+        {
+            new MerkleTree(SqliteHashStore.In(transaction)).Append(0, [new byte[32], new byte[32]]);
+            throw new InvalidOperationException("the hook fails after writing hashes");
+        }));
+
+        using var connection = new SqliteConnection($"Data Source={mission.DatabasePath};Pooling=False");
+        connection.Open();
+        Assert.Throws<KeyNotFoundException>(() => new SqliteHashStore(connection).Read([new NodeId(0, 0)]));
+    }
+
+    public void Dispose()
+    {
+        foreach (var connection in _connections)
+        {
+            connection.Dispose();
+        }
+
+        foreach (var mission in _missions)
+        {
+            mission.Dispose();
+        }
+    }
+}
