@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Truce.Claims.Attribution;
+using Truce.Claims.Parties;
 using Truce.Claims.Places;
 using Truce.Claims.Text;
 
@@ -30,7 +31,11 @@ public static partial class EventFinder
         @"(?<![\w-])(?:" + string.Join("|", Lexicon.Select((l, i) => $"(?<a{i}>{l.Pattern})")) + @")\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    public static IReadOnlyList<EventClaim> Find(ArticleLayout layout, IReadOnlyList<Statement> statements, IReadOnlyList<PlaceMention> places)
+    /// <param name="layout">The article's sentences and paragraphs.</param>
+    /// <param name="statements">The article's statements, for each event's claimant.</param>
+    /// <param name="places">The article's place mentions, for each event's place.</param>
+    /// <param name="parties">The agreement's aliases, to tell each event's actor (<see cref="EventActor"/>); none when null.</param>
+    public static IReadOnlyList<EventClaim> Find(ArticleLayout layout, IReadOnlyList<Statement> statements, IReadOnlyList<PlaceMention> places, PartyMatcher? parties = null)
     {
         var text = layout.Text;
         var events = new List<EventClaim>();
@@ -70,10 +75,14 @@ public static partial class EventFinder
                     place = located.First(p => p.Place.Name == earlier);
                 }
 
-                var claimant = (statements.FirstOrDefault(s => s.Start <= absolute && absolute < s.End)
-                    ?? statements.FirstOrDefault(s => sentence.Contains(s.Start)))?.Speaker;
+                var statement = statements.FirstOrDefault(s => s.Start <= absolute && absolute < s.End)
+                    ?? statements.FirstOrDefault(s => sentence.Contains(s.Start));
                 var taxonomy = Taxonomy(lemma, value);
-                events.Add(new EventClaim(claimant, lemma, objectText, place?.Place.Name, sentence.Start, sentence.End, taxonomy));
+                events.Add(new EventClaim(statement?.Speaker, lemma, objectText, place?.Place.Name, sentence.Start, sentence.End, taxonomy)
+                {
+                    ClaimantParty = statement?.Party,
+                    ActorParty = parties is null ? null : EventActor.Of(value, match.Index, match.Index + match.Length, statement?.Party, parties),
+                });
             }
         }
 
@@ -127,7 +136,10 @@ public static partial class EventFinder
         return value.Length == 0 ? null : value;
     }
 
-    /// <summary>The DESIGN.md §3 code to suggest for an action, refined by weapon words in the sentence.</summary>
+    /// <summary>
+    /// The DESIGN.md §3 code to suggest for an action, refined by weapon words in the sentence; a pattern
+    /// ("strike.*") when the sentence does not say which code of the family it is.
+    /// </summary>
     public static string Taxonomy(string lemma, string sentence)
     {
         var weapon = sentence.Contains("drone", StringComparison.OrdinalIgnoreCase) || sentence.Contains("UAV", StringComparison.Ordinal) ? "strike.drone"
@@ -143,7 +155,8 @@ public static partial class EventFinder
             "withdraw" => "movement.troops",
             "shell" => sentence.Contains("mortar", StringComparison.OrdinalIgnoreCase) ? "fire.mortar" : "fire.artillery",
             "shoot down" => "fire.anti-aircraft",
-            "strike" => weapon ?? "strike.missile",
+            // A strike with no weapon word is a strike of unknown kind: the pattern makes the analyst choose.
+            "strike" => weapon ?? "strike.*",
             "attack" => weapon ?? (sentence.Contains("artillery", StringComparison.OrdinalIgnoreCase) ? "fire.artillery" : "ground.assault"),
             _ => "fire.explosion",
         };

@@ -1,5 +1,6 @@
 using Truce.Cli.Missions;
 using Truce.Domain.Observations;
+using Truce.Storage;
 using Truce.Storage.Sqlite;
 
 namespace Truce.Cli.Observations;
@@ -35,6 +36,22 @@ public static class IngestObservations
         }
 
         var batch = reader.Finish();
+        var outcome = StoreBatch(store, batch, error, time);
+        if (outcome is null)
+        {
+            return 1;
+        }
+
+        output.WriteLine($"{batch.Observations.Count} accepted ({outcome.New} new, {outcome.AlreadyPresent} already present)");
+        return 0;
+    }
+
+    /// <summary>
+    /// Stores a read batch the one way every command does (ingest, claims accept): a rejected batch or any
+    /// conflict is reported on <paramref name="error"/> and stores nothing (null); otherwise the outcome.
+    /// </summary>
+    public static ObservationBatchOutcome? StoreBatch(IMissionStore store, ObservationReadResult batch, TextWriter error, TimeProvider time)
+    {
         if (!batch.IsAccepted)
         {
             foreach (var problem in batch.Errors)
@@ -43,7 +60,7 @@ public static class IngestObservations
             }
 
             error.WriteLine($"{batch.Errors.Count} error(s); nothing stored");
-            return 1;
+            return null;
         }
 
         var outcome = store.StoreObservations(batch.Observations, time.GetUtcNow());
@@ -57,10 +74,9 @@ public static class IngestObservations
             }
 
             error.WriteLine($"{outcome.Conflicts.Count} conflict(s); nothing stored");
-            return 1;
+            return null;
         }
 
-        output.WriteLine($"{batch.Observations.Count} accepted ({outcome.New} new, {outcome.AlreadyPresent} already present)");
-        return 0;
+        return outcome;
     }
 }
