@@ -97,6 +97,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return null;
         }
 
+        if (words.Count > 2 && Adverbials.Contains(words[0]) && Pronouns.Contains(words[^1]))
+        {
+            // "In its evening report it said": an opening phrase without its comma, then the pronoun that speaks.
+            return new SpeakerPhrase(SpeakerForm.Pronoun, words[^1], null);
+        }
+
         if (words[0].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(words[0][0]))
         {
             // "damaging several houses": a participle clause, not a speaker.
