@@ -196,6 +196,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             return false;
         }
 
+        var sentence = layout.Slice(layout.Sentences[from]);
+        var at = sentence.IndexOf(description.Name, StringComparison.Ordinal);
+        if (at < 0 || !DefiniteBefore().IsMatch(sentence[..at]))
+        {
+            return false;
+        }
+
         var head = RoleHead(words);
         return person.Role is null || person.Role.Split(' ').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)
             || (HeadWords.Contains(head) && HeadWords.Contains(w)));
@@ -203,6 +210,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     // Words for the person at the top of an organisation; "the head of the agency" is its "Director General".
     private static readonly HashSet<string> HeadWords = new(StringComparer.OrdinalIgnoreCase) { "head", "chief", "director", "leader", "chairman", "chair" };
+
+    [GeneratedRegex(@"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex DefiniteBefore();
 
     // The noun a role is about: "head" in "head of the Kupiansk military administration", "governor" in "regional governor".
     private static string RoleHead(IReadOnlyList<string> words)
