@@ -85,4 +85,18 @@ public sealed class SpeakerRuleTests
         Assert.Equal(PersonGender.Unknown, PersonGenders.Of(new Speaker("regional governor", null, SpeakerForm.Description)));
         Assert.Equal(PersonGender.Unknown, PersonGenders.Of(new Speaker("Ukrenergo", null, SpeakerForm.Organisation)));
     }
+
+    [Fact]
+    public void AnAcronymBeforeItsAppositiveIsTheOrganisationThatSpeaks()
+    {
+        var statement = Assert.Single(Extract.From("DTEK, the largest private energy company, said its plant had been hit.").Statements);
+        Assert.Equal("DTEK", statement.Speaker);
+    }
+
+    [Fact]
+    public void APersonFamiliarWithTheTalksIsADescribedSpeaker()
+    {
+        var statement = Assert.Single(Extract.From("According to a person familiar with the talks, the meeting lasted about an hour.").Statements);
+        Assert.Equal("person familiar with the talks", statement.Speaker);
+    }
 }
