@@ -2,6 +2,7 @@ using Truce.Claims.Parties;
 using Truce.Cli.Agreements;
 using Truce.Cli.Missions;
 using Truce.Domain.Agreements;
+using Truce.Storage;
 using Truce.Storage.Sqlite;
 
 namespace Truce.Cli.Claims;
@@ -40,8 +41,16 @@ public static class ClaimParties
 
         if (dataDirectory is not null)
         {
-            using var store = SqliteMissionStore.Open(dataDirectory);
-            return Of(MissionAgreement.Load(store, dataDirectory));
+            try
+            {
+                using var store = SqliteMissionStore.Open(dataDirectory);
+                return Of(MissionAgreement.Load(store, dataDirectory));
+            }
+            catch (StoreException e)
+            {
+                error.WriteLine($"{command}: {e.Message}");
+                return null;
+            }
         }
 
         return PartyAliases.RussiaUkraineDefaults;

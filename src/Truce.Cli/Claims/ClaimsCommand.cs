@@ -29,7 +29,8 @@ public static class ClaimsCommand
             Description = "Take parties and aliases from this mission's agreement (without --party, --agreement or --data: built-in RU/UA aliases)",
         };
 
-        var extract = new Command("extract", "Extract attributed statements, places and claimed events from a news article");
+        var extract = new Command("extract", "Extract attributed statements, places and claimed events from a news article; " +
+            "parties and aliases come from --party, else --agreement, else --data, else built-in RU/UA defaults");
         extract.Arguments.Add(file);
         extract.Options.Add(source);
         extract.Options.Add(published);

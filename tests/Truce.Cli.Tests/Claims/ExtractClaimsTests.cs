@@ -156,4 +156,17 @@ public sealed class ExtractClaimsTests : IDisposable
         Assert.Equal(string.Empty, output.ToString());
         Assert.Contains("bad.yaml", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ADataDirectoryWithoutAMissionIsAUserError()
+    {
+        File.WriteAllText(Path.Combine(_folder, "h.txt"), "Officials said the talks were useful.");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = ExtractClaims.Run(new ExtractClaims.Request(Path.Combine(_folder, "h.txt"), null, null, "json", false, [], null, Path.Combine(_folder, "none")), output, error);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("no mission", error.ToString(), StringComparison.Ordinal);
+    }
 }
