@@ -18,7 +18,7 @@ dotnet build Truce.slnx -c Release --no-restore -v quiet -nologo -clp:ErrorsOnly
 results="$repo/TestResults"
 rm -rf "$results"
 status=0
-dotnet test Truce.slnx -c Release --no-build --logger "trx" --results-directory "$results" -v quiet || status=$?
+dotnet test Truce.slnx -c Release --no-build --logger "trx" --results-directory "$results" || status=$?
 
 passed=0 failed=0 total=0
 for trx in "$results"/*.trx; do

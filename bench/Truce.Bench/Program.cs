@@ -15,6 +15,8 @@ switch (args)
     case ["simulate", ..]:
         Truce.Bench.Simulation.SimulateLoad.Run(args[1..]);
         return 0;
+    case ["pipeline", ..]:
+        return Truce.Bench.Simulation.PipelineLoad.Run(args[1..]);
     case ["log", ..]:
         return Truce.Bench.Log.LogLoadDriver.Run(args[1..]);
     default:

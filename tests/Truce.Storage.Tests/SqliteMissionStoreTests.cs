@@ -205,6 +205,18 @@ public sealed class SqliteMissionStoreTests : IDisposable
     }
 
     [Fact]
+    public void AFailingHookLeavesTheViolationsOfThePreviousRun()
+    {
+        using var store = SqliteMissionStore.Open(_mission.Directory, create: true);
+        store.ReplaceViolations([Violation("old", "T1", "RU", 20)]);
+
+        Assert.Throws<InvalidOperationException>(() =>
+            store.ReplaceViolations([Violation("new", "T1", "RU", 20)], _ => throw new InvalidOperationException("log unavailable")));
+
+        Assert.Equal(["old"], store.ReadViolations().Select(v => v.Incident.Value));
+    }
+
+    [Fact]
     public void AnEvaluationRunReplacesTheViolationsAsAWhole()
     {
         using var store = SqliteMissionStore.Open(_mission.Directory, create: true);

@@ -52,21 +52,8 @@ internal static class SimulateLoad
             var observationsPath = Path.Combine(directory.FullName, "observations.ndjson");
             using (var truthFile = new FileStream(truthPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             using (var observationFile = new FileStream(observationsPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var truthWriter = new TruthNdjsonWriter(truthFile))
-            using (var observationWriter = new TemporaryObservationNdjsonWriter(observationFile))
             {
-                foreach (var step in simulator.Run())
-                {
-                    if (step.Truth is not null)
-                    {
-                        truthWriter.Write(step.Truth);
-                    }
-
-                    foreach (var observation in step.Observations)
-                    {
-                        observationWriter.Write(observation);
-                    }
-                }
+                SimulationFiles.Write(simulator.Run(), observationFile, truthFile);
             }
 
             var write = stopwatch.Elapsed.TotalSeconds;

@@ -1,3 +1,4 @@
+using Truce.Domain.Naming;
 namespace Truce.Domain.Observations;
 
 /// <summary>The field names of DESIGN.md §4 and "did you mean" hints for misspellings.</summary>
@@ -30,37 +31,5 @@ internal static class FieldNames
         return suggestion is null ? $"unknown field '{name}'" : $"unknown field '{name}' (did you mean '{suggestion}'?)";
     }
 
-    public static string? Suggest(string unknown, IEnumerable<string> known)
-    {
-        var best = known
-            .Select(name => (name, distance: EditDistance(unknown, name)))
-            .OrderBy(pair => pair.distance)
-            .ThenBy(pair => pair.name, StringComparer.Ordinal)
-            .First();
-        return best.distance <= Math.Max(2, unknown.Length / 3) ? best.name : null;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+    public static string? Suggest(string unknown, IEnumerable<string> known) => NearestName.Find(unknown, known, tolerance: 3);
 }

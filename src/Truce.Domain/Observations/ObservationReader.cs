@@ -49,16 +49,14 @@ public sealed class ObservationReader
     /// </summary>
     public static Observation ReadCanonical(ReadOnlySpan<byte> json)
     {
-        var errors = new List<ObservationError>();
-        var context = new RecordContext("canonical", 1, 1, string.Empty, offset => (1, offset + 1), errors);
-        var record = PositionedJson.Parse(json);
-        if (record.Kind != JsonTokenType.StartObject)
+        try
         {
-            throw new FormatException("a canonical observation is a JSON object");
+            return CanonicalObservationReader.Read(json);
         }
-
-        var observation = new RecordValidator(context, ObservationRules.Unchecked, JsonRecordFields.Flatten(record, context, TopFields)).Build();
-        return observation ?? throw new FormatException($"not a valid canonical observation: {errors[0]}");
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
+        {
+            throw new FormatException("not a canonical observation: " + e.Message, e);
+        }
     }
 
     /// <summary>Adds the records of one file (UTF-8, a leading BOM is skipped); <paramref name="file"/> names it in errors.</summary>

@@ -1,3 +1,5 @@
+using Truce.Domain.Naming;
+
 namespace Truce.Domain.Taxonomy;
 
 /// <summary>
@@ -37,37 +39,5 @@ public sealed class ObservationTaxonomy
     public bool MatchesAny(TypePattern pattern) => _codes.Any(code => pattern.Matches(new ObservationType(code)));
 
     /// <summary>The known code nearest to an unknown one, for "did you mean" hints; null when none is close.</summary>
-    public string? Suggest(string unknown)
-    {
-        var best = _codes
-            .Select(code => (code, distance: EditDistance(unknown, code)))
-            .OrderBy(pair => pair.distance)
-            .ThenBy(pair => pair.code, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return best.code is not null && best.distance <= Math.Max(2, unknown.Length / 4) ? best.code : null;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+    public string? Suggest(string unknown) => NearestName.Find(unknown, _codes, tolerance: 4);
 }

@@ -23,8 +23,6 @@ public sealed class SqliteMissionStore : IMissionStore
     /// <summary>The database file's name inside the data directory.</summary>
     public const string FileName = "truce.db";
 
-    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
-
     private readonly string _path;
     private readonly SqliteConnection _writer;
     private readonly Lock _writeLock = new();
@@ -348,5 +346,5 @@ public sealed class SqliteMissionStore : IMissionStore
     private static string Time(DateTimeOffset value) => Rfc3339.Format(value, trimFraction: false);
 
     private static DateTimeOffset ParseTime(string text) =>
-        DateTimeOffset.ParseExact(text, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+        Rfc3339.TryParse(text, out var value) ? value : throw new StoreException($"a stored time '{text}' is damaged");
 }

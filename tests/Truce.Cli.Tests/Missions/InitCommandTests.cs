@@ -40,7 +40,7 @@ public sealed class InitCommandTests : IDisposable
     public void InitOverAMissionWithADifferentAgreementIsRefused()
     {
         Run("init", _folder.AgreementPath, "--data", _folder.Data);
-        File.WriteAllText(Path.Combine(_folder.Root, "example", "zones", "line.geojson"), "{\"type\": \"FeatureCollection\", \"features\": [ ]}");
+        File.WriteAllText(Path.Combine(_folder.Root, "example", "zones", "line.geojson"), MissionFolder.Line.Replace("37.0, 48.5", "37.5, 48.5", StringComparison.Ordinal));
 
         var (code, _, error) = Run("init", _folder.AgreementPath, "--data", _folder.Data);
 

@@ -13,10 +13,15 @@ internal sealed class MissionFolder : IDisposable
         zones:
           - { id: contact-line, kind: line, geometry: zones/line.geojson }
           - { id: security-zone, kind: area, buffer_km: 15, of: contact-line }
+        terms:
+          - { id: T1, text: "All fire shall cease.", kind: prohibit-activity, types: ["fire.*"], zone: security-zone }
         taxonomy_extensions: ["fire.thermobaric"]
         """;
 
-    public const string Line = """{"type": "FeatureCollection", "features": []}""";
+    public const string Line = """
+        {"type": "FeatureCollection", "features": [
+          {"type": "Feature", "properties": {}, "geometry": {"type": "LineString", "coordinates": [[36.0, 48.0], [37.0, 48.5]]}}]}
+        """;
 
     public MissionFolder()
     {

@@ -250,6 +250,14 @@ public sealed class NdjsonValidationTests
     }
 
     [Fact]
+    public void AByteOrderMarkWindowsLineEndsAndBlankLinesAreAccepted()
+    {
+        var text = "\uFEFF" + Valid + "\r\n\r\n" + Valid.Replace("a1", "a2", StringComparison.Ordinal) + "\r\n";
+
+        Assert.Equal(["a1", "a2"], Ndjson(text).Observations.Select(o => o.Id.Value));
+    }
+
+    [Fact]
     public void ErrorsPrintAsFileLineColumnFieldMessage() =>
         Assert.Equal("obs.ndjson:3:8: type: bad", new ObservationError("obs.ndjson", 3, 8, "type", "bad").ToString());
 }

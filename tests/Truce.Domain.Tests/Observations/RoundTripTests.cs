@@ -26,6 +26,19 @@ public sealed class RoundTripTests
             Assert.Equal(json, ObservationWriter.ToCanonicalJson(back));
         });
 
+    [Fact]
+    public void TheCanonicalReaderGivesBackWhatTheCanonicalWriterWrote() =>
+        ObservationGenerators.Full.Sample(observation =>
+            ObservationGenerators.AssertSame(observation, ObservationReader.ReadCanonical(ObservationWriter.ToCanonicalJson(observation))));
+
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("{\"id\":\"a\"}")]
+    [InlineData("{\"id\":\"a\",\"obsrved_at\":\"2025-03-20T02:15:00Z\"}")]
+    [InlineData("{\"id\":")]
+    public void TheCanonicalReaderRefusesAnythingElse(string json) =>
+        Assert.Throws<FormatException>(() => ObservationReader.ReadCanonical(System.Text.Encoding.UTF8.GetBytes(json)));
+
     private static void RoundTrip(Observation[] batch, ObservationFormat format, Action<IEnumerable<Observation>, Stream> write)
     {
         using var stream = new MemoryStream();

@@ -11,22 +11,7 @@ public sealed partial class SimulatorDeterminismTests
         var simulator = new Simulator(TestTheatres.ForDays(days), new SimulationOptions { Seed = seed, Scale = scale });
         using var truth = new MemoryStream();
         using var observations = new MemoryStream();
-        using (var truthWriter = new TruthNdjsonWriter(truth))
-        using (var observationWriter = new TemporaryObservationNdjsonWriter(observations))
-        {
-            foreach (var step in simulator.Run())
-            {
-                if (step.Truth is not null)
-                {
-                    truthWriter.Write(step.Truth);
-                }
-
-                foreach (var observation in step.Observations)
-                {
-                    observationWriter.Write(observation);
-                }
-            }
-        }
+        SimulationFiles.Write(simulator.Run(), observations, truth);
 
         return (truth.ToArray(), observations.ToArray());
     }
