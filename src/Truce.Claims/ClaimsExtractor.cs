@@ -45,7 +45,7 @@ public sealed class ClaimsExtractor
             .Select(g => new ResolvedPlace(g.Key, [.. g.Select(m => m.Span)]))
             .OrderBy(p => p.Mentions[0].Start)
             .ToList();
-        var events = EventFinder.Find(layout, statements, mentions);
+        var events = EventFinder.Find(layout, statements, mentions, _parties);
         return new ClaimsReport(source, published, statements, places, events);
     }
 

@@ -74,6 +74,8 @@ public static class ClaimsJson
                 json.WriteNumber("start", e.Start);
                 json.WriteNumber("end", e.End);
                 json.WriteString("taxonomy", e.Taxonomy);
+                WriteNullable(json, "claimant_party", e.ClaimantParty);
+                WriteNullable(json, "actor_party", e.ActorParty);
                 json.WriteEndObject();
             }
 
@@ -103,9 +105,12 @@ public static class ClaimsJson
         }
 
         text.AppendLine(CultureInfo.InvariantCulture, $"Events ({report.Events.Count})");
-        foreach (var e in report.Events)
+        for (var i = 0; i < report.Events.Count; i++)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {e.Start,6}-{e.End,-6} {e.Claimant ?? "(article)"}: {e.Action} {e.Object ?? "-"} @ {e.Place ?? "-"} -> {e.Taxonomy}");
+            // Numbered from 1: the number `truce claims accept --event N` takes.
+            var e = report.Events[i];
+            var actor = e.ActorParty is null ? "" : $" by {e.ActorParty}";
+            text.AppendLine(CultureInfo.InvariantCulture, $"  [{i + 1}] {e.Start,6}-{e.End,-6} {e.Claimant ?? "(article)"}: {e.Action}{actor} {e.Object ?? "-"} @ {e.Place ?? "-"} -> {e.Taxonomy}");
         }
 
         return text.ToString();

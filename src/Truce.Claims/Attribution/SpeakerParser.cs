@@ -30,6 +30,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "top", "retired", "military-civil", "civil", "civilian", "administrator", "operator", "company", "plant", "station",
         "manager", "engineer", "construction", "power", "nuclear", "occupation", "installed", "russian-installed", "kremlin",
         "kremlin's", "white", "house", "pentagon", "department", "foreign-policy", "policy", "defense-ministry", "familiar", "close",
+        "person", "persons", "insider", "insiders",
     };
 
     private static readonly HashSet<string> OrgHeads = new(StringComparer.OrdinalIgnoreCase)
@@ -97,6 +98,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return null;
         }
 
+        if (words.Count > 2 && Adverbials.Contains(words[0]) && Pronouns.Contains(words[^1]))
+        {
+            // "In its evening report it said": an opening phrase without its comma, then the pronoun that speaks.
+            return new SpeakerPhrase(SpeakerForm.Pronoun, words[^1], null);
+        }
+
         if (words[0].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(words[0][0]))
         {
             // "damaging several houses": a participle clause, not a speaker.
@@ -162,6 +169,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         {
             // "the commander of a Ukrainian assault battalion", "the head of the U.N. nuclear watchdog".
             return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', people), null);
+        }
+
+        if (words.Count == 1 && words[0].Length is >= 2 and <= 8 && words[0].All(c => char.IsUpper(c) || c == '-') && !isPlaceName(words[0]))
+        {
+            // "DTEK, the country's largest private energy company, said": an acronym standing alone is an organisation.
+            return new SpeakerPhrase(SpeakerForm.Organisation, words[0], Appositive(segments, head + 1));
         }
 
         var last = words[^1];

@@ -13,6 +13,7 @@ public sealed class SpeakerRegistry
     private Speaker? _lastOrganisation;
     private Speaker? _lastHuman;
     private readonly List<Speaker> _descriptions = [];
+    private readonly List<Speaker> _recentHumans = [];
 
     public IEnumerable<Speaker> People => _people;
 
@@ -48,7 +49,7 @@ public sealed class SpeakerRegistry
             case SpeakerForm.Pronoun:
                 {
                     var pronoun = phrase.Name.ToLowerInvariant();
-                    var target = pronoun is "he" or "she" ? _lastHuman ?? _lastPerson : _lastOrganisation ?? _lastPerson;
+                    var target = pronoun is "he" or "she" ? Human(pronoun) ?? _lastHuman ?? _lastPerson : _lastOrganisation ?? _lastPerson;
                     if (target is not null)
                     {
                         Touch(target);
@@ -157,12 +158,36 @@ public sealed class SpeakerRegistry
         return (person, null);
     }
 
+    // "she" after "Larysa Melnyk …, her neighbour Ihor Savchuk said …" is Melnyk: among the last few people
+    // spoken of, the latest whose first name does not say the other gender.
+    private Speaker? Human(string pronoun)
+    {
+        var wanted = pronoun == "she" ? PersonGender.Female : PersonGender.Male;
+        for (var i = _recentHumans.Count - 1; i >= Math.Max(0, _recentHumans.Count - 3); i--)
+        {
+            var gender = PersonGenders.Of(_recentHumans[i]);
+            if (gender == wanted || gender == PersonGender.Unknown)
+            {
+                return _recentHumans[i];
+            }
+        }
+
+        return null;
+    }
+
+    private void Remember(Speaker human)
+    {
+        _recentHumans.Remove(human);
+        _recentHumans.Add(human);
+    }
+
     private void TouchDescription(Speaker description)
     {
         // A singular role ("the commander", "a senior diplomat") can be "he" or "she"; plurals are "they".
         if (description.NameWords[0] is "a" or "an" || !description.NameWords.Any(w => w.EndsWith('s')) || description.NameWords.Count > 2 && !description.NameWords[0].EndsWith('s'))
         {
             _lastHuman = description;
+            Remember(description);
         }
         else
         {
@@ -176,6 +201,7 @@ public sealed class SpeakerRegistry
         {
             _lastPerson = speaker;
             _lastHuman = speaker;
+            Remember(speaker);
         }
         else
         {

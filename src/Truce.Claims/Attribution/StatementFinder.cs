@@ -120,6 +120,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         var timeline = attributions.Select(a => (a.Position, Attribution: (Attribution?)a, Introduction: (SpeakerPhrase?)null))
             .Concat(introductions.Select(i => (i.Position, Attribution: (Attribution?)null, Introduction: (SpeakerPhrase?)i.Phrase)))
             .OrderBy(e => e.Position);
+        var namedLater = new Dictionary<Speaker, Speaker>();
+        Attribution? previous = null;
         foreach (var (_, attribution, introduction) in timeline)
         {
             if (introduction is not null)
@@ -128,14 +130,25 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 continue;
             }
 
+            var known = registry.People.Count();
             var (speaker, resolvedFrom) = registry.Resolve(attribution!.Phrase!);
             attribution.Speaker = speaker;
             attribution.ResolvedFrom = resolvedFrom;
+            if (speaker is { Form: SpeakerForm.Name } person && registry.People.Count() > known
+                && previous?.Speaker is { Form: SpeakerForm.Description } description && !namedLater.ContainsKey(description)
+                && NamesTheDescription(layout, previous, attribution, description, person))
+            {
+                namedLater[description] = person;
+                person.Role ??= description.Name;
+            }
+
+            previous = attribution;
         }
 
         foreach (var attribution in attributions)
         {
-            if (attribution.Speaker is { Form: SpeakerForm.Description } description && registry.Later(description) is { } later)
+            if (attribution.Speaker is { Form: SpeakerForm.Description } description
+                && (namedLater.GetValueOrDefault(description) ?? registry.Later(description)) is { } later)
             {
                 attribution.Speaker = later;
                 attribution.ResolvedFrom = "the " + description.Name;
@@ -163,6 +176,63 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         return (statements, registry.People.ToList());
+    }
+
+    // "The head of the nuclear watchdog said … . Rafael Grossi said …": a definite, singular role that speaks and
+    // a person named for the first time in the next sentence, with no role or the same role, are one speaker.
+    // An indefinite role ("a senior official") stays anonymous, and a differently titled person is someone else.
+    private static bool NamesTheDescription(ArticleLayout layout, Attribution described, Attribution named, Speaker description, Speaker person)
+    {
+        var words = description.NameWords;
+        if (words[0] is "a" or "an" or "one" || words[^1].EndsWith('s') || words.Count > 8)
+        {
+            return false;
+        }
+
+        var from = SentenceIndex(layout, described.Position);
+        var to = SentenceIndex(layout, named.Position);
+        if (from < 0 || to - from is < 0 or > 1)
+        {
+            return false;
+        }
+
+        var sentence = layout.Slice(layout.Sentences[from]);
+        var at = sentence.IndexOf(description.Name, StringComparison.Ordinal);
+        if (at < 0 || !DefiniteBefore().IsMatch(sentence[..at]))
+        {
+            return false;
+        }
+
+        var head = RoleHead(words);
+        return person.Role is null || person.Role.Split(' ').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)
+            || (HeadWords.Contains(head) && HeadWords.Contains(w)));
+    }
+
+    // Words for the person at the top of an organisation; "the head of the agency" is its "Director General".
+    private static readonly HashSet<string> HeadWords = new(StringComparer.OrdinalIgnoreCase) { "head", "chief", "director", "leader", "chairman", "chair" };
+
+    [GeneratedRegex(@"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex DefiniteBefore();
+
+    // The noun a role is about: "head" in "head of the Kupiansk military administration", "governor" in "regional governor".
+    private static string RoleHead(IReadOnlyList<string> words)
+    {
+        var of = words.ToList().IndexOf("of");
+        return of > 0 ? words[of - 1] : words[^1];
+    }
+
+    private static int SentenceIndex(ArticleLayout layout, int position)
+    {
+        var sentences = layout.Sentences;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (sentences[i].Start <= position && position < sentences[i].End)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A title: a short paragraph without closing punctuation. Titles state no claims of their own.</summary>

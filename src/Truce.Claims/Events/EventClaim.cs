@@ -13,4 +13,14 @@ public sealed record EventClaim(
     string? Place,
     int Start,
     int End,
-    string Taxonomy);
+    string Taxonomy)
+{
+    /// <summary>The party the claimant speaks for (through the agreement's aliases), or null.</summary>
+    public string? ClaimantParty { get; init; }
+
+    /// <summary>
+    /// The party the claim says carried out the action (see <see cref="EventActor"/>), or null when
+    /// the sentence does not say.
+    /// </summary>
+    public string? ActorParty { get; init; }
+}

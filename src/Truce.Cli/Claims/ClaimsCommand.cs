@@ -1,11 +1,14 @@
 using System.CommandLine;
+using Truce.Cli.Missions;
 
 namespace Truce.Cli.Claims;
 
 /// <summary>The `claims` command group: reading news into claims for the analysts' queue.</summary>
 public static class ClaimsCommand
 {
-    public static Command Create()
+    public static Command Create() => Create(TimeProvider.System);
+
+    public static Command Create(TimeProvider time)
     {
         var file = new Argument<string>("file") { Description = "Article as plain text or HTML: a path or a file:// address" };
         var source = new Option<string?>("--source") { Description = "Name of the outlet or channel (default: the file name)" };
@@ -14,17 +17,28 @@ public static class ClaimsCommand
         var printText = new Option<bool>("--print-text") { Description = "Print the plain text that offsets refer to, and stop" };
         var party = new Option<string[]>("--party")
         {
-            Description = "A party and its aliases, e.g. RU=Russia,Kremlin,Moscow (repeatable; default: RU and UA)",
+            Description = "A party and its aliases, e.g. RU=Russia,Kremlin,Moscow (repeatable; wins over --agreement and --data)",
             AllowMultipleArgumentsPerToken = false,
         };
+        var agreement = new Option<string?>("--agreement")
+        {
+            Description = "Take parties and aliases from this agreement YAML",
+        };
+        var extractData = new Option<string?>("--data")
+        {
+            Description = "Take parties and aliases from this mission's agreement (without --party, --agreement or --data: built-in RU/UA aliases)",
+        };
 
-        var extract = new Command("extract", "Extract attributed statements, places and claimed events from a news article");
+        var extract = new Command("extract", "Extract attributed statements, places and claimed events from a news article; " +
+            "parties and aliases come from --party, else --agreement, else --data, else built-in RU/UA defaults");
         extract.Arguments.Add(file);
         extract.Options.Add(source);
         extract.Options.Add(published);
         extract.Options.Add(format);
         extract.Options.Add(printText);
         extract.Options.Add(party);
+        extract.Options.Add(agreement);
+        extract.Options.Add(extractData);
         extract.SetAction(result =>
         {
             try
@@ -36,7 +50,9 @@ public static class ClaimsCommand
                         result.GetValue(published),
                         result.GetValue(format) ?? "json",
                         result.GetValue(printText),
-                        result.GetValue(party) ?? []),
+                        result.GetValue(party) ?? [],
+                        result.GetValue(agreement),
+                        result.GetValue(extractData)),
                     Console.Out,
                     Console.Error);
             }
@@ -57,6 +73,49 @@ public static class ClaimsCommand
         var claims = new Command("claims", "Read news: statements, places and claimed events");
         claims.Subcommands.Add(extract);
         claims.Subcommands.Add(score);
+        claims.Subcommands.Add(Accept(time));
         return claims;
+    }
+
+    private static Command Accept(TimeProvider time)
+    {
+        var file = new Argument<string>("article") { Description = "The article the claim was extracted from: a path or a file:// address" };
+        var number = new Option<int>("--event") { Description = "The event claim's number as `claims extract --format table` lists it, from 1", Required = true };
+        var data = DataOption.Create();
+        var source = new Option<string?>("--source") { Description = "Name of the outlet (default: the file name); becomes source.id" };
+        var published = new Option<string?>("--published") { Description = "Publication date, YYYY-MM-DD: the observation covers that whole UTC day" };
+        var type = new Option<string?>("--type") { Description = "Observation type, when the suggestion is a pattern (strike.*) or wrong" };
+        var lat = new Option<double?>("--lat") { Description = "Latitude, instead of the claimed place (needed when it is a region or missing)" };
+        var lon = new Option<double?>("--lon") { Description = "Longitude, with --lat" };
+        var uncertainty = new Option<double?>("--uncertainty-m") { Description = "Uncertainty radius in metres (default: 5/10/20 km by settlement size; 5 km with --lat/--lon)" };
+        var from = new Option<string?>("--observed-from") { Description = "Start of the observed interval (RFC 3339), instead of the publication day" };
+        var to = new Option<string?>("--observed-to") { Description = "End of the observed interval (RFC 3339), with --observed-from" };
+        var reliability = new Option<string>("--reliability") { Description = "Admiralty source reliability A-F", DefaultValueFactory = _ => "F" };
+        var credibility = new Option<int>("--credibility") { Description = "Admiralty information credibility 1-6", DefaultValueFactory = _ => 6 };
+        var command = new Command("accept", "Turn an extracted event claim into an observation of the mission (stored like ingest)")
+        {
+            file, number, data, source, published, type, lat, lon, uncertainty, from, to, reliability, credibility,
+        };
+        command.SetAction(result =>
+        {
+            var output = result.InvocationConfiguration.Output;
+            var error = result.InvocationConfiguration.Error;
+            var request = new AcceptClaim.Request(
+                result.GetValue(file)!,
+                result.GetValue(number),
+                result.GetValue(data)!,
+                result.GetValue(source),
+                result.GetValue(published),
+                result.GetValue(type),
+                result.GetValue(lat),
+                result.GetValue(lon),
+                result.GetValue(uncertainty),
+                result.GetValue(from),
+                result.GetValue(to),
+                result.GetValue(reliability) ?? "F",
+                result.GetValue(credibility));
+            return ExitCodes.Guard("claims accept", error, () => AcceptClaim.Run(request, output, error, time));
+        });
+        return command;
     }
 }

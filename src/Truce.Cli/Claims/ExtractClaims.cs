@@ -1,8 +1,6 @@
 using System.Globalization;
 using Truce.Claims;
-using Truce.Claims.Parties;
 using Truce.Claims.Places;
-using Truce.Claims.Text;
 
 namespace Truce.Cli.Claims;
 
@@ -13,68 +11,51 @@ namespace Truce.Cli.Claims;
 /// </summary>
 public static class ExtractClaims
 {
+    private const string Command = "truce claims extract";
+
+    /// <summary>
+    /// The command line: parties come from <c>PartyOptions</c> (<c>--party CODE=alias,…</c>), else
+    /// <c>AgreementFile</c>, else <c>DataDirectory</c>'s stored agreement, else the RU/UA defaults.
+    /// </summary>
     public sealed record Request(
         string File,
         string? Source,
         string? Published,
         string Format,
         bool PrintText,
-        IReadOnlyList<string> PartyOptions);
+        IReadOnlyList<string> PartyOptions,
+        string? AgreementFile = null,
+        string? DataDirectory = null);
 
     public static int Run(Request request, TextWriter output, TextWriter error)
     {
-        var path = request.File;
-        if (path.StartsWith("file://", StringComparison.OrdinalIgnoreCase))
-        {
-            path = new Uri(path).LocalPath;
-        }
-        else if (path.Contains("://", StringComparison.Ordinal))
-        {
-            error.WriteLine($"truce claims extract: {path}: only local files and file:// addresses are read (hint: save the page first)");
-            return 1;
-        }
-
         if (request.Format is not ("json" or "table"))
         {
-            error.WriteLine($"truce claims extract: --format must be json or table, not '{request.Format}'");
+            error.WriteLine($"{Command}: --format must be json or table, not '{request.Format}'");
             return 1;
         }
 
         if (request.Published is { } published && !DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
-            error.WriteLine($"truce claims extract: --published '{published}' is not a date like 2025-03-13");
+            error.WriteLine($"{Command}: --published '{published}' is not a date like 2025-03-13");
             return 1;
         }
 
-        var parties = ParseParties(request.PartyOptions, error);
+        if (request.File.Contains("://", StringComparison.Ordinal) && !request.File.StartsWith("file://", StringComparison.OrdinalIgnoreCase))
+        {
+            error.WriteLine($"{Command}: {request.File}: only local files and file:// addresses are read (hint: save the page first)");
+            return 1;
+        }
+
+        var parties = ClaimParties.Resolve(request.PartyOptions, request.AgreementFile, request.DataDirectory, Command, error);
         if (parties is null)
         {
             return 1;
         }
 
-        if (!File.Exists(path))
+        if (ArticleFile.Read(request.File, Command, error) is not var (_, article))
         {
-            error.WriteLine($"truce claims extract: {path}: no such file");
             return 1;
-        }
-
-        var info = new FileInfo(path);
-        if (info.Length > ArticleReader.MaxBytes)
-        {
-            error.WriteLine($"truce claims extract: {path}: file is {info.Length:N0} bytes, more than the {ArticleReader.MaxBytes:N0}-byte limit for one article");
-            return 1;
-        }
-
-        var read = ArticleReader.Read(File.ReadAllBytes(path), path);
-        if (read.Article is not { } article)
-        {
-            error.WriteLine($"truce claims extract: {read.Problem}");
-            return 1;
-        }
-
-        if (article.Warning is not null)
-        {
-            error.WriteLine($"truce claims extract: warning: {article.Warning}");
         }
 
         if (request.PrintText)
@@ -88,32 +69,9 @@ public static class ExtractClaims
             return 0;
         }
 
-        var report = new ClaimsExtractor(Gazetteer.Default, parties).Extract(article.Text, request.Source ?? Path.GetFileName(path), request.Published);
+        var source = request.Source ?? Path.GetFileName(ArticleFile.LocalPath(request.File));
+        var report = new ClaimsExtractor(Gazetteer.Default, parties).Extract(article.Text, source, request.Published);
         output.WriteLine(request.Format == "json" ? ClaimsJson.Write(report) : ClaimsJson.WriteTable(report));
         return 0;
-    }
-
-    private static List<PartyAliases>? ParseParties(IReadOnlyList<string> options, TextWriter error)
-    {
-        if (options.Count == 0)
-        {
-            return [.. PartyAliases.RussiaUkraineDefaults];
-        }
-
-        var parties = new List<PartyAliases>();
-        foreach (var option in options)
-        {
-            var equals = option.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0 || equals == option.Length - 1)
-            {
-                error.WriteLine($"truce claims extract: --party '{option}' must look like RU=Russia,Kremlin,Moscow");
-                return null;
-            }
-
-            var aliases = option[(equals + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            parties.Add(new PartyAliases(option[..equals].Trim(), aliases));
-        }
-
-        return parties;
     }
 }

@@ -1,6 +1,7 @@
 using Truce.Cli.Log;
 using Truce.Cli.Missions;
 using Truce.Domain.Observations;
+using Truce.Storage;
 using Truce.Storage.Sqlite;
 using Truce.Storage.Transparency;
 
@@ -42,6 +43,23 @@ public static class IngestObservations
         }
 
         var batch = reader.Finish();
+        var outcome = StoreBatch(store, dataDirectory, batch, error, time, by);
+        if (outcome is null)
+        {
+            return 1;
+        }
+
+        output.WriteLine($"{batch.Observations.Count} accepted ({outcome.New} new, {outcome.AlreadyPresent} already present)");
+        return 0;
+    }
+
+    /// <summary>
+    /// Stores a read batch the one way every command does (ingest, claims accept): with one log entry per new
+    /// observation in the same transaction, then a signed checkpoint. A rejected batch or any conflict is
+    /// reported on <paramref name="error"/> and stores nothing (null); otherwise the outcome.
+    /// </summary>
+    public static ObservationBatchOutcome? StoreBatch(IMissionStore store, string dataDirectory, ObservationReadResult batch, TextWriter error, TimeProvider time, string by)
+    {
         if (!batch.IsAccepted)
         {
             foreach (var problem in batch.Errors)
@@ -50,7 +68,7 @@ public static class IngestObservations
             }
 
             error.WriteLine($"{batch.Errors.Count} error(s); nothing stored");
-            return 1;
+            return null;
         }
 
         var receivedAt = time.GetUtcNow();
@@ -66,7 +84,7 @@ public static class IngestObservations
             }
 
             error.WriteLine($"{outcome.Conflicts.Count} conflict(s); nothing stored");
-            return 1;
+            return null;
         }
 
         if (outcome.New > 0)
@@ -74,7 +92,6 @@ public static class IngestObservations
             BatchCheckpoint.Issue(dataDirectory, time, error);
         }
 
-        output.WriteLine($"{batch.Observations.Count} accepted ({outcome.New} new, {outcome.AlreadyPresent} already present)");
-        return 0;
+        return outcome;
     }
 }

@@ -64,6 +64,19 @@ public sealed class ScoringTests(ITestOutputHelper output)
         AssertAtLeast(scores, speakers: 0.80, places: 0.95, events: 0.75);
     }
 
+    /// <summary>
+    /// The second held-out set was annotated before the rules it prompted were written; this guards the
+    /// figures first measured on it (0.831 / 1.000 / 0.571, docs/accuracy.md), not the targets.
+    /// </summary>
+    [Fact]
+    public void SecondHeldOutSetDoesNotFallBelowItsFirstMeasurement()
+    {
+        var scores = CorpusEvaluation.Run(Extract.Corpus("heldout-2"), PartyAliases.RussiaUkraineDefaults);
+        output.WriteLine(ClaimsScorer.Summary(scores));
+        Assert.True(scores.Count >= 3);
+        AssertAtLeast(scores, speakers: 0.83, places: 1.0, events: 0.57);
+    }
+
     private static void AssertTargets(IReadOnlyList<ArticleScore> scores) => AssertAtLeast(scores, speakers: 0.95, places: 0.90, events: 0.90);
 
     private static void AssertAtLeast(IReadOnlyList<ArticleScore> scores, double speakers, double places, double events)

@@ -1,0 +1,61 @@
+namespace Truce.Claims.Attribution;
+
+/// <summary>
+/// Guesses <see cref="PersonGender"/> only where the first name makes it obvious, for "he"/"she":
+/// Slavic and most European female first names end in "a" (Larysa, Olena, Tatiana, Ursula, Kaja),
+/// with a few male exceptions (Mykola, Nikita, Ilya); a short list covers common female names that do
+/// not; a first name ending in a consonant, "o", "y" or "i" after a consonant, and not on that list, is male
+/// (Ihor, Oleh, Dmitry, Andriy, Petro). Descriptions, organisations and one-word names ending otherwise are
+/// <see cref="PersonGender.Unknown"/>.
+/// </summary>
+public static class PersonGenders
+{
+    private static readonly HashSet<string> MaleInA = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mykola", "Nikita", "Ilya", "Illia", "Luka", "Kuzma", "Foma", "Joshua", "Andrea", "Sasha", "Misha", "Jona", "Ezra", "Isa",
+    };
+
+    private static readonly HashSet<string> FemaleOther = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Ruth", "Karen", "Ann", "Anne", "Elizabeth", "Catherine", "Kathryn", "Marie", "Kristi", "Karoline", "Tulsi", "Nikki",
+        "Kelly", "Jennifer", "Margaret", "Natalie", "Alice", "Rachel", "Sarah", "Helen", "Ellen", "Caroline", "Judith",
+        "Esther", "Agnes", "Ingrid", "Kirsten", "Mette", "Giorgia", "Lyubov", "Nadezhda", "Olesya", "Oksana", "Yulia",
+        "Iryna", "Lyudmyla", "Tetiana", "Olha", "Hanna", "Kateryna", "Yevgenia", "Mariia", "Nataliia", "Ivanna", "Emine",
+        "Christine", "Brigitte", "Annalena", "Mrs.", "Ms.", "Miss",
+    };
+
+    public static PersonGender Of(Speaker speaker)
+    {
+        if (speaker.Form != SpeakerForm.Name || speaker.NameWords.Count == 0)
+        {
+            return PersonGender.Unknown;
+        }
+
+        var first = speaker.NameWords[0];
+        if (first is "Mr.")
+        {
+            return PersonGender.Male;
+        }
+
+        if (FemaleOther.Contains(first))
+        {
+            return PersonGender.Female;
+        }
+
+        if (first.Length < 3 || !char.IsUpper(first[0]) || first.EndsWith('.'))
+        {
+            return PersonGender.Unknown;
+        }
+
+        if (first.EndsWith('a'))
+        {
+            return MaleInA.Contains(first) ? PersonGender.Male : PersonGender.Female;
+        }
+
+        var last = char.ToLowerInvariant(first[^1]);
+        var beforeLast = char.ToLowerInvariant(first[^2]);
+        var consonantEnd = !"aeiouy".Contains(last, StringComparison.Ordinal);
+        var vowelAfterConsonant = last is 'o' or 'y' or 'i' && !"aeiou".Contains(beforeLast, StringComparison.Ordinal);
+        return consonantEnd || vowelAfterConsonant ? PersonGender.Male : PersonGender.Unknown;
+    }
+}
