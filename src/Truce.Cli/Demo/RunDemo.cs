@@ -1,11 +1,14 @@
 using System.CommandLine;
 using Truce.Cli.Agreements;
+using Truce.Cli.Log;
 using Truce.Cli.Missions;
 using Truce.Cli.Observations;
 using Truce.Cli.Reports;
 using Truce.Cli.Simulation;
 using Truce.Cli.Violations;
 using Truce.Domain.Violations;
+using Truce.Log.Tiles;
+using Truce.Log.Verification;
 using Truce.Storage.Sqlite;
 
 namespace Truce.Cli.Demo;
@@ -49,6 +52,7 @@ public static class RunDemo
         var data = Path.Combine(folder, "data");
         var reports = Path.Combine(folder, "reports");
         var simulation = Path.Combine(folder, "simulation");
+        var published = Path.Combine(folder, "log");
         var steps = new List<DemoStep>
         {
             new("check the example agreement", log => CheckAgreement.Run(agreement, log, log)),
@@ -58,6 +62,8 @@ public static class RunDemo
                 IngestObservations.Run([Path.Combine(example, "observations.ndjson"), Path.Combine(simulation, "observations.ndjson")], data, null, log, log, time)),
             new("evaluate compliance", log => EvaluateCompliance.Run(data, log)),
             new("write the daily reports and the summary", log => WriteAllReports.Run(data, reports, log)),
+            new("publish the transparency log", log => PublishLogCommand.Run(data, published, time, log, log)),
+            new("verify the published log as a party would", log => VerifyPublished(data, published, log)),
         };
 
         using var log = new StreamWriter(Path.Combine(folder, "demo.log"));
@@ -74,6 +80,36 @@ public static class RunDemo
         output.WriteLine($"Reports:    {Path.GetFullPath(Path.Combine(reports, "summary.html"))} (and one daily-YYYY-MM-DD.html/.md a day)");
         output.WriteLine($"Mission:    {Path.GetFullPath(data)} (try: ./truce violations --data {data} --day 2025-03-28)");
         output.WriteLine($"Step log:   {Path.GetFullPath(Path.Combine(folder, "demo.log"))}");
+        output.WriteLine($"Log:        {Path.GetFullPath(published)} — check it yourself:");
+        output.WriteLine($"            ./truce log verify --log {published} --key \"$(./truce log key --data {data})\"");
+        return ExitCodes.Success;
+    }
+
+    private static int VerifyPublished(string data, string published, TextWriter log)
+    {
+        using var signer = MissionSigningKey.Load(data, out var keyError);
+        if (signer is null)
+        {
+            log.WriteLine(keyError);
+            return ExitCodes.UserError;
+        }
+
+        var result = new LogVerifier(new DirectoryTileSource(published), signer.Verifier)
+            .VerifyAsync(new LogVerifyRequest(), CancellationToken.None)
+            .GetAwaiter()
+            .GetResult();
+        foreach (var check in result.Checks)
+        {
+            log.WriteLine($"ok: {check}");
+        }
+
+        if (!result.IsValid)
+        {
+            log.WriteLine($"FAILED: {result.Failure}");
+            return ExitCodes.InternalError;
+        }
+
+        log.WriteLine($"verified with {signer.Verifier}");
         return ExitCodes.Success;
     }
 

@@ -21,7 +21,9 @@ public sealed class RunDemoTests : IDisposable
         var (_, listed, _) = TruceProcess.Run("violations", "--data", Path.Combine(folder, "data"));
         var total = listed.Split('\n').First(line => line.EndsWith("violation(s)", StringComparison.Ordinal));
         Assert.Contains(total, output, StringComparison.Ordinal);
-        Assert.Contains("[5/", error, StringComparison.Ordinal);
+        Assert.Contains("[8/8] verify the published log as a party would … done", error, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(folder, "log", "checkpoint")));
+        Assert.True(File.Exists(Path.Combine(folder, "simulation", "truth.ndjson")));
     }
 
     [Fact]
