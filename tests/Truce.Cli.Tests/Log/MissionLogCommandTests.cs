@@ -222,7 +222,9 @@ public sealed class MissionLogCommandTests : IDisposable
 
         var secret = File.ReadAllText(keyFile).Trim();
         Assert.StartsWith("PRIVATE+KEY+", secret, StringComparison.Ordinal);
-        var secretPart = secret[(secret.LastIndexOf('+') + 1)..];
+        // PRIVATE+KEY+<name>+<key id>+<base64 seed>: the seed's base64 may itself hold '+', so split at most four times.
+        var secretPart = secret.Split('+', 5)[4];
+        Assert.True(secretPart.Length >= 44, $"the key file's seed part '{secretPart}' is shorter than a base64 32-byte seed");
         Assert.DoesNotContain(_printed, text => text.Contains(secretPart, StringComparison.Ordinal));
         Assert.DoesNotContain(Directory.EnumerateFiles(Published, "*", SearchOption.AllDirectories), file => File.ReadAllText(file).Contains(secretPart, StringComparison.Ordinal));
     }
