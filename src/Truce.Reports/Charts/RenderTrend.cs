@@ -36,10 +36,14 @@ public static class RenderTrend
             marker.LinePattern = LinePattern.Dashed;
         }
 
-        plot.Axes.DateTimeTicksBottom();
-        plot.Axes.Margins(0.02, 0.1);
+        plot.Axes.DateTimeTicksBottom().TickGenerator = new ScottPlot.TickGenerators.DateTimeAutomatic
+        {
+            LabelFormatter = date => date.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        plot.Axes.Margins(0.03, 0.1);
         plot.Axes.SetLimitsY(0, Math.Max(1, series.SelectMany(line => line.Values).DefaultIfEmpty(0).Max()) * 1.1);
         plot.Title(title);
+        plot.XLabel("day (UTC)");
         plot.YLabel("violations per day");
         plot.ShowLegend(Alignment.UpperLeft);
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
