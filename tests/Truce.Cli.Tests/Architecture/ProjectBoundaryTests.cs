@@ -30,7 +30,7 @@ public sealed class ProjectBoundaryTests
     [InlineData("Truce.Claims")]
     public void TheProjectFileHasNoProjectReference(string name)
     {
-        var project = XDocument.Load(Path.Combine(EndToEnd.TruceProcess.RepositoryRoot(), "src", name, name + ".csproj"));
+        var project = XDocument.Load(Path.Combine(TruceProcess.RepositoryRoot(), "src", name, name + ".csproj"));
 
         Assert.Empty(project.Descendants("ProjectReference").Select(reference => (string?)reference.Attribute("Include")));
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Truce.Cli.Log;
 using Truce.Log.Json;
@@ -107,32 +106,9 @@ public sealed class LogVerifyCommandTests : IDisposable
         return copy;
     }
 
-    private static async Task<(int Code, string Output, string Error)> Run(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "truce.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
+    private static Task<(int Code, string Output, string Error)> Run(params string[] args) => Task.FromResult(TruceProcess.Run(args));
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Truce.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("No Truce.slnx above the test binaries.");
-    }
+    private static string RepositoryRoot() => TruceProcess.RepositoryRoot();
 
     private sealed class ListSource(IReadOnlyList<byte[]> entries) : IEntrySource
     {
