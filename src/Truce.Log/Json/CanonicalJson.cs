@@ -40,6 +40,13 @@ public static class CanonicalJson
         }
 
         var text = value.ToString("R", CultureInfo.InvariantCulture);
+        if (!text.Contains('E', StringComparison.Ordinal))
+        {
+            // .NET writes the same shortest round-trip digits; without an exponent it already writes them as
+            // ECMAScript does (plain decimal, no trailing zeros), and this is the common case (coordinates, counts).
+            return text;
+        }
+
         var negative = text[0] == '-';
         if (negative)
         {
@@ -102,21 +109,22 @@ public static class CanonicalJson
         {
             case JsonValueKind.Object:
                 builder.Append('{');
-                string? previous = null;
-                foreach (var property in value.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+                var properties = value.EnumerateObject().ToArray();
+                var names = Array.ConvertAll(properties, p => p.Name);
+                Array.Sort(names, properties, StringComparer.Ordinal);
+                for (var i = 0; i < properties.Length; i++)
                 {
-                    if (previous is not null)
+                    if (i > 0)
                     {
                         // I-JSON (RFC 7493), which RFC 8785 requires: a member name appears once.
-                        builder.Append(previous == property.Name
-                            ? throw new ArgumentException($"Duplicate member name \"{property.Name}\" has no canonical form.", nameof(value))
+                        builder.Append(names[i - 1] == names[i]
+                            ? throw new ArgumentException($"Duplicate member name \"{names[i]}\" has no canonical form.", nameof(value))
                             : ',');
                     }
 
-                    previous = property.Name;
-                    WriteString(property.Name, builder);
+                    WriteString(names[i], builder);
                     builder.Append(':');
-                    Write(property.Value, builder);
+                    Write(properties[i].Value, builder);
                 }
 
                 builder.Append('}');

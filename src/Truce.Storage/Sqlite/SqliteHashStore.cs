@@ -12,6 +12,8 @@ namespace Truce.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteHashStore : IHashStore
 {
+    private const int RowsPerInsert = 64;
+
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction? _transaction;
 
@@ -58,37 +60,67 @@ public sealed class SqliteHashStore : IHashStore
 
     private void WriteIn(SqliteTransaction transaction, IReadOnlyList<StoredHash> hashes)
     {
-        using var insert = Command("INSERT INTO log_hash (level, idx, hash) VALUES ($level, $idx, $hash) ON CONFLICT (level, idx) DO NOTHING", transaction);
-        var level = insert.Parameters.Add("$level", SqliteType.Integer);
-        var index = insert.Parameters.Add("$idx", SqliteType.Integer);
-        var hash = insert.Parameters.Add("$hash", SqliteType.Blob);
-        insert.Prepare();
-        using var existing = Command("SELECT hash FROM log_hash WHERE level = $level AND idx = $idx", transaction);
-        var existingLevel = existing.Parameters.Add("$level", SqliteType.Integer);
-        var existingIndex = existing.Parameters.Add("$idx", SqliteType.Integer);
         foreach (var stored in hashes)
         {
             if (stored.Hash.Length != MerkleHash.Size)
             {
                 throw new ArgumentException($"Hash of {stored.Node} is {stored.Hash.Length} bytes, not {MerkleHash.Size}.", nameof(hashes));
             }
+        }
 
-            level.Value = stored.Node.Level;
-            index.Value = checked((long)stored.Node.Index);
-            hash.Value = stored.Hash;
-            if (insert.ExecuteNonQuery() == 1)
+        // Many rows a statement: one statement a row cost more than the B-tree work itself.
+        using var full = hashes.Count >= RowsPerInsert ? InsertCommand(RowsPerInsert, transaction) : null;
+        for (var start = 0; start < hashes.Count; start += RowsPerInsert)
+        {
+            var count = Math.Min(RowsPerInsert, hashes.Count - start);
+            using var partial = count == RowsPerInsert ? null : InsertCommand(count, transaction);
+            var insert = partial ?? full!;
+            for (var i = 0; i < count; i++)
             {
-                continue;
+                var stored = hashes[start + i];
+                insert.Parameters[3 * i].Value = stored.Node.Level;
+                insert.Parameters[(3 * i) + 1].Value = checked((long)stored.Node.Index);
+                insert.Parameters[(3 * i) + 2].Value = stored.Hash;
             }
 
-            existingLevel.Value = stored.Node.Level;
-            existingIndex.Value = checked((long)stored.Node.Index);
-            if (!((byte[])existing.ExecuteScalar()!).AsSpan().SequenceEqual(stored.Hash))
+            if (insert.ExecuteNonQuery() != count)
             {
-                // History never changes: the caller's transaction must roll back, so this is a bug, not a value.
-                throw new InvalidOperationException($"Node {stored.Node} is already stored with a different hash.");
+                CheckUnchanged(transaction, hashes, start, count);
             }
         }
+    }
+
+    /// <summary>Some rows of a chunk were already stored: each must hold the same hash.</summary>
+    private void CheckUnchanged(SqliteTransaction transaction, IReadOnlyList<StoredHash> hashes, int start, int count)
+    {
+        using var existing = Command("SELECT hash FROM log_hash WHERE level = $level AND idx = $idx", transaction);
+        var level = existing.Parameters.Add("$level", SqliteType.Integer);
+        var index = existing.Parameters.Add("$idx", SqliteType.Integer);
+        for (var i = start; i < start + count; i++)
+        {
+            level.Value = hashes[i].Node.Level;
+            index.Value = checked((long)hashes[i].Node.Index);
+            if (!((byte[])existing.ExecuteScalar()!).AsSpan().SequenceEqual(hashes[i].Hash))
+            {
+                // History never changes: the caller's transaction must roll back, so this is a bug, not a value.
+                throw new InvalidOperationException($"Node {hashes[i].Node} is already stored with a different hash.");
+            }
+        }
+    }
+
+    private SqliteCommand InsertCommand(int rows, SqliteTransaction transaction)
+    {
+        var values = string.Join(", ", Enumerable.Range(0, rows).Select(i => FormattableString.Invariant($"($l{i}, $i{i}, $h{i})")));
+        var insert = Command($"INSERT INTO log_hash (level, idx, hash) VALUES {values} ON CONFLICT (level, idx) DO NOTHING", transaction);
+        for (var i = 0; i < rows; i++)
+        {
+            insert.Parameters.Add(FormattableString.Invariant($"$l{i}"), SqliteType.Integer);
+            insert.Parameters.Add(FormattableString.Invariant($"$i{i}"), SqliteType.Integer);
+            insert.Parameters.Add(FormattableString.Invariant($"$h{i}"), SqliteType.Blob);
+        }
+
+        insert.Prepare();
+        return insert;
     }
 
     private SqliteCommand Command(string sql, SqliteTransaction? transaction)

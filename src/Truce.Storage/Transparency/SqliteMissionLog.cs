@@ -23,6 +23,7 @@ namespace Truce.Storage.Transparency;
 /// </summary>
 public sealed class SqliteMissionLog : IEntrySource, IDisposable
 {
+    private const int EntriesPerInsert = 64;
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
     private readonly SqliteConnection _connection;
@@ -76,21 +77,25 @@ public sealed class SqliteMissionLog : IEntrySource, IDisposable
     {
         var sqlite = (SqliteConnection)transaction.Connection;
         var state = ReadState(sqlite, (SqliteTransaction)transaction.Transaction);
-        using var insert = (SqliteCommand)transaction.CreateCommand("INSERT INTO log_entry (idx, kind, record_id, bytes) VALUES ($idx, $kind, $record, $bytes)");
-        var index = insert.Parameters.Add("$idx", SqliteType.Integer);
-        var kind = insert.Parameters.Add("$kind", SqliteType.Text);
-        var record = insert.Parameters.Add("$record", SqliteType.Text);
-        var bytes = insert.Parameters.Add("$bytes", SqliteType.Blob);
-        insert.Prepare();
         var leaves = new byte[entries.Count][];
-        for (var i = 0; i < entries.Count; i++)
+        using var full = entries.Count >= EntriesPerInsert ? InsertEntries(transaction, EntriesPerInsert) : null;
+        for (var start = 0; start < entries.Count; start += EntriesPerInsert)
         {
-            index.Value = checked((long)state.Size + i);
-            kind.Value = entries[i].Kind;
-            record.Value = entries[i].RecordId;
-            bytes.Value = entries[i].Bytes;
+            // Many rows a statement: one statement a row cost more than storing the row.
+            var count = Math.Min(EntriesPerInsert, entries.Count - start);
+            using var partial = count == EntriesPerInsert ? null : InsertEntries(transaction, count);
+            var insert = partial ?? full!;
+            for (var i = 0; i < count; i++)
+            {
+                var entry = entries[start + i];
+                insert.Parameters[4 * i].Value = checked((long)state.Size + start + i);
+                insert.Parameters[(4 * i) + 1].Value = entry.Kind;
+                insert.Parameters[(4 * i) + 2].Value = entry.RecordId;
+                insert.Parameters[(4 * i) + 3].Value = entry.Bytes;
+                leaves[start + i] = MerkleHash.Leaf(entry.Bytes);
+            }
+
             insert.ExecuteNonQuery();
-            leaves[i] = MerkleHash.Leaf(entries[i].Bytes);
         }
 
         var result = new MerkleTree(SqliteHashStore.In(transaction)).Append(state.Size, leaves);
@@ -197,6 +202,22 @@ public sealed class SqliteMissionLog : IEntrySource, IDisposable
     {
         _snapshot.Dispose();
         _connection.Dispose();
+    }
+
+    private static SqliteCommand InsertEntries(StoreTransaction transaction, int rows)
+    {
+        var values = string.Join(", ", Enumerable.Range(0, rows).Select(i => FormattableString.Invariant($"($x{i}, $k{i}, $r{i}, $b{i})")));
+        var insert = (SqliteCommand)transaction.CreateCommand($"INSERT INTO log_entry (idx, kind, record_id, bytes) VALUES {values}");
+        for (var i = 0; i < rows; i++)
+        {
+            insert.Parameters.Add(FormattableString.Invariant($"$x{i}"), SqliteType.Integer);
+            insert.Parameters.Add(FormattableString.Invariant($"$k{i}"), SqliteType.Text);
+            insert.Parameters.Add(FormattableString.Invariant($"$r{i}"), SqliteType.Text);
+            insert.Parameters.Add(FormattableString.Invariant($"$b{i}"), SqliteType.Blob);
+        }
+
+        insert.Prepare();
+        return insert;
     }
 
     private static MissionLogState ReadState(SqliteConnection connection, SqliteTransaction transaction)

@@ -1,4 +1,5 @@
 using System.Text;
+using CsCheck;
 using Truce.Log.Json;
 using Xunit;
 
@@ -36,6 +37,23 @@ public sealed class CanonicalJsonTests
     {
         var value = BitConverter.Int64BitsToDouble(Convert.ToInt64(ieeeHex, 16));
         Assert.Equal(expected, CanonicalJson.FormatNumber(value));
+    }
+
+    [Fact]
+    public void EveryFiniteNumberRoundTripsInTheEcmaScriptShapeForItsMagnitude()
+    {
+        // ECMAScript (RFC 8785 §3.2.2.3): plain decimal for 1e-6 <= |x| < 1e21, exponent form outside; shortest
+        // digits, so the text parses back to the same double and a plain fraction never ends in 0.
+        Gen.Double.Where(double.IsFinite).Sample(value =>
+        {
+            var text = CanonicalJson.FormatNumber(value);
+            var magnitude = Math.Abs(value);
+            var plain = value == 0 || (magnitude >= 1e-6 && magnitude < 1e21);
+            return double.Parse(text, System.Globalization.CultureInfo.InvariantCulture) == value
+                && plain != text.Contains('e', StringComparison.Ordinal)
+                && !text.Contains('E', StringComparison.Ordinal)
+                && !(plain && text.Contains('.', StringComparison.Ordinal) && text.EndsWith('0'));
+        });
     }
 
     [Fact]

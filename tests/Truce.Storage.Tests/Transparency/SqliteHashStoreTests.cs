@@ -40,6 +40,29 @@ public sealed class SqliteHashStoreTests : HashStoreContract, IDisposable
         Assert.Throws<KeyNotFoundException>(() => new SqliteHashStore(connection).Read([new NodeId(0, 0)]));
     }
 
+    [Fact]
+    public void ManyHashesInOneWriteAreAllStoredAndAChangedOneAmongThemIsRejected()
+    {
+        // More rows than one insert statement carries, so full and partial statements both run.
+        var store = CreateStore();
+        var hashes = Enumerable.Range(0, 150).Select(i => new StoredHash(new NodeId(i % 3, (ulong)i), HashOf(i))).ToList();
+        store.Write(hashes);
+        store.Write(hashes);
+
+        Assert.Equal(hashes.Select(h => h.Hash), store.Read([.. hashes.Select(h => h.Node)]));
+        var changed = hashes.Select((h, i) => i == 140 ? h with { Hash = HashOf(999) } : h).Append(new StoredHash(new NodeId(5, 0), HashOf(5))).ToList();
+        Assert.Throws<InvalidOperationException>(() => store.Write(changed));
+        Assert.Equal(hashes[140].Hash, store.Read([hashes[140].Node])[0]);
+        Assert.Throws<KeyNotFoundException>(() => store.Read([new NodeId(5, 0)]));
+    }
+
+    private static byte[] HashOf(int value)
+    {
+        var hash = new byte[32];
+        BitConverter.TryWriteBytes(hash, value);
+        return hash;
+    }
+
     public void Dispose()
     {
         foreach (var connection in _connections)

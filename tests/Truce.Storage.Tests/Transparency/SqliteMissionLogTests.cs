@@ -88,6 +88,9 @@ public sealed class SqliteMissionLogTests : IDisposable
         Assert.Equal(309, entries.Count);
         Assert.Equal(SpecMerkleRoot.Of(entries), new MerkleTree(log.Hashes).Root(log.State.Size));
         Assert.Equal(SpecMerkleRoot.Of(entries[..100]), new MerkleTree(log.Hashes).Root(100));
+        Assert.Equal(
+            Samples.Batch(0, 309).Select(o => o.Id.Value.ToString()),
+            entries.Select(e => JsonDocument.Parse(e).RootElement.GetProperty("record").GetProperty("id").GetString()));
     }
 
     [Fact]
