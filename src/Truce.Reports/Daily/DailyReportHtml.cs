@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 
 namespace Truce.Reports.Daily;
@@ -15,10 +14,7 @@ public static class DailyReportHtml
         var figures = report.Figures;
         var day = figures.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        html.Append(CultureInfo.InvariantCulture, $"<title>Daily report {day}: {E(report.AgreementTitle)}</title>\n");
-        html.Append("<style>body{font-family:sans-serif;max-width:1040px;margin:2em auto;color:#222}table{border-collapse:collapse;margin-bottom:1.5em}th,td{border:1px solid #ccc;padding:.25em .6em}td.n{text-align:right}img{max-width:100%}.note{color:#555;font-size:.9em}</style>\n");
-        html.Append("</head>\n<body>\n");
+        HtmlPage.Open(html, $"Daily report {day}: {report.AgreementTitle}");
         html.Append(CultureInfo.InvariantCulture, $"<h1>Daily report {day}</h1>\n<p>{E(report.AgreementTitle)} (agreement <code>{E(report.AgreementId)}</code>).</p>\n");
         html.Append(CultureInfo.InvariantCulture, $"<p id=\"total\">Violations recorded on {day} (UTC): <strong>{figures.Total.Count}</strong> ({E(ChangeText.VersusPreviousDay(figures.Total))} against the previous day; 7-day average {ChangeText.SevenDayAverage(figures.Total)}).</p>\n");
 
@@ -28,8 +24,8 @@ public static class DailyReportHtml
         Table(html, "by-zone", "By zone", "zone", figures.ByZone, key => key);
         Table(html, "by-term", "By term", "term", figures.ByTerm, key => key);
 
-        html.Append(CultureInfo.InvariantCulture, $"<h2>Map</h2>\n<img id=\"map\" alt=\"Violations on {day}\" src=\"data:image/png;base64,{Convert.ToBase64String(report.MapPng)}\">\n");
-        html.Append(CultureInfo.InvariantCulture, $"<h2>Trend</h2>\n<img id=\"trend\" alt=\"Violations per day and party\" src=\"data:image/png;base64,{Convert.ToBase64String(report.TrendPng)}\">\n");
+        HtmlPage.Image(html, "map", "Map", $"Violations on {day}", report.MapPng);
+        HtmlPage.Image(html, "trend", "Trend", "Violations per day and party", report.TrendPng);
 
         html.Append("<h2>Most serious violations</h2>\n<ol id=\"most-serious\">\n");
         foreach (var item in figures.MostSerious)
@@ -47,12 +43,7 @@ public static class DailyReportHtml
         }
 
         html.Append("</ul>\n");
-        foreach (var note in report.Notes)
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{E(note)}</p>\n");
-        }
-
-        html.Append("</body>\n</html>\n");
+        HtmlPage.Close(html, report.Notes);
         return html.ToString();
     }
 
@@ -67,5 +58,5 @@ public static class DailyReportHtml
         html.Append("</tbody>\n</table>\n");
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => HtmlPage.Escape(text);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 
 namespace Truce.Reports.Summary;
@@ -12,10 +11,7 @@ public static class SummaryReportHtml
         var figures = report.Figures;
         var parties = figures.ByParty.Select(row => row.Key).ToList();
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        html.Append(CultureInfo.InvariantCulture, $"<title>Mission summary: {E(report.AgreementTitle)}</title>\n");
-        html.Append("<style>body{font-family:sans-serif;max-width:1040px;margin:2em auto;color:#222}table{border-collapse:collapse;margin-bottom:1.5em}th,td{border:1px solid #ccc;padding:.25em .6em}td.n{text-align:right}img{max-width:100%}.note{color:#555;font-size:.9em}</style>\n");
-        html.Append("</head>\n<body>\n");
+        HtmlPage.Open(html, $"Mission summary: {report.AgreementTitle}");
         html.Append(CultureInfo.InvariantCulture, $"<h1>Mission summary</h1>\n<p>{E(report.AgreementTitle)} (agreement <code>{E(report.AgreementId)}</code>), {figures.FirstDay:yyyy-MM-dd} to {figures.LastDay:yyyy-MM-dd} (UTC).</p>\n");
         html.Append(CultureInfo.InvariantCulture, $"<p id=\"total\">Violations in the window: <strong>{figures.Total}</strong>.</p>\n");
 
@@ -44,20 +40,12 @@ public static class SummaryReportHtml
         }
 
         html.Append("</tbody>\n</table>\n");
-        Image(html, "map", "Map of the window", "All violations", report.MapPng);
-        Image(html, "trend", "Trend", "Violations per day and party", report.TrendPng);
-        Image(html, "heat-map", "Along the line", $"Violations per {figures.BandKm:0} km band of the contact line and day", report.HeatMapPng);
-        foreach (var note in report.Notes)
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{E(note)}</p>\n");
-        }
-
-        html.Append("</body>\n</html>\n");
+        HtmlPage.Image(html, "map", "Map of the window", "All violations", report.MapPng);
+        HtmlPage.Image(html, "trend", "Trend", "Violations per day and party", report.TrendPng);
+        HtmlPage.Image(html, "heat-map", "Along the line", $"Violations per {figures.BandKm:0} km band of the contact line and day", report.HeatMapPng);
+        HtmlPage.Close(html, report.Notes);
         return html.ToString();
     }
 
-    private static void Image(StringBuilder html, string id, string heading, string alt, byte[] png) =>
-        html.Append(CultureInfo.InvariantCulture, $"<h2>{E(heading)}</h2>\n<img id=\"{id}\" alt=\"{E(alt)}\" src=\"data:image/png;base64,{Convert.ToBase64String(png)}\">\n");
-
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => HtmlPage.Escape(text);
 }
