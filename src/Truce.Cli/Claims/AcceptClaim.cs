@@ -50,7 +50,8 @@ public static class AcceptClaim
         string? ObservedFrom = null,
         string? ObservedTo = null,
         string Reliability = "F",
-        int Credibility = 6);
+        int Credibility = 6,
+        string? By = null);
 
     public static int Run(Request request, TextWriter output, TextWriter error, TimeProvider time)
     {
@@ -117,7 +118,7 @@ public static class AcceptClaim
             : Day(DateOnly.ParseExact(request.Published!, "yyyy-MM-dd", CultureInfo.InvariantCulture));
         var json = Json(request, claim, article.Text, source, type, place.Value, from, to, IdOf(bytes, request.Event));
         var batch = ObservationReader.Read(json, ObservationFormat.Ndjson, $"{request.File} event {request.Event}", MissionAgreement.RulesOf(agreement));
-        var outcome = IngestObservations.StoreBatch(store, request.DataDirectory, batch, error, time, Log.ActorOption.Default());
+        var outcome = IngestObservations.StoreBatch(store, request.DataDirectory, batch, error, time, request.By ?? Log.ActorOption.Default());
         if (outcome is null)
         {
             return 1;

@@ -92,9 +92,10 @@ public static class ClaimsCommand
         var to = new Option<string?>("--observed-to") { Description = "End of the observed interval (RFC 3339), with --observed-from" };
         var reliability = new Option<string>("--reliability") { Description = "Admiralty source reliability A-F", DefaultValueFactory = _ => "F" };
         var credibility = new Option<int>("--credibility") { Description = "Admiralty information credibility 1-6", DefaultValueFactory = _ => 6 };
+        var by = Log.ActorOption.Create();
         var command = new Command("accept", "Turn an extracted event claim into an observation of the mission (stored like ingest)")
         {
-            file, number, data, source, published, type, lat, lon, uncertainty, from, to, reliability, credibility,
+            file, number, data, source, published, type, lat, lon, uncertainty, from, to, reliability, credibility, by,
         };
         command.SetAction(result =>
         {
@@ -113,7 +114,8 @@ public static class ClaimsCommand
                 result.GetValue(from),
                 result.GetValue(to),
                 result.GetValue(reliability) ?? "F",
-                result.GetValue(credibility));
+                result.GetValue(credibility),
+                result.GetValue(by));
             return ExitCodes.Guard("claims accept", error, () => AcceptClaim.Run(request, output, error, time));
         });
         return command;

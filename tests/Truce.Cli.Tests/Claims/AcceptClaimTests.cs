@@ -6,6 +6,7 @@ using System.Text.Json;
 using Truce.Cli.Claims;
 using Truce.Cli.Missions;
 using Truce.Storage.Sqlite;
+using Truce.Storage.Transparency;
 using Xunit;
 
 namespace Truce.Cli.Tests.Claims;
@@ -159,6 +160,18 @@ public sealed class AcceptClaimTests : IDisposable
         using var json = JsonDocument.Parse(output);
         Assert.Equal("B", json.RootElement.GetProperty("source").GetProperty("reliability").GetString());
         Assert.Equal(2, json.RootElement.GetProperty("source").GetProperty("credibility").GetInt32());
+    }
+
+    [Fact]
+    public void TheAnalystWhoAcceptsIsRecordedInTheLogEntry()
+    {
+        var (code, _, error) = Accept(1, "--by", "analyst.dana");
+
+        Assert.True(code == 0, error);
+        using var log = SqliteMissionLog.OpenSnapshot(Data);
+        var index = Assert.Single(log.FindRecord(ExpectedId(1)));
+        using var entry = JsonDocument.Parse(log.ReadEntries(index, 1)[0]);
+        Assert.Equal("analyst.dana", entry.RootElement.GetProperty("by").GetString());
     }
 
     private (int Code, string Output, string Error) Accept(int number, params string[] more) =>
