@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+
+namespace Truce.Claims.Text;
+
+/// <summary>
+/// Recognises page furniture by its words when its markup gives no hint: "Advertisement" labels,
+/// "Read more:" links, bylines, photo credits, live-blog timestamps, cookie notices, credits lines.
+/// </summary>
+internal static partial class BoilerplateText
+{
+    private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "advertisement", "ad", "ads", "sponsored", "sponsored content", "paid content", "share", "share this",
+        "share this article", "share this story", "share on facebook", "share on twitter", "copy link",
+        "link copied", "facebook", "twitter", "x", "email", "whatsapp", "telegram", "linkedin", "reddit",
+        "print", "save", "saved", "comments", "comment", "skip advertisement", "remove ads",
+        "story continues below advertisement", "article continues below", "continue reading",
+        "scroll to continue with content", "most read", "most popular", "most viewed", "related",
+        "related stories", "related articles", "related content", "related topics", "read more",
+        "more on this story", "more stories", "top stories", "trending", "trending now", "latest",
+        "latest news", "latest stories", "recommended", "recommended stories", "you may also like",
+        "listen to this article", "image source", "image caption", "getty images", "video", "watch",
+        "play video", "accept", "accept all", "reject all", "manage cookies", "cookie settings",
+        "sign up", "subscribe", "subscribe now", "log in", "sign in", "follow", "follow us", "menu",
+        "search", "close", "skip to content", "skip to main content", "back to top", "up next",
+        "show more", "load more", "see all", "view comments", "key events", "pinned", "live",
+        "breaking", "from our partners", "what to read next", "the latest", "explore more",
+    };
+
+    private static readonly string[] ShortPrefixes =
+    [
+        "read more:", "read more ", "read also:", "read also ", "also read:", "related:", "see also:",
+        "watch:", "listen:", "sign up ", "sign up:", "subscribe to ", "subscribe for ", "get our ",
+        "updated ", "published ", "posted ", "last updated", "first published", "photo:", "photograph:",
+        "photo credit", "image:", "image caption", "image source", "caption:", "credit:", "video:",
+        "we use cookies", "this site uses cookies", "this website uses cookies", "our standards:",
+        "follow us on ", "click here", "download our app", "get the app", "support our journalism",
+        "support independent journalism", "become a member", "join our ", "got a tip",
+    ];
+
+    private static readonly string[] CreditsPrefixes =
+    [
+        "reporting by ", "(reporting by ", "additional reporting by ", "writing by ", "editing by ",
+        "compiled by ", "(writing by ", "(editing by ",
+    ];
+
+    /// <summary>True when the text of a whole block is furniture rather than article prose.</summary>
+    public static bool IsBoilerplate(string text)
+    {
+        var label = text.Trim().TrimEnd(':', '.', '›', '»', '→', '>', ' ');
+        if (Labels.Contains(label))
+        {
+            return true;
+        }
+
+        if (text.Length < 200)
+        {
+            foreach (var prefix in ShortPrefixes)
+            {
+                if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        if (text.Length < 400)
+        {
+            foreach (var prefix in CreditsPrefixes)
+            {
+                if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            if (PhotoCredit().IsMatch(text))
+            {
+                return true;
+            }
+        }
+
+        return IsByline(text) || Timestamp().IsMatch(text);
+    }
+
+    /// <summary>
+    /// True when the block is only a dateline ("KYIV, Ukraine (AP)") that sites sometimes set apart
+    /// from the first paragraph it opens.
+    /// </summary>
+    public static bool IsDateline(string text) => text.Length <= 60 && Dateline().IsMatch(text);
+
+    // "By JOHN LEICESTER and HANNA ARHIROVA", "By Jane Doe, Reuters" — but not "By nightfall, the guns fell silent."
+    private static bool IsByline(string text)
+    {
+        if (!text.StartsWith("By ", StringComparison.Ordinal) || text.Length > 120)
+        {
+            return false;
+        }
+
+        var last = text[^1];
+        if (last is '.' or '!' or '?' or '”' or '"')
+        {
+            return false;
+        }
+
+        return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12
+            && text.Length > 3 && char.IsUpper(text[3]);
+    }
+
+    [GeneratedRegex(@"\((?:AP|AFP|Reuters|EPA|Getty Images|Anadolu)(?: Photo)?/[^)]*\)\s*$|\(AP Photo[^)]*\)|Photograph:\s|(?:/|\s)(?:Getty Images|Reuters|AFP|AP|EPA-EFE|Shutterstock)\s*\)?\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PhotoCredit();
+
+    // "10:32", "10.32 GMT", "3:12 PM EST", "2h ago", "45 minutes ago", "Just now", "13 March 2025", "Thu 13 Mar 2025 10.32 GMT"
+    [GeneratedRegex(@"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?$|^\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s+ago$|^just now$|^[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}(?:,?\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,5})?)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Timestamp();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L} .'’-]+)?(?:\s*\((?:AP|AFP|Reuters|CNN|Al Jazeera|UNIAN|Ukrinform)\))?\s*[—–-]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+}
