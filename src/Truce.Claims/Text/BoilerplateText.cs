@@ -35,7 +35,7 @@ internal static partial class BoilerplateText
         "photo credit", "image:", "image caption", "image source", "caption:", "credit:", "video:",
         "we use cookies", "this site uses cookies", "this website uses cookies", "our standards:",
         "follow us on ", "click here", "download our app", "get the app", "support our journalism",
-        "support independent journalism", "become a member", "join our ", "got a tip",
+        "support independent journalism", "become a member", "join our ", "got a tip", "source:",
     ];
 
     private static readonly string[] CreditsPrefixes =
@@ -47,6 +47,11 @@ internal static partial class BoilerplateText
     /// <summary>True when the text of a whole block is furniture rather than article prose.</summary>
     public static bool IsBoilerplate(string text)
     {
+        if (!text.Any(char.IsLetterOrDigit))
+        {
+            return true;
+        }
+
         var label = text.Trim().TrimEnd(':', '.', '›', '»', '→', '>', ' ');
         if (Labels.Contains(label))
         {
