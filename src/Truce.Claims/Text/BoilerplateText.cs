@@ -35,7 +35,7 @@ internal static partial class BoilerplateText
         "photo credit", "image:", "image caption", "image source", "caption:", "credit:", "video:",
         "we use cookies", "this site uses cookies", "this website uses cookies", "our standards:",
         "follow us on ", "click here", "download our app", "get the app", "support our journalism",
-        "support independent journalism", "become a member", "join our ", "got a tip", "source:",
+        "support independent journalism", "become a member", "join our ", "got a tip", "source:", "note from the author", "a note from",
     ];
 
     private static readonly string[] CreditsPrefixes =
@@ -85,7 +85,7 @@ internal static partial class BoilerplateText
             }
         }
 
-        return IsByline(text) || Timestamp().IsMatch(text);
+        return IsByline(text) || Timestamp().IsMatch(text) || (text.Length < 500 && Appeal().IsMatch(text));
     }
 
     /// <summary>
@@ -111,6 +111,10 @@ internal static partial class BoilerplateText
         return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12
             && text.Length > 3 && char.IsUpper(text[3]);
     }
+
+    // Membership and donation appeals that sites set inside the body, in the body's own paragraph markup.
+    [GeneratedRegex(@"\b(?:become an? (?:member|subscriber|supporter|patron)|support (?:our|independent|quality) journalism|consider (?:joining|supporting|subscribing|donating|becoming)|join our community|make a (?:contribution|donation)|subscribe (?:now|today)|sign up for our)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Appeal();
 
     [GeneratedRegex(@"\((?:AP|AFP|Reuters|EPA|Getty Images|Anadolu)(?: Photo)?/[^)]*\)\s*$|\(AP Photo[^)]*\)|Photograph:\s|(?:/|\s)(?:Getty Images|Reuters|AFP|AP|EPA-EFE|Shutterstock)\s*\)?\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex PhotoCredit();

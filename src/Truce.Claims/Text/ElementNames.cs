@@ -18,7 +18,7 @@ internal static class ElementNames
         "morestories", "alsoread", "upnext", "sidebar", "widget", "banner", "modal", "popup", "masthead",
         "toolbar", "skiplink", "taglist", "topiclist", "disqus", "pagination", "timestamp", "gallery",
         "credit", "disclaimer", "copyright", "contribut", "donate", "visuallyhidden", "sronly",
-        "screenreader", "linksblock", "navigation", "dropdown", "carousel", "teaser", "rating",
+        "screenreader", "linksblock", "navigation", "dropdown", "carousel", "teaser", "rating", "callout", "membership",
     ];
 
     // Short words are matched only as whole tokens ("ad" must not match "header" or "lead").
