@@ -176,37 +176,36 @@ public static class HtmlArticle
     private static List<string> Paragraphs(List<ContentBlock> blocks, List<IElement> roots, string headline)
     {
         var teaserCards = TeaserCards(blocks, roots);
-        var candidates = new List<ContentBlock>(blocks.Count);
+        var dropped = new bool[blocks.Count];
         var headlineSeen = false;
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (block.LinkDensity > 0.5 || BoilerplateText.IsBoilerplate(block.Text) || InAny(block.Owner, teaserCards))
-            {
-                continue;
-            }
-
-            if (!headlineSeen && block.Text == headline)
+            var block = blocks[i];
+            dropped[i] = block.LinkDensity > 0.5 || BoilerplateText.IsBoilerplate(block.Text) || InAny(block.Owner, teaserCards);
+            if (!dropped[i] && !headlineSeen && block.Text == headline)
             {
                 headlineSeen = true;
-                continue;
+                dropped[i] = true;
             }
-
-            candidates.Add(block);
         }
 
-        var paragraphs = new List<string>(candidates.Count);
-        for (var i = 0; i < candidates.Count; i++)
+        var kept = new List<ContentBlock>(blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
         {
-            var block = candidates[i];
-            if (block.HeadingLevel > 0 && !HeadsAParagraph(candidates, i))
+            if (!dropped[i] && (blocks[i].HeadingLevel == 0 || HeadsKeptText(blocks, dropped, i)))
             {
-                continue;
+                kept.Add(blocks[i]);
             }
+        }
 
-            if (BoilerplateText.IsDateline(block.Text) && i + 1 < candidates.Count
-                && candidates[i + 1].HeadingLevel == 0 && candidates[i + 1].Text[0] is '—' or '–' or '-')
+        var paragraphs = new List<string>(kept.Count);
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var block = kept[i];
+            if (BoilerplateText.IsDateline(block.Text) && i + 1 < kept.Count
+                && kept[i + 1].HeadingLevel == 0 && kept[i + 1].Text[0] is '—' or '–' or '-')
             {
-                paragraphs.Add(block.Text + " " + candidates[i + 1].Text);
+                paragraphs.Add(block.Text + " " + kept[i + 1].Text);
                 i++;
                 continue;
             }
@@ -217,22 +216,31 @@ public static class HtmlArticle
         return paragraphs;
     }
 
-    // A heading is kept only when a paragraph follows it before the next heading of its rank or
-    // higher: "Most read" over a list of links that was dropped goes with the list.
-    private static bool HeadsAParagraph(List<ContentBlock> blocks, int index)
+    // A heading stays only when what it heads stays: "Most read" over a dropped list of links goes
+    // with the list, even when article paragraphs follow the list. Short labels ("Advertisement")
+    // between a heading and its text do not count.
+    private static bool HeadsKeptText(List<ContentBlock> blocks, bool[] dropped, int index)
     {
         var level = blocks[index].HeadingLevel;
         for (var i = index + 1; i < blocks.Count; i++)
         {
-            if (blocks[i].HeadingLevel == 0)
+            var block = blocks[i];
+            if (block.HeadingLevel > 0)
             {
-                return true;
+                if (block.HeadingLevel <= level)
+                {
+                    return false;
+                }
+
+                continue;
             }
 
-            if (blocks[i].HeadingLevel <= level)
+            if (dropped[i] && block.LinkCharacters == 0 && block.Characters < 40)
             {
-                return false;
+                continue;
             }
+
+            return !dropped[i];
         }
 
         return false;
