@@ -113,9 +113,9 @@ internal sealed class BlockCollector
         }
     }
 
+    // aria-hidden is not enough: a page saved with a dialog open marks the whole article aria-hidden.
     private static bool IsHidden(IElement element) =>
         element.HasAttribute("hidden")
-        || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
         || (element.GetAttribute("style") is { } style
             && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase));
 

@@ -85,7 +85,11 @@ internal static partial class BoilerplateText
             }
         }
 
-        return IsByline(text) || Timestamp().IsMatch(text) || (text.Length < 500 && Appeal().IsMatch(text));
+        return IsByline(text)
+            || Timestamp().IsMatch(text)
+            || (text.Length < 500 && Appeal().IsMatch(text))
+            || (text.Length < 400 && AuthorBio().IsMatch(text))
+            || (text.Length < 200 && FollowUs().IsMatch(text));
     }
 
     /// <summary>
@@ -115,6 +119,14 @@ internal static partial class BoilerplateText
     // Membership and donation appeals that sites set inside the body, in the body's own paragraph markup.
     [GeneratedRegex(@"\b(?:become an? (?:member|subscriber|supporter|patron)|support (?:our|independent|quality) journalism|consider (?:joining|supporting|subscribing|donating|becoming)|join our community|make a (?:contribution|donation)|subscribe (?:now|today)|sign up for our)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Appeal();
+
+    // "Hanna Arhirova is a Kyiv-based reporter who…": the author's note at the end of a story.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:is|was) (?:a|an|the) [^.]{0,80}\b(?:reporter|correspondent|journalist|editor|writer|producer|columnist|photographer|photojournalist)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorBio();
+
+    // "Follow AP’s coverage of the war at https://…", "Follow us on Telegram", "More AP coverage: https://…"
+    [GeneratedRegex(@"^(?:Follow (?:\S+ ){0,6}(?:coverage|on (?:X|Twitter|Telegram|Facebook|Instagram|WhatsApp|YouTube|TikTok))|More \S+ coverage|Find more (?:of )?\S+ coverage)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FollowUs();
 
     [GeneratedRegex(@"\((?:AP|AFP|Reuters|EPA|Getty Images|Anadolu)(?: Photo)?/[^)]*\)\s*$|\(AP Photo[^)]*\)|Photograph:\s|(?:/|\s)(?:Getty Images|Reuters|AFP|AP|EPA-EFE|Shutterstock)\s*\)?\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex PhotoCredit();

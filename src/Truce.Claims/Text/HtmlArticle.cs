@@ -56,9 +56,15 @@ public static class HtmlArticle
         return string.Join("\n\n", paragraphs);
     }
 
-    private static List<IElement> HeadlineCandidates(IDocument document) =>
-        [.. document.QuerySelectorAll("h1").Where(h => h.Closest("nav, footer, aside, script, noscript, template") is null
-            && Collapse(h.TextContent).Length > 0)];
+    // A site logo set as an <h1> (inside a link, or in the page's own header) is a last resort.
+    private static List<IElement> HeadlineCandidates(IDocument document)
+    {
+        var headings = document.QuerySelectorAll("h1")
+            .Where(h => h.Closest("nav, footer, aside, script, noscript, template") is null && Collapse(h.TextContent).Length > 0)
+            .ToList();
+        var logos = headings.Where(IsLogo).ToList();
+        return [.. headings.Except(logos), .. logos];
+    }
 
     private static List<ContentBlock> WithoutBoilerplateContainers(List<ContentBlock> blocks, List<IElement> headings, IElement page)
     {
@@ -202,8 +208,8 @@ public static class HtmlArticle
         for (var i = 0; i < kept.Count; i++)
         {
             var block = kept[i];
-            if (BoilerplateText.IsDateline(block.Text) && i + 1 < kept.Count
-                && kept[i + 1].HeadingLevel == 0 && kept[i + 1].Text[0] is '—' or '–' or '-')
+            if (BoilerplateText.IsDateline(block.Text) && i + 1 < kept.Count && kept[i + 1].HeadingLevel == 0
+                && (paragraphs.Count == 0 || kept[i + 1].Text[0] is '—' or '–' or '-'))
             {
                 paragraphs.Add(block.Text + " " + kept[i + 1].Text);
                 i++;
@@ -287,8 +293,10 @@ public static class HtmlArticle
 
     private static string Headline(IDocument document, List<IElement> headings, IElement body)
     {
-        var heading = headings.FirstOrDefault(body.Contains)
-            ?? headings.LastOrDefault(h => h.CompareDocumentPosition(body).HasFlag(DocumentPositions.Following))
+        var preferred = headings.Where(h => !IsLogo(h)).ToList();
+        var heading = preferred.FirstOrDefault(body.Contains)
+            ?? preferred.LastOrDefault(h => h.CompareDocumentPosition(body).HasFlag(DocumentPositions.Following))
+            ?? preferred.FirstOrDefault()
             ?? headings.FirstOrDefault();
         if (heading is not null)
         {
@@ -298,11 +306,14 @@ public static class HtmlArticle
         var openGraph = document.QuerySelector("meta[property='og:title']")?.GetAttribute("content");
         if (!string.IsNullOrWhiteSpace(openGraph))
         {
-            return Collapse(openGraph);
+            return WithoutSiteName(Collapse(openGraph));
         }
 
         return WithoutSiteName(Collapse(document.Title ?? ""));
     }
+
+    private static bool IsLogo(IElement heading) =>
+        heading.Closest("a") is not null || (heading.Closest("header") is not null && heading.Closest("article, main") is null);
 
     // "Truce holds | Meridian Wire", "Truce holds - BBC News": the site's name is not the headline.
     private static string WithoutSiteName(string title)

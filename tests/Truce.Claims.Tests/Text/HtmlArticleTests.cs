@@ -167,4 +167,49 @@ public sealed class HtmlArticleTests
 
         Assert.Equal(Expected("Truce frays", First, Second), HtmlArticle.ExtractText(html));
     }
+
+    [Fact]
+    public void ASiteLogoSetAsAnH1IsNotTheHeadline()
+    {
+        var html = Page($"""
+            <header class="masthead"><a href="/"><h1>Wire</h1></a></header>
+            <div class="story"><h1>Truce frays</h1><p>{First}</p><p>{Second}</p></div>
+            """);
+
+        Assert.Equal(Expected("Truce frays", First, Second), HtmlArticle.ExtractText(html));
+    }
+
+    [Fact]
+    public void AStandaloneDatelineBeforeTheFirstParagraphIsJoinedToIt()
+    {
+        var html = Page("""
+            <article><h1>Truce frays</h1><p class="dateline">MOSCOW</p>
+            <p>Kremlin spokesman Dmitry Peskov said Moscow remained committed to the moratorium, and blamed Ukraine for the attacks.</p></article>
+            """);
+
+        Assert.Equal(Expected("Truce frays", "MOSCOW " + Third), HtmlArticle.ExtractText(html));
+    }
+
+    [Fact]
+    public void AuthorNotesAndFollowOurCoverageLinesAreDropped()
+    {
+        var html = Page($"""
+            <article><h1>Truce frays</h1><p>{First}</p><p>{Second}</p>
+            <p>Follow AP’s coverage of the war at https://apnews.com/hub/russia-ukraine</p>
+            <p>Hanna Arhirova is a Kyiv-based reporter who has covered the war since 2022.</p></article>
+            """);
+
+        Assert.Equal(Expected("Truce frays", First, Second), HtmlArticle.ExtractText(html));
+    }
+
+    [Fact]
+    public void AnArticleMarkedAriaHiddenBecauseADialogWasOpenIsStillRead()
+    {
+        var html = Page($"""
+            <div id="page" aria-hidden="true"><article><h1>Truce frays</h1><p>{First}</p><p>{Second}</p></article></div>
+            <div role="dialog" class="consent-modal"><p>We value your privacy. We and our partners use cookies to store information on your device.</p></div>
+            """);
+
+        Assert.Equal(Expected("Truce frays", First, Second), HtmlArticle.ExtractText(html));
+    }
 }
