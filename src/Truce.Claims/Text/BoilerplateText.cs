@@ -31,7 +31,7 @@ internal static partial class BoilerplateText
     [
         "read more:", "read more ", "read also:", "read also ", "also read:", "related:", "see also:",
         "watch:", "listen:", "sign up ", "sign up:", "subscribe to ", "subscribe for ", "get our ",
-        "updated ", "published ", "posted ", "last updated", "first published", "photo:", "photograph:",
+        "photo:", "photograph:",
         "photo credit", "image:", "image caption", "image source", "caption:", "credit:", "video:",
         "we use cookies", "this site uses cookies", "this website uses cookies", "our standards:",
         "follow us on ", "click here", "download our app", "get the app", "support our journalism",
@@ -86,6 +86,7 @@ internal static partial class BoilerplateText
         }
 
         return IsByline(text)
+            || (text.Length < 100 && DateStamp().IsMatch(text))
             || Timestamp().IsMatch(text)
             || (text.Length < 500 && Appeal().IsMatch(text))
             || (text.Length < 400 && AuthorBio().IsMatch(text))
@@ -119,6 +120,10 @@ internal static partial class BoilerplateText
     // Membership and donation appeals that sites set inside the body, in the body's own paragraph markup.
     [GeneratedRegex(@"\b(?:become an? (?:member|subscriber|supporter|patron)|support (?:our|independent|quality) journalism|consider (?:joining|supporting|subscribing|donating|becoming)|join our community|make a (?:contribution|donation)|subscribe (?:now|today)|sign up for our)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Appeal();
+
+    // "Updated 4:12 PM UTC, March 16, 2025", "Published On 19 Mar 2025", "Posted 2 hours ago" — not "Updated figures showed…".
+    [GeneratedRegex(@"^(?:Last updated|First published|Updated|Published|Posted)(?: on)?:?\s+(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\S+ (?:ago|hours?|minutes?)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DateStamp();
 
     // "Hanna Arhirova is a Kyiv-based reporter who…": the author's note at the end of a story.
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:is|was) (?:a|an|the) [^.]{0,80}\b(?:reporter|correspondent|journalist|editor|writer|producer|columnist|photographer|photojournalist)\b", RegexOptions.CultureInvariant)]

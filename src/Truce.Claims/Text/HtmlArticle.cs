@@ -43,6 +43,14 @@ public static class HtmlArticle
 
         var headline = Headline(document, headings, body);
         var paragraphs = Paragraphs(inBody, roots, headline);
+        if (LinkedDataArticle.Read(document) is { } linked
+            && linked.Paragraphs.Sum(p => p.Length) > 2 * paragraphs.Sum(p => p.Length))
+        {
+            // The markup holds a fraction of the story (rendered by script, or cut by a paywall).
+            paragraphs = linked.Paragraphs;
+            headline = headline.Length > 0 ? headline : linked.Headline;
+        }
+
         if (paragraphs.Count == 0)
         {
             return "";

@@ -212,4 +212,27 @@ public sealed class HtmlArticleTests
 
         Assert.Equal(Expected("Truce frays", First, Second), HtmlArticle.ExtractText(html));
     }
+
+    [Fact]
+    public void APageRenderedByScriptIsReadFromItsJsonLdArticleBody()
+    {
+        var html = Page("""
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"Wire"},
+            {"@type":"NewsArticle","headline":"Truce frays","articleBody":"KYIV, Ukraine (AP) — Russia and Ukraine traded accusations on Sunday, each saying the other had broken the partial truce.\n\n“The ceasefire is not being respected,” Andrii Sybiha said in Kyiv, adding that drones had struck a substation."}]}</script>
+            <div id="root"><nav><a href="/">Home</a></nav><div class="loading">Loading…</div></div>
+            """, head: "");
+
+        Assert.Equal(Expected("Truce frays", First, Second), HtmlArticle.ExtractText(html));
+    }
+
+    [Fact]
+    public void ProseThatStartsWithUpdatedOrPublishedIsNotMistakenForATimestamp()
+    {
+        const string updated = "Updated figures from the ministry showed that 12 people had been killed in the strike.";
+        var html = Page($"""
+            <article><h1>Truce frays</h1><div>Published On 19 Mar 2025</div><p>{First}</p><p>{updated}</p><div>Posted 2 hours ago</div></article>
+            """);
+
+        Assert.Equal(Expected("Truce frays", First, updated), HtmlArticle.ExtractText(html));
+    }
 }
