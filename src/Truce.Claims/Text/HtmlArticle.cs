@@ -196,10 +196,23 @@ public static class HtmlArticle
         {
             var block = blocks[i];
             dropped[i] = block.LinkDensity > 0.5 || BoilerplateText.IsBoilerplate(block.Text) || InAny(block.Owner, teaserCards);
-            if (!dropped[i] && !headlineSeen && block.Text == headline)
+            if (dropped[i] || headlineSeen || headline.Length == 0)
+            {
+                continue;
+            }
+
+            if (block.Text == headline)
             {
                 headlineSeen = true;
                 dropped[i] = true;
+            }
+            else if (block.Text.StartsWith(headline + " ", StringComparison.Ordinal))
+            {
+                // Old layouts run the headline and its date stamp into one line: keep what follows, if anything.
+                headlineSeen = true;
+                var rest = block.Text[(headline.Length + 1)..];
+                dropped[i] = BoilerplateText.IsBoilerplate(rest);
+                blocks[i] = block with { Text = rest };
             }
         }
 
