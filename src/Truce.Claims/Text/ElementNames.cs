@@ -13,7 +13,7 @@ internal static class ElementNames
     [
         "related", "promo", "newsletter", "sharing", "social", "comment", "advert", "sponsor", "cookie",
         "consent", "gdpr", "onetrust", "footer", "breadcrumb", "caption", "mostread", "mostpopular",
-        "mostviewed", "popular", "trending", "outbrain", "taboola", "subscri", "signup", "paywall",
+        "mostviewed", "popular", "trending", "outbrain", "taboola", "subscri", "signup", "discussion",
         "authorbio", "byline", "author", "recommend", "readmore", "readnext", "moreon", "morefrom",
         "morestories", "alsoread", "upnext", "sidebar", "widget", "banner", "modal", "popup", "masthead",
         "toolbar", "skiplink", "taglist", "topiclist", "disqus", "pagination", "timestamp", "gallery",
@@ -28,6 +28,14 @@ internal static class ElementNames
         "meta", "more", "next", "epic", "skip", "print", "links", "hidden", "image", "photo", "video",
         "embed", "player", "audio", "figure", "header", "hdr", "headline", "comments", "latest", "cta",
     };
+
+    // Names of areas that can outweigh a short article with prose of their own: readers' comments
+    // and recirculation (related, recommended, most read).
+    private static readonly string[] DiscussionOrRecirculationWords =
+    [
+        "comment", "discussion", "disqus", "respond", "reply", "related", "recommend", "mostread",
+        "mostpopular", "mostviewed", "popular", "trending", "outbrain", "taboola", "readnext", "morestories",
+    ];
 
     private static readonly string[] BodyWords =
     [
@@ -69,6 +77,24 @@ internal static class ElementNames
         }
 
         return boilerplate && !body;
+    }
+
+    /// <summary>True when some name of the element marks readers' comments or links to other stories.</summary>
+    public static bool LooksLikeDiscussionOrRecirculation(IElement element)
+    {
+        foreach (var name in Names(element))
+        {
+            var joined = Joined(name);
+            foreach (var word in DiscussionOrRecirculationWords)
+            {
+                if (joined.Contains(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when some name of the element signals the article body and none signals boilerplate.</summary>

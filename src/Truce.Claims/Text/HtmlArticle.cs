@@ -103,12 +103,15 @@ public static class HtmlArticle
         return kept;
     }
 
-    // A wrapper named "has-sidebar" or "comments-enabled" may still hold the article: keep it when
-    // it holds most of the prose and the headline or the <article>/<main> element.
+    // A wrapper named "has-sidebar" or "comments-enabled", or a body inside a "paywall" box, may
+    // still hold the article: keep it when it holds most of the prose, unless it is a comments or
+    // related-stories area that does not hold the headline or the <article>/<main> element.
     private static bool HoldsTheArticle(IElement element, Dictionary<IElement, double> weights, double total, List<IElement> headings) =>
         total > 0
         && weights.GetValueOrDefault(element) >= 0.5 * total
-        && (headings.Any(element.Contains) || element.QuerySelector("article, main") is not null);
+        && (headings.Any(element.Contains)
+            || element.QuerySelector("article, main") is not null
+            || !ElementNames.LooksLikeDiscussionOrRecirculation(element));
 
     /// <summary>Prose weight of every element: the sum of the weights of the blocks it holds.</summary>
     private static Dictionary<IElement, double> ProseWeights(List<ContentBlock> blocks)

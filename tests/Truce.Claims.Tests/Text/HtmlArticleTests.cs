@@ -235,4 +235,17 @@ public sealed class HtmlArticleTests
 
         Assert.Equal(Expected("Truce frays", First, updated), HtmlArticle.ExtractText(html));
     }
+
+    [Fact]
+    public void ABodyInsideAnOddlyNamedBoxIsKeptWhenItHoldsMostOfThePageButLongCommentsAreNot()
+    {
+        var comment = "Surely everyone can see that the Kremlin is stalling again, as it did in 2015, and nobody should be surprised by it at all.";
+        var html = Page($"""
+            <h1>Truce frays</h1><div class="story-lead"><p>{First}</p></div>
+            <div class="paywall-box"><p>{Second}</p><p>{Third}</p></div>
+            <section class="comments-section"><p>{comment}</p><p>{comment}</p><p>{comment}</p><p>{comment}</p><p>{comment}</p></section>
+            """);
+
+        Assert.Equal(Expected("Truce frays", First, Second, Third), HtmlArticle.ExtractText(html));
+    }
 }
