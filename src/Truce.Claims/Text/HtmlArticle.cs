@@ -68,7 +68,7 @@ public static class HtmlArticle
     private static List<IElement> HeadlineCandidates(IDocument document)
     {
         var headings = document.QuerySelectorAll("h1")
-            .Where(h => h.Closest("nav, footer, aside, script, noscript, template") is null && Collapse(h.TextContent).Length > 0)
+            .Where(h => h.Closest("nav, footer, aside, script, noscript, template") is null && VisibleText(h).Length > 0)
             .ToList();
         var logos = headings.Where(IsLogo).ToList();
         return [.. headings.Except(logos), .. logos];
@@ -324,7 +324,7 @@ public static class HtmlArticle
             ?? headings.FirstOrDefault();
         if (heading is not null)
         {
-            return Collapse(heading.TextContent);
+            return VisibleText(heading);
         }
 
         var openGraph = document.QuerySelector("meta[property='og:title']")?.GetAttribute("content");
@@ -359,6 +359,10 @@ public static class HtmlArticle
 
         return title;
     }
+
+    // TextContent would include the text of scripts and hidden elements inside the heading.
+    private static string VisibleText(IElement element) =>
+        string.Join(' ', BlockCollector.Collect(element).Select(b => b.Text));
 
     private static string Collapse(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

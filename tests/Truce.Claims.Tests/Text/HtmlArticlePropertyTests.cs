@@ -87,6 +87,31 @@ public sealed class HtmlArticlePropertyTests
         });
     }
 
+    [Fact]
+    public void AnyTagSoupGivesTidyParagraphsWithoutThrowing()
+    {
+        string[] pieces =
+        [
+            "<p>", "</p>", "<div class=\"related\">", "<div class=\"article-body\">", "</div>", "<br>", "<br><br>",
+            "Kyiv said the truce held, officials said.", "Advertisement", "By JOHN DOE", "<a href=\"/x\">", "</a>",
+            "<h1>", "</h1>", "<h2>", "</h2>", "<article>", "</article>", "<script>var a = '<p>x</p>';", "</script>",
+            "<ul><li>", "</li></ul>", "<table><tr><td>", "</td></tr></table>", " ", "\n", "&amp;", "<!-- note -->",
+            "<main>", "</main>", "<figure><figcaption>", "</figcaption></figure>", "<span>", "</span>", "—",
+        ];
+        Gen.Int[0, pieces.Length - 1].Array[0, 40].Sample(indexes =>
+        {
+            var text = HtmlArticle.ExtractText(string.Concat(indexes.Select(i => pieces[i])));
+            Assert.DoesNotContain("\n\n\n", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("<p>", text, StringComparison.Ordinal);
+            foreach (var paragraph in text.Length == 0 ? [] : text.Split("\n\n"))
+            {
+                Assert.NotEqual("", paragraph);
+                Assert.Equal(paragraph.Trim(), paragraph);
+                Assert.DoesNotContain('\n', paragraph);
+            }
+        }, iter: 500);
+    }
+
     private static void AppendInserted(StringBuilder html, (int Slot, int Block)[] insertions, int slot)
     {
         foreach (var (at, block) in insertions)
