@@ -35,11 +35,11 @@ public static class HtmlArticle
         var kept = WithoutBoilerplateContainers(blocks, headings, page);
         var weights = ProseWeights(kept);
         var total = weights.GetValueOrDefault(page);
-        var body = total > 0
+        var (body, named) = total > 0
             ? ChooseBody(weights, total, page)
-            : document.QuerySelector("article") ?? document.QuerySelector("main") ?? page;
-        var roots = WithSplitSiblings(body, weights);
-        var inBody = kept.Where(b => roots.Any(r => r.Contains(b.Owner))).ToList();
+            : (document.QuerySelector("article") ?? document.QuerySelector("main") ?? page, null);
+        var roots = WithSplitSiblings(named ?? body, weights);
+        var inBody = kept.Where(b => roots.Any(r => r.Contains(b.Owner)) || IsLead(b, body, named)).ToList();
 
         var headline = Headline(document, headings, body);
         var paragraphs = Paragraphs(inBody, roots, headline);
@@ -134,15 +134,28 @@ public static class HtmlArticle
         return weights;
     }
 
-    private static IElement ChooseBody(Dictionary<IElement, double> weights, double total, IElement page)
+    /// <summary>
+    /// The deepest element holding most of the prose, and inside it, when there is one, the deepest
+    /// element named like a body that holds at least half of it.
+    /// </summary>
+    private static (IElement Body, IElement? Named) ChooseBody(Dictionary<IElement, double> weights, double total, IElement page)
     {
         // Elements holding more than half the weight are nested in one another: take the deepest.
         var body = Deepest(weights.Where(w => w.Value >= BodyShare * total).Select(w => w.Key)) ?? page;
         var named = Deepest(weights
             .Where(w => w.Value >= NamedBodyShare * total && w.Key != body && body.Contains(w.Key) && ElementNames.LooksLikeBody(w.Key))
             .Select(w => w.Key));
-        return named ?? body;
+        return (body, named);
     }
+
+    // Sites set the opening paragraph, dateline and all, apart from the named body ("article-lead"
+    // before "article-body"); prose before the named body is kept, what follows it (author notes,
+    // unnamed teasers) is not.
+    private static bool IsLead(ContentBlock block, IElement body, IElement? named) =>
+        named is not null
+        && block.ProseWeight > 0
+        && body.Contains(block.Owner)
+        && block.Owner.CompareDocumentPosition(named).HasFlag(DocumentPositions.Following);
 
     private static IElement? Deepest(IEnumerable<IElement> nested)
     {

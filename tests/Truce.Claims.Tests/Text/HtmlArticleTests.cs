@@ -248,4 +248,19 @@ public sealed class HtmlArticleTests
 
         Assert.Equal(Expected("Truce frays", First, Second, Third), HtmlArticle.ExtractText(html));
     }
+
+    [Fact]
+    public void ALeadParagraphBeforeTheNamedBodyIsKeptAndUnnamedProseAfterItIsNot()
+    {
+        var note = "Olena Harmash has reported on the war for this newspaper since 2014, from Kyiv, Kharkiv and the front line.";
+        var html = Page($"""
+            <div class="page"><h1>Truce frays</h1><p class="lead">{First}</p>
+            <div class="article-body"><p>{Second}</p><p>{Third}</p><p>{Second.Replace("Kyiv", "Lviv", StringComparison.Ordinal)}</p></div>
+            <p>{note}</p></div>
+            """);
+
+        Assert.Equal(
+            Expected("Truce frays", First, Second, Third, Second.Replace("Kyiv", "Lviv", StringComparison.Ordinal)),
+            HtmlArticle.ExtractText(html));
+    }
 }
