@@ -21,11 +21,13 @@ internal static class ElementNames
         "screenreader", "linksblock", "navigation", "dropdown", "carousel", "teaser", "rating", "callout", "membership",
     ];
 
-    // Short words are matched only as whole tokens ("ad" must not match "header" or "lead").
+    // Short words are matched only as whole tokens ("ad" must not match "header" or "lead"). Not
+    // "tag" (WordPress marks articles "tag-ukraine"), "next" (Next.js roots are "__next") or
+    // "hidden" (utility classes such as "overflow-hidden" wrap whole articles).
     private static readonly HashSet<string> BoilerplateTokens = new(StringComparer.Ordinal)
     {
-        "ad", "ads", "adslot", "dfp", "gpt", "bio", "nav", "menu", "share", "tags", "tag", "topics",
-        "meta", "more", "next", "epic", "skip", "print", "links", "hidden", "image", "photo", "video",
+        "ad", "ads", "adslot", "dfp", "gpt", "bio", "nav", "menu", "share", "tags", "topics",
+        "meta", "more", "epic", "skip", "print", "links", "image", "photo", "video",
         "embed", "player", "audio", "figure", "header", "hdr", "headline", "comments", "latest", "cta",
     };
 

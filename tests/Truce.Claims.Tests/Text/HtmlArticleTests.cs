@@ -263,4 +263,17 @@ public sealed class HtmlArticleTests
             Expected("Truce frays", First, Second, Third, Second.Replace("Kyiv", "Lviv", StringComparison.Ordinal)),
             HtmlArticle.ExtractText(html));
     }
+
+    [Fact]
+    public void UtilityAndFrameworkClassNamesDoNotHideTheArticle()
+    {
+        var html = Page($"""
+            <div id="__next"><h1>Truce frays</h1><p>{First}</p><div class="overflow-hidden relative"><p>{Second}</p></div>
+            <div class="tag-ukraine-war"><p>{Third}</p></div><div class="next"><p>{First.Replace("Sunday", "Monday", StringComparison.Ordinal)}</p></div></div>
+            """);
+
+        Assert.Equal(
+            Expected("Truce frays", First, Second, Third, First.Replace("Sunday", "Monday", StringComparison.Ordinal)),
+            HtmlArticle.ExtractText(html));
+    }
 }
