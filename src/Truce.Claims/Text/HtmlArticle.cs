@@ -1,79 +1,382 @@
-using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
 namespace Truce.Claims.Text;
 
 /// <summary>
-/// Extracts the readable text of a news page: drops scripts, styles, navigation, headers, footers
-/// and asides, and keeps each paragraph-like block as one paragraph, separated by blank lines.
-/// Broken HTML is parsed leniently, as browsers do.
+/// Extracts the article of a news page and nothing else: the headline, then the paragraphs of the
+/// article body in order, separated by blank lines. Broken HTML is parsed leniently, as browsers do.
 /// </summary>
+/// <remarks>
+/// The page is cut into paragraph-like blocks (<see cref="BlockCollector"/>). Blocks under elements
+/// whose class, id or role names boilerplate (related, share, newsletter, advert, caption…) are set
+/// aside. Each remaining block weighs its sentence-like, non-link text; the body is the deepest
+/// element holding most of that weight, narrowed to an element named like a body ("article-body",
+/// "RichText"…) when one holds at least half of it. Within the body, link-heavy blocks, furniture
+/// ("Advertisement", "Read more: …", bylines, photo credits, timestamps) and headings that head no
+/// kept paragraph are dropped.
+/// </remarks>
 public static class HtmlArticle
 {
-    private static readonly string[] Boilerplate =
-        ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "template", "figure"];
+    /// <summary>Share of the page's prose weight the chosen body must hold.</summary>
+    private const double BodyShare = 0.7;
 
-    private const string Blocks = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd, dt";
+    /// <summary>Share an element named like a body must hold to be preferred to the generic choice.</summary>
+    private const double NamedBodyShare = 0.5;
 
+    /// <summary>Text of the article: headline first, then one paragraph per block; "" when the page holds none.</summary>
     public static string ExtractText(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
-        foreach (var element in document.QuerySelectorAll(string.Join(", ", Boilerplate)).ToList())
+        var page = document.Body ?? document.DocumentElement;
+        var blocks = BlockCollector.Collect(page);
+        var headings = HeadlineCandidates(document);
+
+        var kept = WithoutBoilerplateContainers(blocks, headings, page);
+        var weights = ProseWeights(kept);
+        var total = weights.GetValueOrDefault(page);
+        var (body, named) = total > 0
+            ? ChooseBody(weights, total, page)
+            : (document.QuerySelector("article") ?? document.QuerySelector("main") ?? page, null);
+        var roots = WithSplitSiblings(named ?? body, weights);
+        var inBody = kept.Where(b => roots.Any(r => r.Contains(b.Owner)) || IsLead(b, body, named)).ToList();
+
+        var headline = Headline(document, headings, body);
+        var paragraphs = Paragraphs(inBody, roots, headline);
+        if (LinkedDataArticle.Read(document) is { } linked
+            && linked.Paragraphs.Sum(p => p.Length) > 2 * paragraphs.Sum(p => p.Length))
         {
-            element.Remove();
+            // The markup holds a fraction of the story (rendered by script, or cut by a paywall).
+            paragraphs = linked.Paragraphs;
+            headline = headline.Length > 0 ? headline : linked.Headline;
         }
 
-        IElement? root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
-        if (root is null)
+        if (paragraphs.Count == 0)
         {
             return "";
         }
 
-        var paragraphs = new List<string>();
-        var blocks = root.QuerySelectorAll(Blocks).Where(e => e.QuerySelector(Blocks) is null).ToList();
-        if (blocks.Count == 0)
+        if (headline.Length > 0)
         {
-            foreach (var line in root.TextContent.Split('\n'))
-            {
-                AddParagraph(paragraphs, line);
-            }
-        }
-        else
-        {
-            foreach (var block in blocks)
-            {
-                AddParagraph(paragraphs, block.TextContent);
-            }
+            paragraphs.Insert(0, headline);
         }
 
         return string.Join("\n\n", paragraphs);
     }
 
-    private static void AddParagraph(List<string> paragraphs, string text)
+    // A site logo set as an <h1> (inside a link, or in the page's own header) is a last resort.
+    private static List<IElement> HeadlineCandidates(IDocument document)
     {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
+        var headings = document.QuerySelectorAll("h1")
+            .Where(h => h.Closest("nav, footer, aside, script, noscript, template") is null && VisibleText(h).Length > 0)
+            .ToList();
+        var logos = headings.Where(IsLogo).ToList();
+        return [.. headings.Except(logos), .. logos];
+    }
+
+    private static List<ContentBlock> WithoutBoilerplateContainers(List<ContentBlock> blocks, List<IElement> headings, IElement page)
+    {
+        var weights = ProseWeights(blocks);
+        var total = weights.GetValueOrDefault(page);
+        var verdicts = new Dictionary<IElement, bool>(ReferenceEqualityComparer.Instance);
+        var kept = new List<ContentBlock>(blocks.Count);
+        foreach (var block in blocks)
         {
-            if (char.IsWhiteSpace(c))
+            var boilerplate = false;
+            for (var element = block.Owner; element is not null && !boilerplate; element = element.ParentElement)
             {
-                space = builder.Length > 0;
+                if (!verdicts.TryGetValue(element, out var verdict))
+                {
+                    verdict = ElementNames.LooksLikeBoilerplate(element) && !HoldsTheArticle(element, weights, total, headings);
+                    verdicts[element] = verdict;
+                }
+
+                boilerplate = verdict;
+            }
+
+            if (!boilerplate)
+            {
+                kept.Add(block);
+            }
+        }
+
+        return kept;
+    }
+
+    // A wrapper named "has-sidebar" or "comments-enabled", or a body inside a "paywall" box, may
+    // still hold the article: keep it when it holds most of the prose, unless it is a comments or
+    // related-stories area that does not hold the headline or the <article>/<main> element.
+    private static bool HoldsTheArticle(IElement element, Dictionary<IElement, double> weights, double total, List<IElement> headings) =>
+        total > 0
+        && weights.GetValueOrDefault(element) >= 0.5 * total
+        && (headings.Any(element.Contains)
+            || element.QuerySelector("article, main") is not null
+            || !ElementNames.LooksLikeDiscussionOrRecirculation(element));
+
+    /// <summary>Prose weight of every element: the sum of the weights of the blocks it holds.</summary>
+    private static Dictionary<IElement, double> ProseWeights(List<ContentBlock> blocks)
+    {
+        var weights = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        foreach (var block in blocks)
+        {
+            var weight = block.ProseWeight;
+            if (weight <= 0)
+            {
                 continue;
             }
 
-            if (space)
+            for (IElement? element = block.ScoreTarget; element is not null; element = element.ParentElement)
             {
-                builder.Append(' ');
-                space = false;
+                weights[element] = weights.GetValueOrDefault(element) + weight;
+            }
+        }
+
+        return weights;
+    }
+
+    /// <summary>
+    /// The deepest element holding most of the prose, and inside it, when there is one, the deepest
+    /// element named like a body that holds at least half of it.
+    /// </summary>
+    private static (IElement Body, IElement? Named) ChooseBody(Dictionary<IElement, double> weights, double total, IElement page)
+    {
+        // Elements holding more than half the weight are nested in one another: take the deepest.
+        var body = Deepest(weights.Where(w => w.Value >= BodyShare * total).Select(w => w.Key)) ?? page;
+        var named = Deepest(weights
+            .Where(w => w.Value >= NamedBodyShare * total && w.Key != body && body.Contains(w.Key) && ElementNames.LooksLikeBody(w.Key))
+            .Select(w => w.Key));
+        return (body, named);
+    }
+
+    // Sites set the opening paragraph, dateline and all, apart from the named body ("article-lead"
+    // before "article-body"); prose before the named body is kept, what follows it (author notes,
+    // unnamed teasers) is not.
+    private static bool IsLead(ContentBlock block, IElement body, IElement? named) =>
+        named is not null
+        && block.ProseWeight > 0
+        && body.Contains(block.Owner)
+        && block.Owner.CompareDocumentPosition(named).HasFlag(DocumentPositions.Following);
+
+    private static IElement? Deepest(IEnumerable<IElement> nested)
+    {
+        IElement? deepest = null;
+        var deepestDepth = -1;
+        foreach (var element in nested)
+        {
+            var depth = 0;
+            for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+            {
+                depth++;
             }
 
-            builder.Append(c);
+            if (depth > deepestDepth)
+            {
+                deepest = element;
+                deepestDepth = depth;
+            }
         }
 
-        if (builder.Length > 0)
-        {
-            paragraphs.Add(builder.ToString());
-        }
+        return deepest;
     }
+
+    // Bodies split into sibling sections of one class ("StoryBodyCompanionColumn", "paywall" parts)
+    // around adverts: the chosen section brings its like-named siblings that hold prose too.
+    private static List<IElement> WithSplitSiblings(IElement body, Dictionary<IElement, double> weights)
+    {
+        var roots = new List<IElement> { body };
+        var className = body.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(className) || body.ParentElement is not { } parent)
+        {
+            return roots;
+        }
+
+        roots.Clear();
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling == body
+                || (sibling.LocalName == body.LocalName && sibling.GetAttribute("class") == className && weights.GetValueOrDefault(sibling) > 0))
+            {
+                roots.Add(sibling);
+            }
+        }
+
+        return roots;
+    }
+
+    private static List<string> Paragraphs(List<ContentBlock> blocks, List<IElement> roots, string headline)
+    {
+        var teaserCards = TeaserCards(blocks, roots);
+        var dropped = new bool[blocks.Count];
+        var headlineSeen = false;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            dropped[i] = block.LinkDensity > 0.5 || BoilerplateText.IsBoilerplate(block.Text) || InAny(block.Owner, teaserCards);
+            if (dropped[i] || headlineSeen || headline.Length == 0)
+            {
+                continue;
+            }
+
+            if (block.Text == headline)
+            {
+                headlineSeen = true;
+                dropped[i] = true;
+            }
+            else if (block.Text.StartsWith(headline + " ", StringComparison.Ordinal))
+            {
+                // Old layouts run the headline and its date stamp into one line: keep what follows, if anything.
+                headlineSeen = true;
+                var rest = block.Text[(headline.Length + 1)..];
+                dropped[i] = BoilerplateText.IsBoilerplate(rest);
+                blocks[i] = block with { Text = rest };
+            }
+        }
+
+        var kept = new List<ContentBlock>(blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (!dropped[i] && (blocks[i].HeadingLevel == 0 || HeadsKeptText(blocks, dropped, i)))
+            {
+                kept.Add(blocks[i]);
+            }
+        }
+
+        var paragraphs = new List<string>(kept.Count);
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var block = kept[i];
+            if (BoilerplateText.IsDateline(block.Text) && i + 1 < kept.Count && kept[i + 1].HeadingLevel == 0
+                && (paragraphs.Count == 0 || kept[i + 1].Text[0] is '—' or '–' or '-'))
+            {
+                paragraphs.Add(block.Text + " " + kept[i + 1].Text);
+                i++;
+                continue;
+            }
+
+            paragraphs.Add(block.Text);
+        }
+
+        return paragraphs;
+    }
+
+    // A heading stays only when what it heads stays: "Most read" over a dropped list of links goes
+    // with the list, even when article paragraphs follow the list. Short labels ("Advertisement")
+    // between a heading and its text do not count.
+    private static bool HeadsKeptText(List<ContentBlock> blocks, bool[] dropped, int index)
+    {
+        var level = blocks[index].HeadingLevel;
+        for (var i = index + 1; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.HeadingLevel > 0)
+            {
+                if (block.HeadingLevel <= level)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (dropped[i] && block.LinkCharacters == 0 && block.Characters < 40)
+            {
+                continue;
+            }
+
+            return !dropped[i];
+        }
+
+        return false;
+    }
+
+    // A teaser is a small box whose heading is a link to another story: its summary goes with it.
+    private static HashSet<IElement> TeaserCards(List<ContentBlock> blocks, List<IElement> roots)
+    {
+        var cards = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var block in blocks)
+        {
+            if (block.HeadingLevel == 0 || block.LinkDensity <= 0.5 || block.Owner.ParentElement is not { } card || roots.Contains(card))
+            {
+                continue;
+            }
+
+            var cardText = blocks.Where(b => card.Contains(b.Owner)).Sum(b => b.Characters);
+            if (cardText < 600)
+            {
+                cards.Add(card);
+            }
+        }
+
+        return cards;
+    }
+
+    private static bool InAny(IElement element, HashSet<IElement> containers)
+    {
+        if (containers.Count == 0)
+        {
+            return false;
+        }
+
+        for (IElement? e = element; e is not null; e = e.ParentElement)
+        {
+            if (containers.Contains(e))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Headline(IDocument document, List<IElement> headings, IElement body)
+    {
+        var preferred = headings.Where(h => !IsLogo(h)).ToList();
+        var heading = preferred.FirstOrDefault(body.Contains)
+            ?? preferred.LastOrDefault(h => h.CompareDocumentPosition(body).HasFlag(DocumentPositions.Following))
+            ?? preferred.FirstOrDefault()
+            ?? headings.FirstOrDefault();
+        if (heading is not null)
+        {
+            return VisibleText(heading);
+        }
+
+        var openGraph = document.QuerySelector("meta[property='og:title']")?.GetAttribute("content");
+        if (!string.IsNullOrWhiteSpace(openGraph))
+        {
+            return WithoutSiteName(Collapse(openGraph));
+        }
+
+        return WithoutSiteName(Collapse(document.Title ?? ""));
+    }
+
+    private static bool IsLogo(IElement heading) =>
+        heading.Closest("a") is not null || (heading.Closest("header") is not null && heading.Closest("article, main") is null);
+
+    // "Truce holds | Meridian Wire", "Truce holds - BBC News": the site's name is not the headline.
+    private static string WithoutSiteName(string title)
+    {
+        var bar = title.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar > 0)
+        {
+            return title[..bar];
+        }
+
+        foreach (var dash in (ReadOnlySpan<string>)[" - ", " – ", " — "])
+        {
+            var at = title.LastIndexOf(dash, StringComparison.Ordinal);
+            if (at > 0 && title[(at + dash.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3)
+            {
+                return title[..at];
+            }
+        }
+
+        return title;
+    }
+
+    // TextContent would include the text of scripts and hidden elements inside the heading.
+    private static string VisibleText(IElement element) =>
+        string.Join(' ', BlockCollector.Collect(element).Select(b => b.Text));
+
+    private static string Collapse(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

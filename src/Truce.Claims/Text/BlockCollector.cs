@@ -1,0 +1,177 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Truce.Claims.Text;
+
+/// <summary>
+/// Walks a page in document order and cuts its visible text into <see cref="ContentBlock"/>s: each
+/// block-level element closes the text before it, and two or more &lt;br&gt; in a row end a paragraph,
+/// so &lt;div&gt;-based paragraphs and &lt;br&gt;&lt;br&gt;-separated text come out as paragraphs.
+/// Elements that never hold article prose (scripts, navigation, headers, footers, asides, figures,
+/// forms, hidden elements) are skipped whole.
+/// </summary>
+internal sealed class BlockCollector
+{
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button",
+        "template", "figure", "figcaption", "picture", "video", "audio", "select", "input", "textarea",
+        "dialog", "object", "embed", "canvas", "map", "head", "title", "meta", "link", "img", "source", "math",
+    };
+
+    private static readonly HashSet<string> Inline = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q",
+        "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "del", "ins",
+        "label", "nobr", "strike", "tt", "big",
+    };
+
+    private readonly List<ContentBlock> blocks = [];
+    private readonly StringBuilder text = new();
+    private int characters;
+    private int linkCharacters;
+    private int linkDepth;
+    private int pendingBreaks;
+    private bool pendingSpace;
+    private IElement? current;
+
+    private BlockCollector()
+    {
+    }
+
+    /// <summary>The blocks under <paramref name="root"/>, in document order.</summary>
+    public static List<ContentBlock> Collect(IElement root)
+    {
+        var collector = new BlockCollector();
+        collector.VisitBlock(root);
+        return collector.blocks;
+    }
+
+    private void VisitBlock(IElement element)
+    {
+        var outer = current;
+        if (outer is not null)
+        {
+            // Text before a nested block is a run of the enclosing element.
+            Flush(outer, wholeOwner: false);
+        }
+
+        current = element;
+        var before = blocks.Count;
+        VisitChildren(element);
+        Flush(element, wholeOwner: blocks.Count == before);
+        current = outer;
+    }
+
+    private void VisitChildren(INode parent)
+    {
+        for (var child = parent.FirstChild; child is not null; child = child.NextSibling)
+        {
+            switch (child)
+            {
+                case IText textNode:
+                    Append(textNode.Data);
+                    break;
+                case IElement element:
+                    VisitElement(element);
+                    break;
+            }
+        }
+    }
+
+    private void VisitElement(IElement element)
+    {
+        var name = element.LocalName;
+        if (Skipped.Contains(name) || IsHidden(element) || ElementNames.HasBoilerplateRole(element))
+        {
+            return;
+        }
+
+        if (name == "br")
+        {
+            pendingBreaks++;
+            pendingSpace = true;
+            return;
+        }
+
+        if (!Inline.Contains(name))
+        {
+            VisitBlock(element);
+            return;
+        }
+
+        var link = name == "a";
+        if (link)
+        {
+            linkDepth++;
+        }
+
+        VisitChildren(element);
+        if (link)
+        {
+            linkDepth--;
+        }
+    }
+
+    // aria-hidden is not enough: a page saved with a dialog open marks the whole article aria-hidden.
+    private static bool IsHidden(IElement element) =>
+        element.HasAttribute("hidden")
+        || (element.GetAttribute("style") is { } style
+            && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase));
+
+    private void Append(string data)
+    {
+        foreach (var c in data)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = true;
+                continue;
+            }
+
+            if (pendingBreaks >= 2)
+            {
+                FlushRun();
+            }
+
+            pendingBreaks = 0;
+            if (pendingSpace && text.Length > 0)
+            {
+                text.Append(' ');
+            }
+
+            pendingSpace = false;
+            text.Append(c);
+            characters++;
+            if (linkDepth > 0)
+            {
+                linkCharacters++;
+            }
+        }
+    }
+
+    // A run split off by <br><br> belongs to the element being walked, which then holds several runs.
+    private void FlushRun()
+    {
+        if (current is not null)
+        {
+            Flush(current, wholeOwner: false);
+        }
+    }
+
+    private void Flush(IElement owner, bool wholeOwner)
+    {
+        pendingBreaks = 0;
+        pendingSpace = false;
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        var heading = owner.LocalName is ['h', >= '1' and <= '6'] ? owner.LocalName[1] - '0' : 0;
+        blocks.Add(new ContentBlock(text.ToString(), linkCharacters, characters, owner, wholeOwner, heading));
+        text.Clear();
+        characters = 0;
+        linkCharacters = 0;
+    }
+}
