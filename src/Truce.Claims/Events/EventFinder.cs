@@ -16,16 +16,19 @@ public static partial class EventFinder
 {
     private static readonly (string Lemma, string Pattern)[] Lexicon =
     [
-        ("recapture", @"recaptured|retook|regained control (?:of|over)|recapturing|recapture"),
-        ("capture", @"captured|seized|(?:took|taken|take|taking) (?:full )?control (?:of|over)|capturing|occupied|capture"),
+        ("recapture", @"recaptured|retook|regained (?:full )?control (?:of|over)|recapturing|recapture"),
+        ("capture", @"captured|seized|(?:took|taken|take|taking|gained|gaining) (?:full )?control (?:of|over)|capturing|occupied|capture"),
         ("liberate", @"liberated|liberating|liberation of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|destroyed (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))"),
-        ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?"),
-        ("strike", @"struck|strikes? on|hit|hitting|bombed|bombing|pounded|targeted|(?:carried out|conducted) (?:an? )?(?:[\w,-]+ ){0,4}strikes?|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)"),
+        ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)|c[ao]me under (?:\w+ )?(?:fire|shelling)"),
+        ("strike", @"struck|strikes? on|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|targeted|(?:carried out|conducted) (?:an? )?(?:[\w,-]+ ){0,4}strikes?"
+            + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|hit|left))"),
         ("attack", @"attacked|attacking|launched (?:an? )?(?:[\w,]+ ){0,4}(?:attack|assault|strike)s?(?: on| against)?|stormed|assaulted"
             + @"|launched (?:\d[\d,]*|dozens of|hundreds of|more than \d+|over \d+|a barrage of|a swarm of|a wave of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
-            + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?"),
-        ("advance", @"advanced|advancing|pushed forward|made gains|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
+            + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?"
+            + @"|(?:attacks?|assaults?) (?:on|against)|attacks?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|hit|left))|c[ao]me under (?:\w+ )?attack"
+            + @"|(?<=\b(?:attacks?|assaults?|counterattacks?|counter-attacks?|offensive)\b[^.,;]{0,40}\b(?:was|were|been)\s)repelled"),
+        ("advance", @"advanced|advancing|pushed forward|made (?:\w+ )?gains|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
         ("withdraw", @"withdrew|withdrawn|pulled back|pulled out|retreated|withdrawing|withdrawal from"),
     ];
 
@@ -41,8 +44,11 @@ public static partial class EventFinder
     {
         var text = layout.Text;
         var events = new List<EventClaim>();
+        var previousSentenceStart = 0;
         foreach (var sentence in layout.Sentences)
         {
+            var sentenceStart = previousSentenceStart;
+            previousSentenceStart = sentence.Start;
             if (StatementFinder.IsHeadline(layout, layout.ParagraphAt(sentence.Start)))
             {
                 continue;
@@ -56,22 +62,33 @@ public static partial class EventFinder
                 var lemma = Lemma(match);
                 var absolute = sentence.Start + match.Index;
                 if (Negated(value, match.Index) || NotMilitary().IsMatch(value[Math.Max(0, match.Index - 12)..Math.Min(value.Length, match.Index + match.Length + 40)])
-                    || Adjective(value, match))
+                    || Adjective(value, match) || NotAsserted(value, match) || Ongoing(value, match))
                 {
                     continue;
                 }
 
                 var limit = m + 1 < matches.Count ? sentence.Start + matches[m + 1].Index : sentence.End;
-                var located = places.Where(p => !Possessive(text, p) && !Agent(text, p)).ToList();
+                var clauseEnd = ClauseEnd().Match(value, match.Index + match.Length);
+                limit = clauseEnd.Success ? Math.Min(limit, sentence.Start + clauseEnd.Index) : limit;
+                var located = places.Where(p => !Possessive(text, p) && !Agent(text, p) && !District(text, p)).ToList();
 
                 // After the verb a possessive names where the target is ("strikes on Ukraine's power plants");
                 // before it, the possessor is an actor ("Ukraine's air force said …").
-                var place = located.FirstOrDefault(p => p.Span.Start >= absolute && p.Span.Start < limit)
+                var ownLocation = OwnLocation().IsMatch(text[(absolute + match.Length)..limit]);
+                var place = MostSpecific(text, located.Where(p => p.Span.Start >= absolute && p.Span.Start < limit))
                     ?? places.FirstOrDefault(p => Possessive(text, p) && p.Span.Start >= absolute + match.Length
                         && DeterminesTheObject().IsMatch(text[(absolute + match.Length)..p.Span.Start]))
-                    ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && Locative(text, p));
+                    ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && Locative(text, p))
+                    ?? (TargetIsTheSubject(value, match) ? located.LastOrDefault(p => p.Span.Start >= sentence.Start + ClauseStart(value, match.Index) && p.Span.End <= absolute) : null);
+
+                // "had advanced near the village of Kindrashivka": an action that names its own location, even one
+                // the gazetteer lacks, is not located by a place named elsewhere in the sentence.
+                if (ownLocation && (place is null || place.Span.Start < absolute))
+                {
+                    place = null;
+                }
                 var objectText = ObjectAfter(value, match.Index + match.Length);
-                if (lemma == "attack" && objectText is null && !match.Value.StartsWith("launched", StringComparison.Ordinal) && !Continued(match.Value))
+                if (lemma == "attack" && objectText is null && match.Value is "attacked" or "attacking" or "stormed" or "assaulted")
                 {
                     continue;
                 }
@@ -84,13 +101,21 @@ public static partial class EventFinder
 
                 // "recaptured the Kursk region, saying troops had liberated the village of …": the later
                 // action in the same sentence happened in the place of the earlier one.
-                if (place is null && events.Count > 0 && events[^1].Start == sentence.Start && events[^1].Place is { } earlier)
+                if (place is null && events.Count > 0 && events[^1].Start == sentence.Start && events[^1].Place is { } earlier
+                    && !ownLocation)
                 {
                     place = located.First(p => p.Place.Name == earlier);
                 }
 
                 var statement = statements.FirstOrDefault(s => s.Start <= absolute && absolute < s.End)
                     ?? statements.FirstOrDefault(s => sentence.Contains(s.Start));
+
+                // "Russian forces attacked near Kupiansk. The General Staff said all the attacks had been repelled":
+                // the repelled attacks are the attacks the article has just named, not others.
+                if (match.Value == "repelled" && events.Any(e => e.Action == "attack" && e.End > sentenceStart))
+                {
+                    continue;
+                }
                 var taxonomy = Taxonomy(lemma, value);
                 events.Add(new EventClaim(statement?.Speaker, lemma, objectText, place?.Place.Name, sentence.Start, sentence.End, taxonomy)
                 {
@@ -109,6 +134,65 @@ public static partial class EventFinder
         "men", "man", "people", "civilians", "civilian", "mercenary", "mercenaries", "POWs", "personnel", "marines", "paratroopers",
         "conscripts", "crew", "crews", "sailors", "pilot", "pilots", "commander", "commanders", "officer", "officers", "them", "him", "her",
     };
+
+    /// <summary>
+    /// The first place of the most specific kind (a city before a region, a region before a country), so that
+    /// "airbases deep inside Russia, including Belaya in the Irkutsk region" is located in the region; a
+    /// place listed after another ("over the Black Sea and Crimea") is an alternative to it, not a refinement.
+    /// </summary>
+    private static PlaceMention? MostSpecific(string text, IEnumerable<PlaceMention> candidates)
+    {
+        var ordered = candidates.OrderBy(p => p.Span.Start).ToList();
+        var heads = ordered.Where((p, i) => i == 0 || !ListGap().IsMatch(text[Math.Min(ordered[i - 1].Span.End, p.Span.Start)..p.Span.Start]));
+        return heads.OrderBy(p => p.Place.Kind switch
+        {
+            PlaceKind.City => 0,
+            PlaceKind.Admin1 => 1,
+            PlaceKind.Country => 2,
+            _ => 3,
+        }).ThenBy(p => p.Span.Start).FirstOrDefault();
+    }
+
+    [GeneratedRegex(@"^(?:,|,? and|,? or)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListGap();
+
+    [GeneratedRegex(@"^\W*(?:(?:Every|Each) time|Whenever)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Habitual();
+
+    // "Kherson came under fire", "Kharkiv was hit overnight": the subject of a passive is the target, so it locates the event.
+    private static bool TargetIsTheSubject(string sentence, Match match) =>
+        match.Value.StartsWith("came under", StringComparison.Ordinal) || match.Value.StartsWith("come under", StringComparison.Ordinal)
+        || PassiveBefore().IsMatch(sentence[..match.Index]);
+
+    private static int ClauseStart(string sentence, int index)
+    {
+        var boundaries = ClauseBoundary().Matches(sentence[..index]);
+        return boundaries.Count == 0 ? 0 : boundaries[^1].Index + boundaries[^1].Length;
+    }
+
+    // Threats, plans, conditions, demands and questions ("threatened to strike", "could attack", "if Russia
+    // attacks", "demanded that Ukraine withdraw", "Will Russia attack?") say what might happen, not what did.
+    private static bool NotAsserted(string sentence, Match match) =>
+        Hypothetical().IsMatch(sentence[Math.Max(0, match.Index - 50)..match.Index])
+        || (NounForm(match.Value) && (NotAnEvent().IsMatch(sentence[Math.Max(0, match.Index - 40)..match.Index])
+            || ModalAfter().IsMatch(sentence[(match.Index + match.Length)..])))
+        || (SubjectNoun().IsMatch(match.Value) && Anaphora().IsMatch(sentence[..match.Index]))
+        || Habitual().IsMatch(sentence) || sentence.TrimEnd(' ', '"', '\u201D', '\'', '\u2019').EndsWith('?');
+
+    // "that supply is being hit again and again": a present passive describes a pattern, not a claimed event.
+    private static bool Ongoing(string sentence, Match match) =>
+        match.Value is "hit" or "struck" or "targeted" or "attacked" or "shelled" && OngoingBefore().IsMatch(sentence[..match.Index]);
+
+    private static bool NounForm(string action) =>
+        action is "capture" or "recapture" or "shelling" or "bombing" or "liberation of" or "withdrawal from"
+        || action.StartsWith("attack", StringComparison.Ordinal) && action != "attacked" && action != "attacking"
+        || action.StartsWith("assault", StringComparison.Ordinal) && action != "assaulted"
+        || action.StartsWith("strike", StringComparison.Ordinal) || action.StartsWith("air", StringComparison.Ordinal)
+        || action.StartsWith("missile", StringComparison.Ordinal) || action.StartsWith("drone", StringComparison.Ordinal);
+
+    // "the Pokrovsk district" is a district the gazetteer lacks, not the town it is named after.
+    private static bool District(string text, PlaceMention place) =>
+        text.AsSpan(place.Span.End).StartsWith(" district", StringComparison.Ordinal);
 
     private static bool Continued(string action) => action.StartsWith("continu", StringComparison.Ordinal) || action.StartsWith("ke", StringComparison.Ordinal);
 
@@ -214,7 +298,40 @@ public static partial class EventFinder
     [GeneratedRegex(@"\b(?:[Ii]n|[Nn]ear|[Oo]ver|[Oo]utside|[Aa]t|[Ii]nto|[Ii]nside|[Aa]round|[Aa]cross|[Oo]f)\s+(?:the\s+)?(?:(?:city|town|village|port|region|settlement)\s+of\s+)?$")]
     private static partial Regex LocativeBefore();
 
-    [GeneratedRegex(@"\bdeal (?:was )?struck|struck (?:a|the) deal|(?:withdrew|withdrawn|pulled out) from (?:it|the (?:deal|agreement|talks|treaty|accord|initiative|process))\b|hit (?:back|hard|out)")]
+    [GeneratedRegex(@"[,;:""\u201C\u201D]|\b(?:that|said|says|say|added|claimed|reported|announced|warned|stated|wrote|while|but|and)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBoundary();
+
+    [GeneratedRegex(@"(?:\b(?:could|would|might|may|will|shall|can|should|must)\s+(?:\w+\s+){0,2}|(?<!\b(?:due|close|next|according|owing|thanks|prior|managed|went on|continued|continue|began|begun|started|moved|rushed))\s+to\s+(?:\w+ly\s+)?"
+        + @"|\b(?:[Ii]f|[Uu]nless|whether)\b[^,;]*|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*)\b[^,;]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Hypothetical();
+
+    [GeneratedRegex(@"\b(?:is|are|am)\s+(?:being\s+)?(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OngoingBefore();
+
+    // A noun the truce or a threat governs ("a pledge to halt attacks on energy", "the moratorium on strikes",
+    // "respond to any attack") names a kind of action, not one that happened; so does "the strike" taking up
+    // a strike the article has already reported ("the strike damaged a building").
+    [GeneratedRegex(@"(?:\b(?:halt\w*|stop\w*|moratorium on|pause\w*(?: on| in)?|ban\w*(?: on)?|ceasefire on|truce on|end\w*|refrain\w* from|ceas\w*|suspen\w*(?: of| on)?|resum\w*|respond\w* to|response to|protect\w* (?:\w+ )?(?:from|against)|covers?(?: only)?|halt to|risk of|fear\w* of|threat of)\s+(?:(?:all|the|further|new|more|any|future|possible|potential|long-range|air|drone|missile|military)\s+){0,3}"
+        + @"|\b(?:any|future|possible|potential|further|no)\s+(?:\w+\s+)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NotAnEvent();
+
+    [GeneratedRegex(@"^(?:[\w-]+ )?(?:strikes?|attacks?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectNoun();
+
+    [GeneratedRegex(@"(?:^|[,;:]|\b(?:said|says|that))\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Anaphora();
+
+    [GeneratedRegex(@"^[^,;]{0,40}?\b(?:would|could|might|will)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ModalAfter();
+
+    [GeneratedRegex(@"[;]|,\s+(?:and|but|while|whereas|which)\b|,\s+(?:\S+\s+){0,5}?(?:said|says|added|reported|according)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseEnd();
+
+    // "and had advanced near the village of Kindrashivka": the action names its own location, even one the gazetteer lacks.
+    [GeneratedRegex(@"^\s+(?:\S+\s+){0,3}?(?:in|near|at|outside|into|towards?)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?[A-Z]", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnLocation();
+
+    [GeneratedRegex(@"\bdeal (?:was )?struck|struck (?:a|the) deal|hard[- ]hit|(?:withdrew|withdrawn|pulled out) from (?:it|the (?:deal|agreement|talks|treaty|accord|initiative|process))\b|hit (?:back|hard|out)")]
     private static partial Regex NotMilitary();
 
     [GeneratedRegex(@"\b(?:not|never|no|denied|deny|denies|denying|without|falsely|refused to)\b[^,;]*$")]

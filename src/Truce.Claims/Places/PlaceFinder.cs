@@ -80,7 +80,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 {
                     surface = string.Join(' ', surface.Split(' ').Select(w => w[0] + w[1..].ToLowerInvariant()));
                 }
-                var region = n + i < tokens.Count && RegionWords.Contains(tokens[i + n].Value) && Adjacent(layout.Text, tokens, i, n + 1);
+                var region = n + i < tokens.Count && IsRegionWord(tokens[i + n].Value) && Adjacent(layout.Text, tokens, i, n + 1);
                 if (region && gazetteer.Admin1Named(surface) is { } unit)
                 {
                     matches.Add((tokens[i].Start, tokens[i + n].End, [new NameCandidate(unit, true, false)], true));
@@ -286,6 +286,10 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         return paragraph >= 0 && tokens[index].Start - layout.Paragraphs[paragraph].Start < 40
             && layout.Text.IndexOf(" - ", layout.Paragraphs[paragraph].Start, Math.Min(120, layout.Paragraphs[paragraph].Length), StringComparison.Ordinal) > tokens[index].Start;
     }
+
+    // "the Donetsk region's Pokrovsk district" names the region as much as "the Donetsk region" does.
+    private static bool IsRegionWord(string word) =>
+        RegionWords.Contains(word) || (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) && RegionWords.Contains(word[..^2]);
 
     private static bool IsFunctionWord(string word) => word is "The" or "In" or "On" or "At" or "From" or "To" or "Near" or "Outside" or "And" or "But";
 }
