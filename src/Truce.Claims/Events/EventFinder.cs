@@ -70,7 +70,7 @@ public static partial class EventFinder
                 var limit = m + 1 < matches.Count ? sentence.Start + matches[m + 1].Index : sentence.End;
                 var clauseEnd = ClauseEnd().Match(value, match.Index + match.Length);
                 limit = clauseEnd.Success ? Math.Min(limit, sentence.Start + clauseEnd.Index) : limit;
-                var located = places.Where(p => !Possessive(text, p) && !Agent(text, p) && !District(text, p)).ToList();
+                var located = places.Where(p => !Possessive(text, p) && !Agent(text, p)).ToList();
 
                 // After the verb a possessive names where the target is ("strikes on Ukraine's power plants");
                 // before it, the possessor is an actor ("Ukraine's air force said …").
@@ -102,8 +102,10 @@ public static partial class EventFinder
                 // "recaptured the Kursk region, saying troops had liberated the village of …": the later
                 // action in the same sentence happened in the place of the earlier one.
                 if (place is null && events.Count > 0 && events[^1].Start == sentence.Start && events[^1].Place is { } earlier
-                    && !ownLocation)
+                    && (!ownLocation || located.First(p => p.Place.Name == earlier).Place.Kind == PlaceKind.Admin1))
                 {
+                    // An unknown village the later action names can lie in the region named before ("recaptured the
+                    // Kursk region, saying troops had liberated the village of Guevo"), not in the town named before.
                     place = located.First(p => p.Place.Name == earlier);
                 }
 
@@ -189,10 +191,6 @@ public static partial class EventFinder
         || action.StartsWith("assault", StringComparison.Ordinal) && action != "assaulted"
         || action.StartsWith("strike", StringComparison.Ordinal) || action.StartsWith("air", StringComparison.Ordinal)
         || action.StartsWith("missile", StringComparison.Ordinal) || action.StartsWith("drone", StringComparison.Ordinal);
-
-    // "the Pokrovsk district" is a district the gazetteer lacks, not the town it is named after.
-    private static bool District(string text, PlaceMention place) =>
-        text.AsSpan(place.Span.End).StartsWith(" district", StringComparison.Ordinal);
 
     private static bool Continued(string action) => action.StartsWith("continu", StringComparison.Ordinal) || action.StartsWith("ke", StringComparison.Ordinal);
 
@@ -327,8 +325,9 @@ public static partial class EventFinder
     [GeneratedRegex(@"[;]|,\s+(?:and|but|while|whereas|which)\b|,\s+(?:\S+\s+){0,5}?(?:said|says|added|reported|according)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnd();
 
-    // "and had advanced near the village of Kindrashivka": the action names its own location, even one the gazetteer lacks.
-    [GeneratedRegex(@"^\s+(?:\S+\s+){0,3}?(?:in|near|at|outside|into|towards?)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?[A-Z]", RegexOptions.CultureInvariant)]
+    // "and had advanced near the village of Kindrashivka", "shelled the village of Murom": the action names its own
+    // location, even one the gazetteer lacks.
+    [GeneratedRegex(@"^\s+(?:(?:\S+\s+){0,3}?(?:in|near|at|outside|into|towards?)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?|the\s+(?:village|town|city|settlement)\s+of\s+)[A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex OwnLocation();
 
     [GeneratedRegex(@"\bdeal (?:was )?struck|struck (?:a|the) deal|hard[- ]hit|(?:withdrew|withdrawn|pulled out) from (?:it|the (?:deal|agreement|talks|treaty|accord|initiative|process))\b|hit (?:back|hard|out)")]

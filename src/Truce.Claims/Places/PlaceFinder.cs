@@ -48,6 +48,20 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         "agreed", "announced", "warned", "insisted", "also", "but", "if", "that", "which", "who", "because", "since", "than",
     };
 
+    // Countries whose names are also first names or a U.S. state ("Jordan Bardella", "Georgia" the state): the
+    // country only when the article also names its capital or its people.
+    private static readonly Dictionary<string, System.Text.RegularExpressions.Regex> CountryOnlyInContext = new(StringComparer.Ordinal)
+    {
+        ["Georgia"] = new(@"\b(?:Tbilisi|Georgians?|Abkhazia|South Ossetia)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant),
+        ["Jordan"] = new(@"\b(?:Amman|Jordanians?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant),
+        ["Chad"] = new(@"\b(?:N'Djamena|Chadians?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant),
+    };
+
+    private static readonly HashSet<string> WaterBodies = new(StringComparer.Ordinal)
+    {
+        "Sea", "Gulf", "Strait", "Straits", "Bay", "Lake", "Isle",
+    };
+
     // Words that may follow a place without making it part of a longer name ("Kyiv Mayor Vitali Klitschko").
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
     {
@@ -102,12 +116,13 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                     continue;
                 }
 
-                // "the Dnipro" alone is the river; "the U.S. envoy" uses the country as an adjective.
+                // "the Dnipro" alone is the river, "the Pokrovsk district" a district the gazetteer lacks; "the U.S.
+                // envoy" uses the country as an adjective.
                 var after = i + n < tokens.Count && tokens[i + n].Start - tokens[i + n - 1].End <= 1 ? tokens[i + n].Value : null;
                 var endsClause = tokens[i].End >= layout.Text.Length || layout.Text[tokens[i].End] is ',' or '.';
                 var before = layout.Text[Math.Max(0, tokens[i].Start - 16)..tokens[i].Start];
                 if (n == 1 && usable.All(c => c.Entry.Kind == PlaceKind.City) && after is not ("axis" or "front" or "direction" or "sector" or "road" or "highway")
-                    && (after is "river" or "River"
+                    && (after is "river" or "River" or "district" or "districts" or "raion"
                     || before.EndsWith("bank of the ", StringComparison.Ordinal) || before.EndsWith("banks of the ", StringComparison.Ordinal)
                     || before.EndsWith("across the ", StringComparison.Ordinal) || before.EndsWith("along the ", StringComparison.Ordinal)))
                 {
@@ -176,6 +191,13 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            // "the village of Murom": a village is not the town of 127,000 people the gazetteer holds under that name.
+            if (best.Entry.Kind == PlaceKind.City && best.Entry.Population >= VillagePopulationLimit
+                && VillageOf().IsMatch(layout.Text[Math.Max(0, match.Start - 24)..match.Start]))
+            {
+                continue;
+            }
+
             if (!best.Primary && best.Entry.Kind == PlaceKind.City && best.Entry.Population < 1000)
             {
                 continue;
@@ -186,6 +208,12 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
 
         return mentions;
     }
+
+    /// <summary>More people than any village has; GeoNames' largest Ukrainian villages have about 15,000.</summary>
+    private const int VillagePopulationLimit = 30_000;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:village|villages|hamlet|settlement) of $")]
+    private static partial System.Text.RegularExpressions.Regex VillageOf();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^,? (?:in|of) the $")]
     private static partial System.Text.RegularExpressions.Regex InTheRegion();
@@ -245,14 +273,29 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
 
     private static bool Plausible(string text, IReadOnlyList<Token> tokens, int first, int count, string surface, IReadOnlySet<string> personTokens)
     {
+        if (count == 1 && CountryOnlyInContext.TryGetValue(surface, out var context) && !personTokens.Contains(surface)
+            && context.IsMatch(text) && (first + 1 >= tokens.Count || !tokens[first + 1].IsCapitalised || !Adjacent(text, tokens, first, 2)))
+        {
+            return true;
+        }
+
         if (NotPlaces.Contains(surface) || (count == 1 && personTokens.Contains(surface)))
+        {
+            return false;
+        }
+
+        // "the Sea of Azov", "the Gulf of Finland": a sea named after a place is not that place.
+        if (first >= 2 && WaterBodies.Contains(tokens[first - 2].Value) && tokens[first - 1].Value == "of")
         {
             return false;
         }
 
         if (count > 1)
         {
-            return true;
+            // "Black Sea Fleet", "Phnom Penh Post": a name followed by another capitalised word is part of a longer name.
+            var following = first + count;
+            return following >= tokens.Count || !tokens[following].IsCapitalised || !Adjacent(text, tokens, first + count - 1, 2)
+                || TitleWords.Contains(tokens[following].Value);
         }
 
         if (NotPlaces.Contains(surface) || personTokens.Contains(surface))
