@@ -20,13 +20,13 @@ public static partial class EventFinder
         ("capture", @"captured|seized|(?:took|taken|take|taking|gained|gaining) (?:full )?control (?:of|over)|capturing|occupied|capture"),
         ("liberate", @"liberated|liberating|liberation of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|destroyed (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))"),
-        ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)|c[ao]me under (?:\w+ )?(?:fire|shelling)"),
-        ("strike", @"struck|strikes? on|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|targeted|(?:carried out|conducted) (?:an? )?(?:[\w,-]+ ){0,4}strikes?"
-            + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|hit|left))"),
-        ("attack", @"attacked|attacking|launched (?:an? )?(?:[\w,]+ ){0,4}(?:attack|assault|strike)s?(?: on| against)?|stormed|assaulted"
-            + @"|launched (?:\d[\d,]*|dozens of|hundreds of|more than \d+|over \d+|a barrage of|a swarm of|a wave of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
+        ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]me under (?:\w+ )?(?:fire|shelling)"),
+        ("strike", @"struck|strikes? on|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|targeted|(?:carried out|conducted) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}strikes?""?|fired (?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)"
+            + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))"),
+        ("attack", @"attacked|attacking|launched (?:an? )?(?:[\w,]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|raid)s?(?: on| against)?|stormed|assaulted"
+            + @"|(?:launched|fired) (?:\d[\d,]*|dozens of|hundreds of|more than \d+|over \d+|a barrage of|a swarm of|a wave of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?"
-            + @"|(?:attacks?|assaults?) (?:on|against)|attacks?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|hit|left))|c[ao]me under (?:\w+ )?attack"
+            + @"|(?:attacks?|assaults?) (?:on|against)|attacks?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))|c[ao]me under (?:\w+ )?attack"
             + @"|(?<=\b(?:attacks?|assaults?|counterattacks?|counter-attacks?|offensive)\b[^.,;]{0,40}\b(?:was|were|been)\s)repelled"),
         ("advance", @"advanced|advancing|pushed forward|made (?:\w+ )?gains|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
         ("withdraw", @"withdrew|withdrawn|pulled back|pulled out|retreated|withdrawing|withdrawal from"),
@@ -67,10 +67,17 @@ public static partial class EventFinder
                     continue;
                 }
 
+                // "intercepted and destroyed 121 drones": two verbs, one action; the second carries its object and place.
+                if (m + 1 < matches.Count && Lemma(matches[m + 1]) == lemma
+                    && Coordination().IsMatch(value[(match.Index + match.Length)..matches[m + 1].Index]))
+                {
+                    continue;
+                }
+
                 var limit = m + 1 < matches.Count ? sentence.Start + matches[m + 1].Index : sentence.End;
                 var clauseEnd = ClauseEnd().Match(value, match.Index + match.Length);
                 limit = clauseEnd.Success ? Math.Min(limit, sentence.Start + clauseEnd.Index) : limit;
-                var located = places.Where(p => !Possessive(text, p) && !Agent(text, p)).ToList();
+                var located = places.Where(p => !Possessive(text, p) && !Agent(text, p) && (lemma is "advance" or "withdraw" || !Destination(text, p))).ToList();
 
                 // After the verb a possessive names where the target is ("strikes on Ukraine's power plants");
                 // before it, the possessor is an actor ("Ukraine's air force said …").
@@ -155,6 +162,9 @@ public static partial class EventFinder
         }).ThenBy(p => p.Span.Start).FirstOrDefault();
     }
 
+    [GeneratedRegex(@"^\s*(?:,|,? and|,? or|/)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Coordination();
+
     [GeneratedRegex(@"^(?:,|,? and|,? or)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ListGap();
 
@@ -226,6 +236,10 @@ public static partial class EventFinder
     private static bool Agent(string text, PlaceMention place) =>
         place.Span.Start >= 3 && text.AsSpan(Math.Max(0, place.Span.Start - 5), Math.Min(5, place.Span.Start)).EndsWith("by ", StringComparison.Ordinal);
 
+    // "facilities used to deliver weapons to Ukraine": a destination is not where a strike or an attack happened.
+    private static bool Destination(string text, PlaceMention place) =>
+        text.AsSpan(Math.Max(0, place.Span.Start - 3), Math.Min(3, place.Span.Start)).SequenceEqual("to ");
+
     private static string Lemma(Match match)
     {
         for (var i = 0; i < Lexicon.Length; i++)
@@ -293,7 +307,7 @@ public static partial class EventFinder
     [GeneratedRegex(@"^\s+(?:(?:on|against|at|across)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DeterminesTheObject();
 
-    [GeneratedRegex(@"\b(?:[Ii]n|[Nn]ear|[Oo]ver|[Oo]utside|[Aa]t|[Ii]nto|[Ii]nside|[Aa]round|[Aa]cross|[Oo]f)\s+(?:the\s+)?(?:(?:city|town|village|port|region|settlement)\s+of\s+)?$")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Nn]ear|[Oo]ver|[Oo]utside|[Aa]t|[Ii]nto|[Ii]nside|[Aa]round|[Aa]cross|[Oo]f)\s+(?:the\s+)?(?:(?:north|south|east|west|central|front-line|frontline|border|southern|northern|eastern|western|north\w+|south\w+)\s+)?(?:(?:city|town|village|port|region|settlement)\s+of\s+)?$")]
     private static partial Regex LocativeBefore();
 
     [GeneratedRegex(@"[,;:""\u201C\u201D]|\b(?:that|said|says|say|added|claimed|reported|announced|warned|stated|wrote|while|but|and)\b", RegexOptions.CultureInvariant)]

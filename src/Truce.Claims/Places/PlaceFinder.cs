@@ -37,6 +37,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         "Sunday's", "Monday's", "Tuesday's", "Wednesday's", "Thursday's", "Friday's", "Saturday's", "Grad", "Iskander",
         "Kinzhal", "Kalibr", "Shahed", "Geran", "Patriot", "Storm", "Shadow", "Bayraktar", "Himars", "HIMARS", "ATACMS",
         "Shevchenko", "Easter", "Christmas", "Mass", "God", "Lord", "Orthodox", "Catholic", "Church", "Group", "Seven",
+        "Hamas", "Hezbollah", "Houthi", "Houthis", "Thai", "Thais", "Duma", "Yug",
         "White House", "Red Cross", "Red Square", "Security Council", "General Assembly", "Lloyd's", "Mar-a-Lago", "Pope",
     };
 
@@ -122,7 +123,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 var endsClause = tokens[i].End >= layout.Text.Length || layout.Text[tokens[i].End] is ',' or '.';
                 var before = layout.Text[Math.Max(0, tokens[i].Start - 16)..tokens[i].Start];
                 if (n == 1 && usable.All(c => c.Entry.Kind == PlaceKind.City) && after is not ("axis" or "front" or "direction" or "sector" or "road" or "highway")
-                    && (after is "river" or "River" or "district" or "districts" or "raion"
+                    && (after is "river" or "River" or "district" or "districts" or "raion" or "brigade" or "Brigade" or "regiment" or "Regiment"
+                        or "battalion" or "Battalion" or "group" or "grouping"
                     || before.EndsWith("bank of the ", StringComparison.Ordinal) || before.EndsWith("banks of the ", StringComparison.Ordinal)
                     || before.EndsWith("across the ", StringComparison.Ordinal) || before.EndsWith("along the ", StringComparison.Ordinal)))
                 {

@@ -102,4 +102,32 @@ public sealed class WireCopyEventTests
         var report = Extract.From("The General Staff said Russian forces had attacked 37 times in the Kupiansk sector and had advanced near the village of Kindrashivka.");
         Assert.Null(Assert.Single(report.Events, e => e.Action == "advance").Place);
     }
+
+    [Theory]
+    [InlineData("Russia launched a massive drone and missile barrage against Kyiv overnight.", "attack", "Kyiv")]
+    [InlineData("The air force said Russia fired 653 drones and 51 missiles at Ukraine.", "attack", "Ukraine")]
+    [InlineData("The army said Russian forces fired rockets at a hospital in Sumy.", "strike", "Sumy")]
+    [InlineData("The ministry said its forces had carried out a \"massive strike\" on energy facilities in Kharkiv.", "strike", "Kharkiv")]
+    [InlineData("In the western Lviv region, a drone hit an industrial facility, the governor said.", "strike", "Lviv Oblast")]
+    public void BarragesVolleysAndQuotedStrikesAreClaims(string text, string action, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal((action, place), (claim.Action, claim.Place));
+    }
+
+    [Theory]
+    [InlineData("Russian air defences intercepted and destroyed 121 Ukrainian drones over the Bryansk region.", "shoot down", "Bryansk Oblast")]
+    [InlineData("Witnesses said an airstrike hit a car in Gaza City.", "strike", "Gaza")]
+    public void TwoWordsForOneActionMakeOneClaim(string text, string action, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal((action, place), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void ADestinationIsNotWhereAStrikeHappened()
+    {
+        var claim = Assert.Single(Extract.From("The ministry said it struck depots used to deliver weapons to Ukraine.").Events);
+        Assert.Null(claim.Place);
+    }
 }

@@ -50,4 +50,14 @@ public sealed class WireCopyPlaceTests
     {
         Assert.Contains(name, Names(text));
     }
+
+    [Theory]
+    [InlineData("Hamas said it would hand over the bodies.")]
+    [InlineData("Thai troops moved to the border.")]
+    [InlineData("The Duma voted on Tuesday.")]
+    [InlineData("The Azov brigade said it held the line.")]
+    public void OrganisationsAndPeoplesThatAreAlsoOtherNamesOfPlacesAreNotPlaces(string text)
+    {
+        Assert.Empty(Names(text));
+    }
 }
