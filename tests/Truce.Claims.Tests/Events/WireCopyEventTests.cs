@@ -15,6 +15,7 @@ public sealed class WireCopyEventTests
     [InlineData("Russian troops gained ground near Kostiantynivka.", "advance", "Kostiantynivka")]
     [InlineData("Russian forces broke through near Dobropillia.", "advance", "Dobropillia")]
     [InlineData("Russian forces made significant gains near Pokrovsk.", "advance", "Pokrovsk")]
+    [InlineData("Russian forces are pushing toward Zaporizhzhia.", "advance", "Zaporizhzhya")]
     public void LessCommonVerbsOfTheLexiconAreClaims(string text, string action, string place)
     {
         var claim = Assert.Single(Extract.From(text).Events);
@@ -40,6 +41,7 @@ public sealed class WireCopyEventTests
     [InlineData("The town of Nikopol came under heavy fire on Sunday.", "shell", "Nikopol")]
     [InlineData("Kharkiv was hit overnight.", "strike", "Kharkiv")]
     [InlineData("Three missiles were intercepted over Kyiv.", "shoot down", "Kyiv")]
+    [InlineData("Kharkiv came under a massive drone attack overnight, the mayor said.", "attack", "Kharkiv")]
     public void APassiveIsLocatedByItsSubject(string text, string action, string? place)
     {
         var claim = Assert.Single(Extract.From(text).Events);
