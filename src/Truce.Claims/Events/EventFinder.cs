@@ -95,6 +95,15 @@ public static partial class EventFinder
                     place = null;
                 }
                 var objectText = ObjectAfter(value, match.Index + match.Length);
+
+                // "hit by sanctions", "attacked the plan", "seized Russian assets", "captured the moment": the same
+                // verbs in politics, markets and media, told by what is hit, attacked or seized.
+                if (Civilian().IsMatch(objectText ?? "") || CivilianAgent().IsMatch(value[(match.Index + match.Length)..])
+                    || NotMilitaryModifier().IsMatch(value[..match.Index] + match.Value)
+                    || (EventActorPassive(value[..match.Index]) && Civilian().IsMatch(SubjectBefore(value, match.Index))))
+                {
+                    continue;
+                }
                 if (lemma == "attack" && objectText is null && match.Value is "attacked" or "attacking" or "stormed" or "assaulted")
                 {
                     continue;
@@ -344,7 +353,16 @@ public static partial class EventFinder
     [GeneratedRegex(@"^\s+(?:(?:\S+\s+){0,3}?(?:in|near|at|outside|into|towards?)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?|the\s+(?:village|town|city|settlement)\s+of\s+)[A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex OwnLocation();
 
-    [GeneratedRegex(@"\bdeal (?:was )?struck|struck (?:a|the) deal|hard[- ]hit|(?:withdrew|withdrawn|pulled out) from (?:it|the (?:deal|agreement|talks|treaty|accord|initiative|process))\b|hit (?:back|hard|out)")]
+    [GeneratedRegex(@"\b(?:sanctions|tariffs?|prices?|markets?|economy|economies|records?|deal|plan|proposal|talks|negotiations|agreement|accord|treaty|assets|banks|ambassador|diplomats|objection|candidacy|moment|video|footage|photos?|images?|headlines|mood|votes?|election|policy|rhetoric|remarks|comments|verbal|criticism|critics|inflation|budget|revenues?|shares|stocks|currency|investors)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Civilian();
+
+    [GeneratedRegex(@"^\s+by\s+(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs|inflation|prices|critics|protests|strikes by workers)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CivilianAgent();
+
+    [GeneratedRegex(@"\b(?:verbal|rhetorical|political|personal|scathing|cyber|cyberattacks?|hacker|legal|diplomatic|sharp|blistering)\s+(?:[\w-]+\s+){0,2}(?:attacks?|assaults?|strikes?)(?:\s+(?:on|against))?$|\b(?:verbal|rhetorical|political|personal|scathing|cyber|legal|diplomatic|blistering)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex NotMilitaryModifier();
+
+    [GeneratedRegex(@"\bdeal (?:was )?struck|struck (?:a|the) deal|hard[- ]hit|(?:withdrew|withdrawn|pulled out) (?:from|of) (?:it|the (?:[\w-]+ ){0,2}(?:deal|agreement|talks|treaty|accord|initiative|process|negotiations|race|contest))\b|hit (?:back|hard|out)")]
     private static partial Regex NotMilitary();
 
     [GeneratedRegex(@"\b(?:not|never|no|denied|deny|denies|denying|without|falsely|refused to)\b[^,;]*$")]

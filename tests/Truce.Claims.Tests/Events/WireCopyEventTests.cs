@@ -132,4 +132,28 @@ public sealed class WireCopyEventTests
         var claim = Assert.Single(Extract.From("The ministry said it struck depots used to deliver weapons to Ukraine.").Events);
         Assert.Null(claim.Place);
     }
+
+    [Theory]
+    [InlineData("Russia's economy has been hit by sanctions, the central bank in Moscow said.")]
+    [InlineData("Oil prices hit a record high in London.")]
+    [InlineData("European leaders attacked the plan in Brussels.")]
+    [InlineData("Lavrov launched a verbal attack on Zelensky in Moscow.")]
+    [InlineData("The U.S. advanced a 28-point plan in Geneva.")]
+    [InlineData("Russia withdrew from the grain deal in Istanbul.")]
+    [InlineData("The EU seized Russian assets in Belgium.")]
+    [InlineData("Footage captured the moment a drone exploded over Kharkiv.")]
+    [InlineData("The video was captured in Kherson.")]
+    [InlineData("The EU targeted Russian banks with new sanctions in Brussels.")]
+    [InlineData("Russia withdrew its ambassador from Warsaw.")]
+    [InlineData("Ukraine pulled out of the talks in Istanbul.")]
+    public void TheSameVerbsInPoliticsMarketsAndMediaAreNotClaims(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
+
+    [Fact]
+    public void AStrikeJustBeforeTalksIsStillAStrike()
+    {
+        Assert.Equal("Kyiv", Assert.Single(Extract.From("Russia struck Kyiv hours before talks began in Geneva.").Events).Place);
+    }
 }
