@@ -131,7 +131,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                     continue;
                 }
 
-                if (surface is "U.S." or "US" or "UK" or "U.K." && after is not null && !endsClause && !NounFollowers.Contains(after))
+                if (surface is "U.S." or "US" or "UK" or "U.K." && after is not null && !endsClause
+                    && (!NounFollowers.Contains(after) || (after is "and" or "or" && CoordinatedAdjective(tokens, i + n + 1))))
                 {
                     continue;
                 }
@@ -331,6 +332,14 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         return paragraph >= 0 && tokens[index].Start - layout.Paragraphs[paragraph].Start < 40
             && layout.Text.IndexOf(" - ", layout.Paragraphs[paragraph].Start, Math.Min(120, layout.Paragraphs[paragraph].Length), StringComparison.Ordinal) > tokens[index].Start;
     }
+
+    // "U.S. and Russian delegations": coordinated with a nationality adjective, "U.S." is one too.
+    private bool CoordinatedAdjective(IReadOnlyList<Token> tokens, int index) =>
+        index + 1 < tokens.Count && tokens[index].IsCapitalised && !tokens[index + 1].IsCapitalised
+        && Nationality().IsMatch(tokens[index].Value) && gazetteer.Lookup(tokens[index].Value).Count == 0;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Z][a-z]+(?:ian|ean|ese|ish|an|i|ch)$")]
+    private static partial System.Text.RegularExpressions.Regex Nationality();
 
     // "the Donetsk region's Pokrovsk district" names the region as much as "the Donetsk region" does.
     private static bool IsRegionWord(string word) =>

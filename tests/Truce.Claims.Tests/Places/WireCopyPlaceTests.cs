@@ -60,4 +60,14 @@ public sealed class WireCopyPlaceTests
     {
         Assert.Empty(Names(text));
     }
+
+    [Theory]
+    [InlineData("U.S. and Russian delegations met on Tuesday.", false)]
+    [InlineData("The U.S. and Ukrainian teams met on Tuesday.", false)]
+    [InlineData("The U.S. and Russia agreed on Tuesday.", true)]
+    [InlineData("The U.S. and Iran agreed on Tuesday.", true)]
+    public void TheUsCoordinatedWithANationalityIsAnAdjective(string text, bool place)
+    {
+        Assert.Equal(place, Names(text).Contains("United States"));
+    }
 }
