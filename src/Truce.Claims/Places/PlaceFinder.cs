@@ -241,6 +241,12 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             score += 30;
         }
 
+        // "Berlin" in an article about Russia is still the German capital, not a village of 600 in Chelyabinsk.
+        if (entry.Kind == PlaceKind.City && entry.Population >= 1_000_000)
+        {
+            score += 45;
+        }
+
         return score + (3 * Math.Log10(entry.Population + 1));
     }
 
@@ -329,8 +335,15 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
 
         // "KYIV, March 13 (Wire) -" and "KYIV/MOSCOW, …" open the first paragraph of a wire story.
         var paragraph = layout.ParagraphAt(tokens[index].Start);
-        return paragraph >= 0 && tokens[index].Start - layout.Paragraphs[paragraph].Start < 40
-            && layout.Text.IndexOf(" - ", layout.Paragraphs[paragraph].Start, Math.Min(120, layout.Paragraphs[paragraph].Length), StringComparison.Ordinal) > tokens[index].Start;
+        if (paragraph < 0 || tokens[index].Start - layout.Paragraphs[paragraph].Start >= 40)
+        {
+            return false;
+        }
+
+        // Reuters writes "KYIV, March 13 (Reuters) - ", AP "KYIV, Ukraine (AP) — ".
+        var opening = layout.Text.AsSpan(layout.Paragraphs[paragraph].Start, Math.Min(120, layout.Paragraphs[paragraph].Length));
+        var dash = opening.IndexOfAny(DatelineDashes);
+        return dash >= 0 && layout.Paragraphs[paragraph].Start + dash > tokens[index].Start;
     }
 
     // "U.S. and Russian delegations": coordinated with a nationality adjective, "U.S." is one too.
@@ -344,6 +357,9 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     // "the Donetsk region's Pokrovsk district" names the region as much as "the Donetsk region" does.
     private static bool IsRegionWord(string word) =>
         RegionWords.Contains(word) || (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) && RegionWords.Contains(word[..^2]);
+
+    private static readonly System.Buffers.SearchValues<string> DatelineDashes =
+        System.Buffers.SearchValues.Create([" - ", " \u2014 ", " \u2013 ", " -- "], StringComparison.Ordinal);
 
     private static bool IsFunctionWord(string word) => word is "The" or "In" or "On" or "At" or "From" or "To" or "Near" or "Outside" or "And" or "But";
 }

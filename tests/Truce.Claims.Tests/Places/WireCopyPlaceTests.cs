@@ -70,4 +70,24 @@ public sealed class WireCopyPlaceTests
     {
         Assert.Equal(place, Names(text).Contains("United States"));
     }
+
+    [Fact]
+    public void AnApDatelineWithAnEmDashIsAPlace()
+    {
+        Assert.Contains("Srinagar", Names("SRINAGAR, India (AP) \u2014 Shelling resumed on Sunday."));
+    }
+
+    [Fact]
+    public void AMillionCityIsNotLostToASmallNamesakeInTheArticlesCountry()
+    {
+        Assert.Contains("Berlin", Extract.From("Russian officials in Moscow said envoys would meet in Berlin.").Places.Where(p => p.Place.Country == "DE").Select(p => p.Place.Name));
+    }
+
+    [Theory]
+    [InlineData("Drones were downed over the Leningrad region.", "Leningradskaya Oblast")]
+    [InlineData("A drone hit a plant in Chuvashia.", "Chuvash Republic")]
+    public void RussianUnitsAreFoundByTheirEnglishNames(string text, string name)
+    {
+        Assert.Equal([name], Names(text));
+    }
 }
