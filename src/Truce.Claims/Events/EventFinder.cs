@@ -19,11 +19,12 @@ public static partial class EventFinder
         ("recapture", @"recaptured|retook|regained (?:full )?control (?:of|over)|recapturing|recapture"),
         ("capture", @"captured|seized|(?:took|taken|take|taking|gained|gaining) (?:full )?control (?:of|over)|capturing|occupied|capture"),
         ("liberate", @"liberated|liberating|liberation of"),
-        ("shoot down", @"shot down|shooting down|downed|intercepted|destroyed (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))"),
+        ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))"),
         ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
         ("strike", @"struck|strikes? on|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|targeted|(?:carried out|conducted) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}strikes?""?|fired (?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))"),
-        ("attack", @"attacked|attacking|launched (?:an? )?(?:[\w,]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|raid)s?(?: on| against)?|stormed|assaulted"
+        ("attack", @"attacked|attacking|counter-?attacked|launched (?:an? )?(?:[\w,]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|counter-?offensive|counter-?attack|raid)s?(?: on| against)?|stormed|assaulted"
+            + @"|(?:carried out|conducted|mounted|staged) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:attack|assault|raid|counter-?attack|counter-?offensive)s?(?: on| against)?"
             + @"|(?:launched|fired) (?:\d[\d,]*|dozens of|hundreds of|more than \d+|over \d+|a barrage of|a swarm of|a wave of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?"
             + @"|(?:attacks?|assaults?) (?:on|against)|attacks?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}attacks?"
