@@ -42,6 +42,7 @@ public sealed class WireCopyEventTests
     [InlineData("Kharkiv was hit overnight.", "strike", "Kharkiv")]
     [InlineData("Three missiles were intercepted over Kyiv.", "shoot down", "Kyiv")]
     [InlineData("Kharkiv came under a massive drone attack overnight, the mayor said.", "attack", "Kharkiv")]
+    [InlineData("Ukrainian troops have been pushed back from several positions near Siversk.", "withdraw", "Siversk")]
     public void APassiveIsLocatedByItsSubject(string text, string action, string? place)
     {
         var claim = Assert.Single(Extract.From(text).Events);
@@ -111,7 +112,7 @@ public sealed class WireCopyEventTests
     [InlineData("The army said Russian forces fired rockets at a hospital in Sumy.", "strike", "Sumy")]
     [InlineData("The ministry said its forces had carried out a \"massive strike\" on energy facilities in Kharkiv.", "strike", "Kharkiv")]
     [InlineData("In the western Lviv region, a drone hit an industrial facility, the governor said.", "strike", "Lviv Oblast")]
-    [InlineData("Ukraine's forces carried out a drone attack on the Ryazan oil refinery, the General Staff said.", "attack", "Ryazan’")]
+    [InlineData("Ukraine's forces carried out a drone attack on the Ryazan oil refinery, the General Staff said.", "attack", "Ryazan\u2019")]
     [InlineData("Ukrainian troops launched a counteroffensive near Kupiansk.", "attack", "Kupiansk")]
     [InlineData("Ukrainian forces counterattacked near Pokrovsk.", "attack", "Pokrovsk")]
     [InlineData("Air defence units neutralised 45 drones over the Kyiv region.", "shoot down", "Kyiv Oblast")]
