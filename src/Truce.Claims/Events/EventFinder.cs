@@ -9,8 +9,11 @@ namespace Truce.Claims.Events;
 /// <summary>
 /// Finds claimed military events sentence by sentence: an action verb from a fixed lexicon
 /// (captured, recaptured, liberated, struck, shelled, attacked, shot down, advanced, withdrew …),
-/// its object, the nearest place after it, and the claimant from the statement holding it.
-/// Negated actions ("denied shelling", "did not attack") are left out.
+/// its noun ("an attack on", "the shelling of") and passive ("were repelled", "came under fire") forms, its
+/// object, the most specific place of its own clause, and the claimant from the statement holding it.
+/// Actions not asserted are left out: negated ("denied shelling", "did not attack"), threatened, planned,
+/// conditional or asked ("threatened to strike", "could attack", "Did Russia shell …?"), named by a truce
+/// term ("a halt to attacks on energy"), and the same verbs used of politics, markets and media.
 /// </summary>
 public static partial class EventFinder
 {
