@@ -9,24 +9,31 @@ namespace Truce.Claims.Events;
 /// <summary>
 /// Finds claimed military events sentence by sentence: an action verb from a fixed lexicon
 /// (captured, recaptured, liberated, struck, shelled, attacked, shot down, advanced, withdrew …),
-/// its object, the nearest place after it, and the claimant from the statement holding it.
-/// Negated actions ("denied shelling", "did not attack") are left out.
+/// its noun ("an attack on", "the shelling of") and passive ("were repelled", "came under fire") forms, its
+/// object, the most specific place of its own clause, and the claimant from the statement holding it.
+/// Actions not asserted are left out: negated ("denied shelling", "did not attack"), threatened, planned,
+/// conditional or asked ("threatened to strike", "could attack", "Did Russia shell …?"), named by a truce
+/// term ("a halt to attacks on energy"), and the same verbs used of politics, markets and media.
 /// </summary>
 public static partial class EventFinder
 {
     private static readonly (string Lemma, string Pattern)[] Lexicon =
     [
-        ("recapture", @"recaptured|retook|regained control (?:of|over)|recapturing|recapture"),
-        ("capture", @"captured|seized|(?:took|taken|take|taking) (?:full )?control (?:of|over)|capturing|occupied|capture"),
+        ("recapture", @"recaptured|retook|regained (?:full )?control (?:of|over)|recapturing|recapture"),
+        ("capture", @"captured|seized|(?:took|taken|take|taking|gained|gaining) (?:full )?control (?:of|over)|capturing|occupied|capture"),
         ("liberate", @"liberated|liberating|liberation of"),
-        ("shoot down", @"shot down|shooting down|downed|intercepted|destroyed (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))"),
-        ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?"),
-        ("strike", @"struck|strikes? on|hit|hitting|bombed|bombing|pounded|targeted|(?:carried out|conducted) (?:an? )?(?:[\w,-]+ ){0,4}strikes?|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)"),
-        ("attack", @"attacked|attacking|launched (?:an? )?(?:[\w,]+ ){0,4}(?:attack|assault|strike)s?(?: on| against)?|stormed|assaulted"
-            + @"|launched (?:\d[\d,]*|dozens of|hundreds of|more than \d+|over \d+|a barrage of|a swarm of|a wave of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
-            + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?"),
-        ("advance", @"advanced|advancing|pushed forward|made gains|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
-        ("withdraw", @"withdrew|withdrawn|pulled back|pulled out|retreated|withdrawing|withdrawal from"),
+        ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))"),
+        ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
+        ("strike", @"struck|strikes? on|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|targeted|(?:carried out|conducted) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}strikes?""?|fired (?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)"
+            + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))"),
+        ("attack", @"attacked|attacking|counter-?attacked|launched (?:an? )?(?:[\w,]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|counter-?offensive|counter-?attack|raid)s?(?: on| against)?|stormed|assaulted"
+            + @"|(?:carried out|conducted|mounted|staged) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:attack|assault|raid|counter-?attack|counter-?offensive)s?(?: on| against)?"
+            + @"|(?:launched|fired) (?:\d[\d,]*|dozens of|hundreds of|more than \d+|over \d+|a barrage of|a swarm of|a wave of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
+            + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?"
+            + @"|(?:attacks?|assaults?) (?:on|against)|attacks?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}attacks?"
+            + @"|(?<=\b(?:attacks?|assaults?|counterattacks?|counter-attacks?|offensive)\b[^.,;]{0,40}\b(?:was|were|been)\s)repelled"),
+        ("advance", @"advanced|advancing|push(?:ed|ing) (?:forward|deeper|toward|towards|into)|made (?:\w+ )?gains|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
+        ("withdraw", @"withdrew|withdrawn|pulled back|pulled out|retreated|withdrawing|withdrawal from|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced) back"),
     ];
 
     private static readonly Regex Actions = new(
@@ -41,8 +48,11 @@ public static partial class EventFinder
     {
         var text = layout.Text;
         var events = new List<EventClaim>();
+        var previousSentenceStart = 0;
         foreach (var sentence in layout.Sentences)
         {
+            var sentenceStart = previousSentenceStart;
+            previousSentenceStart = sentence.Start;
             if (StatementFinder.IsHeadline(layout, layout.ParagraphAt(sentence.Start)))
             {
                 continue;
@@ -56,22 +66,49 @@ public static partial class EventFinder
                 var lemma = Lemma(match);
                 var absolute = sentence.Start + match.Index;
                 if (Negated(value, match.Index) || NotMilitary().IsMatch(value[Math.Max(0, match.Index - 12)..Math.Min(value.Length, match.Index + match.Length + 40)])
-                    || Adjective(value, match))
+                    || Adjective(value, match) || NotAsserted(value, match) || Ongoing(value, match))
+                {
+                    continue;
+                }
+
+                // "intercepted and destroyed 121 drones": two verbs, one action; the second carries its object and place.
+                if (m + 1 < matches.Count && Lemma(matches[m + 1]) == lemma
+                    && Coordination().IsMatch(value[(match.Index + match.Length)..matches[m + 1].Index]))
                 {
                     continue;
                 }
 
                 var limit = m + 1 < matches.Count ? sentence.Start + matches[m + 1].Index : sentence.End;
-                var located = places.Where(p => !Possessive(text, p) && !Agent(text, p)).ToList();
+                var clauseEnd = ClauseEnd().Match(value, match.Index + match.Length);
+                limit = clauseEnd.Success ? Math.Min(limit, sentence.Start + clauseEnd.Index) : limit;
+                var located = places.Where(p => !Possessive(text, p) && !Agent(text, p) && (lemma is "advance" or "withdraw" || !Destination(text, p))).ToList();
 
                 // After the verb a possessive names where the target is ("strikes on Ukraine's power plants");
                 // before it, the possessor is an actor ("Ukraine's air force said …").
-                var place = located.FirstOrDefault(p => p.Span.Start >= absolute && p.Span.Start < limit)
+                var ownLocation = OwnLocation().IsMatch(text[(absolute + match.Length)..limit]);
+                var place = MostSpecific(text, located.Where(p => p.Span.Start >= absolute && p.Span.Start < limit))
                     ?? places.FirstOrDefault(p => Possessive(text, p) && p.Span.Start >= absolute + match.Length
                         && DeterminesTheObject().IsMatch(text[(absolute + match.Length)..p.Span.Start]))
-                    ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && Locative(text, p));
+                    ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && Locative(text, p))
+                    ?? (TargetIsTheSubject(value, match) ? located.LastOrDefault(p => p.Span.Start >= sentence.Start + ClauseStart(value, match.Index) && p.Span.End <= absolute) : null);
+
+                // "had advanced near the village of Kindrashivka": an action that names its own location, even one
+                // the gazetteer lacks, is not located by a place named elsewhere in the sentence.
+                if (ownLocation && (place is null || place.Span.Start < absolute))
+                {
+                    place = null;
+                }
                 var objectText = ObjectAfter(value, match.Index + match.Length);
-                if (lemma == "attack" && objectText is null && !match.Value.StartsWith("launched", StringComparison.Ordinal) && !Continued(match.Value))
+
+                // "hit by sanctions", "attacked the plan", "seized Russian assets", "captured the moment": the same
+                // verbs in politics, markets and media, told by what is hit, attacked or seized.
+                if (Civilian().IsMatch(objectText ?? "") || CivilianAgent().IsMatch(value[(match.Index + match.Length)..])
+                    || NotMilitaryModifier().IsMatch(value[..match.Index] + match.Value)
+                    || (EventActorPassive(value[..match.Index]) && Civilian().IsMatch(SubjectBefore(value, match.Index))))
+                {
+                    continue;
+                }
+                if (lemma == "attack" && objectText is null && match.Value is "attacked" or "attacking" or "stormed" or "assaulted")
                 {
                     continue;
                 }
@@ -84,13 +121,23 @@ public static partial class EventFinder
 
                 // "recaptured the Kursk region, saying troops had liberated the village of …": the later
                 // action in the same sentence happened in the place of the earlier one.
-                if (place is null && events.Count > 0 && events[^1].Start == sentence.Start && events[^1].Place is { } earlier)
+                if (place is null && events.Count > 0 && events[^1].Start == sentence.Start && events[^1].Place is { } earlier
+                    && (!ownLocation || located.First(p => p.Place.Name == earlier).Place.Kind == PlaceKind.Admin1))
                 {
+                    // An unknown village the later action names can lie in the region named before ("recaptured the
+                    // Kursk region, saying troops had liberated the village of Guevo"), not in the town named before.
                     place = located.First(p => p.Place.Name == earlier);
                 }
 
                 var statement = statements.FirstOrDefault(s => s.Start <= absolute && absolute < s.End)
                     ?? statements.FirstOrDefault(s => sentence.Contains(s.Start));
+
+                // "Russian forces attacked near Kupiansk. The General Staff said all the attacks had been repelled":
+                // the repelled attacks are the attacks the article has just named, not others.
+                if (match.Value == "repelled" && events.Any(e => e.Action == "attack" && e.End > sentenceStart))
+                {
+                    continue;
+                }
                 var taxonomy = Taxonomy(lemma, value);
                 events.Add(new EventClaim(statement?.Speaker, lemma, objectText, place?.Place.Name, sentence.Start, sentence.End, taxonomy)
                 {
@@ -109,6 +156,64 @@ public static partial class EventFinder
         "men", "man", "people", "civilians", "civilian", "mercenary", "mercenaries", "POWs", "personnel", "marines", "paratroopers",
         "conscripts", "crew", "crews", "sailors", "pilot", "pilots", "commander", "commanders", "officer", "officers", "them", "him", "her",
     };
+
+    /// <summary>
+    /// The first place of the most specific kind (a city before a region, a region before a country), so that
+    /// "airbases deep inside Russia, including Belaya in the Irkutsk region" is located in the region; a
+    /// place listed after another ("over the Black Sea and Crimea") is an alternative to it, not a refinement.
+    /// </summary>
+    private static PlaceMention? MostSpecific(string text, IEnumerable<PlaceMention> candidates)
+    {
+        var ordered = candidates.OrderBy(p => p.Span.Start).ToList();
+        var heads = ordered.Where((p, i) => i == 0 || !ListGap().IsMatch(text[Math.Min(ordered[i - 1].Span.End, p.Span.Start)..p.Span.Start]));
+        return heads.OrderBy(p => p.Place.Kind switch
+        {
+            PlaceKind.City => 0,
+            PlaceKind.Admin1 => 1,
+            PlaceKind.Country => 2,
+            _ => 3,
+        }).ThenBy(p => p.Span.Start).FirstOrDefault();
+    }
+
+    [GeneratedRegex(@"^\s*(?:,|,? and|,? or|/)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Coordination();
+
+    [GeneratedRegex(@"^(?:,|,? and|,? or)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListGap();
+
+    [GeneratedRegex(@"^\W*(?:(?:Every|Each) time|Whenever)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Habitual();
+
+    // "Kherson came under fire", "Kharkiv was hit overnight": the subject of a passive is the target, so it locates the event.
+    private static bool TargetIsTheSubject(string sentence, Match match) =>
+        match.Value.StartsWith("came under", StringComparison.Ordinal) || match.Value.StartsWith("come", StringComparison.Ordinal)
+        || PassiveBefore().IsMatch(sentence[..match.Index]);
+
+    private static int ClauseStart(string sentence, int index)
+    {
+        var boundaries = ClauseBoundary().Matches(sentence[..index]);
+        return boundaries.Count == 0 ? 0 : boundaries[^1].Index + boundaries[^1].Length;
+    }
+
+    // Threats, plans, conditions, demands and questions ("threatened to strike", "could attack", "if Russia
+    // attacks", "demanded that Ukraine withdraw", "Will Russia attack?") say what might happen, not what did.
+    private static bool NotAsserted(string sentence, Match match) =>
+        Hypothetical().IsMatch(sentence[Math.Max(0, match.Index - 50)..match.Index])
+        || (NounForm(match.Value) && (NotAnEvent().IsMatch(sentence[Math.Max(0, match.Index - 40)..match.Index])
+            || ModalAfter().IsMatch(sentence[(match.Index + match.Length)..])))
+        || (SubjectNoun().IsMatch(match.Value) && Anaphora().IsMatch(sentence[..match.Index]))
+        || Habitual().IsMatch(sentence) || sentence.TrimEnd(' ', '"', '\u201D', '\'', '\u2019').EndsWith('?');
+
+    // "that supply is being hit again and again": a present passive describes a pattern, not a claimed event.
+    private static bool Ongoing(string sentence, Match match) =>
+        match.Value is "hit" or "struck" or "targeted" or "attacked" or "shelled" && OngoingBefore().IsMatch(sentence[..match.Index]);
+
+    private static bool NounForm(string action) =>
+        action is "capture" or "recapture" or "shelling" or "bombing" or "liberation of" or "withdrawal from"
+        || action.StartsWith("attack", StringComparison.Ordinal) && action != "attacked" && action != "attacking"
+        || action.StartsWith("assault", StringComparison.Ordinal) && action != "assaulted"
+        || action.StartsWith("strike", StringComparison.Ordinal) || action.StartsWith("air", StringComparison.Ordinal)
+        || action.StartsWith("missile", StringComparison.Ordinal) || action.StartsWith("drone", StringComparison.Ordinal);
 
     private static bool Continued(string action) => action.StartsWith("continu", StringComparison.Ordinal) || action.StartsWith("ke", StringComparison.Ordinal);
 
@@ -143,6 +248,10 @@ public static partial class EventFinder
     // "drones launched by Russia", "a missile fired from Belgorod": the place acts, it is not where the event happened.
     private static bool Agent(string text, PlaceMention place) =>
         place.Span.Start >= 3 && text.AsSpan(Math.Max(0, place.Span.Start - 5), Math.Min(5, place.Span.Start)).EndsWith("by ", StringComparison.Ordinal);
+
+    // "facilities used to deliver weapons to Ukraine": a destination is not where a strike or an attack happened.
+    private static bool Destination(string text, PlaceMention place) =>
+        text.AsSpan(Math.Max(0, place.Span.Start - 3), Math.Min(3, place.Span.Start)).SequenceEqual("to ");
 
     private static string Lemma(Match match)
     {
@@ -211,10 +320,53 @@ public static partial class EventFinder
     [GeneratedRegex(@"^\s+(?:(?:on|against|at|across)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DeterminesTheObject();
 
-    [GeneratedRegex(@"\b(?:[Ii]n|[Nn]ear|[Oo]ver|[Oo]utside|[Aa]t|[Ii]nto|[Ii]nside|[Aa]round|[Aa]cross|[Oo]f)\s+(?:the\s+)?(?:(?:city|town|village|port|region|settlement)\s+of\s+)?$")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Nn]ear|[Oo]ver|[Oo]utside|[Aa]t|[Ii]nto|[Ii]nside|[Aa]round|[Aa]cross|[Oo]f)\s+(?:the\s+)?(?:(?:north|south|east|west|central|front-line|frontline|border|southern|northern|eastern|western|north\w+|south\w+)\s+)?(?:(?:city|town|village|port|region|settlement)\s+of\s+)?$")]
     private static partial Regex LocativeBefore();
 
-    [GeneratedRegex(@"\bdeal (?:was )?struck|struck (?:a|the) deal|(?:withdrew|withdrawn|pulled out) from (?:it|the (?:deal|agreement|talks|treaty|accord|initiative|process))\b|hit (?:back|hard|out)")]
+    [GeneratedRegex(@"[,;:""\u201C\u201D]|\b(?:that|said|says|say|added|claimed|reported|announced|warned|stated|wrote|while|but|and)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBoundary();
+
+    [GeneratedRegex(@"(?:\b(?:could|would|might|may|will|shall|can|should|must)\s+(?:\w+\s+){0,2}|(?<!\b(?:due|close|next|according|owing|thanks|prior|managed|went on|continued|continue|began|begun|started|moved|rushed))\s+to\s+(?:\w+ly\s+)?"
+        + @"|\b(?:[Ii]f|[Uu]nless|whether)\b[^,;]*|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*)\b[^,;]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Hypothetical();
+
+    [GeneratedRegex(@"\b(?:is|are|am)\s+(?:being\s+)?(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OngoingBefore();
+
+    // A noun the truce or a threat governs ("a pledge to halt attacks on energy", "the moratorium on strikes",
+    // "respond to any attack") names a kind of action, not one that happened; so does "the strike" taking up
+    // a strike the article has already reported ("the strike damaged a building").
+    [GeneratedRegex(@"(?:\b(?:halt\w*|stop\w*|moratorium on|pause\w*(?: on| in)?|ban\w*(?: on)?|ceasefire on|truce on|end\w*|refrain\w* from|ceas\w*|suspen\w*(?: of| on)?|resum\w*|respond\w* to|response to|protect\w* (?:\w+ )?(?:from|against)|covers?(?: only)?|halt to|risk of|fear\w* of|threat of)\s+(?:(?:all|the|further|new|more|any|future|possible|potential|long-range|air|drone|missile|military)\s+){0,3}"
+        + @"|\b(?:any|future|possible|potential|further|no)\s+(?:\w+\s+)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NotAnEvent();
+
+    [GeneratedRegex(@"^(?:[\w-]+ )?(?:strikes?|attacks?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectNoun();
+
+    [GeneratedRegex(@"(?:^|[,;:]|\b(?:said|says|that))\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Anaphora();
+
+    [GeneratedRegex(@"^[^,;]{0,40}?\b(?:would|could|might|will)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ModalAfter();
+
+    [GeneratedRegex(@"[;]|,\s+(?:and|but|while|whereas|which)\b|,\s+(?:\S+\s+){0,5}?(?:said|says|added|reported|according)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseEnd();
+
+    // "and had advanced near the village of Kindrashivka", "shelled the village of Murom": the action names its own
+    // location, even one the gazetteer lacks.
+    [GeneratedRegex(@"^\s+(?:(?:\S+\s+){0,3}?(?:in|near|at|outside|into|towards?)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?|the\s+(?:village|town|city|settlement)\s+of\s+)[A-Z]", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnLocation();
+
+    [GeneratedRegex(@"\b(?:sanctions|tariffs?|prices?|markets?|economy|economies|records?|deal|plan|proposal|talks|negotiations|agreement|accord|treaty|assets|banks|ambassador|diplomats|objection|candidacy|moment|video|footage|photos?|images?|headlines|mood|votes?|election|policy|rhetoric|remarks|comments|verbal|criticism|critics|inflation|budget|revenues?|shares|stocks|currency|investors)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Civilian();
+
+    [GeneratedRegex(@"^\s+by\s+(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs|inflation|prices|critics|protests|strikes by workers)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CivilianAgent();
+
+    [GeneratedRegex(@"\b(?:verbal|rhetorical|political|personal|scathing|cyber|cyberattacks?|hacker|legal|diplomatic|sharp|blistering)\s+(?:[\w-]+\s+){0,2}(?:attacks?|assaults?|strikes?)(?:\s+(?:on|against))?$|\b(?:verbal|rhetorical|political|personal|scathing|cyber|legal|diplomatic|blistering)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex NotMilitaryModifier();
+
+    [GeneratedRegex(@"\bdeal (?:was )?struck|struck (?:a|the) deal|hard[- ]hit|(?:withdrew|withdrawn|pulled out) (?:from|of) (?:it|the (?:[\w-]+ ){0,2}(?:deal|agreement|talks|treaty|accord|initiative|process|negotiations|race|contest))\b|hit (?:back|hard|out)")]
     private static partial Regex NotMilitary();
 
     [GeneratedRegex(@"\b(?:not|never|no|denied|deny|denies|denying|without|falsely|refused to)\b[^,;]*$")]

@@ -252,6 +252,26 @@ public sealed class Gazetteer
             ("Zaporizhzhia", "Zaporizhzhya"), ("Mykolaiv", "Mykolayiv"), ("Huliaipole", "Hulyaypole"), ("Korenevo", "Korenëvo"),
             ("Rylsk", "Ryl’sk"),
         ];
+        // News names Russian units in English ("the Leningrad region", "Chuvashia"); GeoNames has other forms.
+        (string Name, string Official)[] units =
+        [
+            ("Leningrad", "Leningradskaya"), ("Arkhangelsk", "Arkhangelskaya"), ("Chuvashia", "Chuvash"), ("Udmurtia", "Udmurtiya"),
+            ("Mordovia", "Mordoviya"), ("Adygea", "Adygeya"), ("Buryatia", "Buryatiya"), ("Kalmykia", "Kalmykiya"), ("Khakassia", "Khakasiya"),
+            ("Ingushetia", "Ingushetiya"), ("Kabardino-Balkaria", "Kabardino-Balkariya"), ("Mari El", "Mariy-El"), ("Tuva", "Republic of Tyva"),
+            ("Stavropol", "Stavropol Kray"), ("Oryol", "Oryol oblast"),
+        ];
+        foreach (var (name, official) in units)
+        {
+            if (_admin1ByName.GetValueOrDefault(official) is { } unit)
+            {
+                _admin1ByName[name] = unit;
+                if (Lookup(name).Count == 0)
+                {
+                    Add(name, unit, false);
+                }
+            }
+        }
+
         foreach (var (name, official) in spellings)
         {
             foreach (var candidate in Lookup(official).Where(c => c.Primary && c.Entry.Kind == PlaceKind.City).ToList())

@@ -37,6 +37,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         "Sunday's", "Monday's", "Tuesday's", "Wednesday's", "Thursday's", "Friday's", "Saturday's", "Grad", "Iskander",
         "Kinzhal", "Kalibr", "Shahed", "Geran", "Patriot", "Storm", "Shadow", "Bayraktar", "Himars", "HIMARS", "ATACMS",
         "Shevchenko", "Easter", "Christmas", "Mass", "God", "Lord", "Orthodox", "Catholic", "Church", "Group", "Seven",
+        "Hamas", "Hezbollah", "Houthi", "Houthis", "Thai", "Thais", "Duma", "Yug",
         "White House", "Red Cross", "Red Square", "Security Council", "General Assembly", "Lloyd's", "Mar-a-Lago", "Pope",
     };
 
@@ -46,6 +47,20 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         "said", "says", "and", "or", "has", "had", "is", "was", "will", "would", "could", "can", "may", "must", "should", "did",
         "does", "to", "in", "on", "at", "for", "with", "from", "by", "of", "as", "after", "before", "over", "under", "wants",
         "agreed", "announced", "warned", "insisted", "also", "but", "if", "that", "which", "who", "because", "since", "than",
+    };
+
+    // Countries whose names are also first names or a U.S. state ("Jordan Bardella", "Georgia" the state): the
+    // country only when the article also names its capital or its people.
+    private static readonly Dictionary<string, System.Text.RegularExpressions.Regex> CountryOnlyInContext = new(StringComparer.Ordinal)
+    {
+        ["Georgia"] = new(@"\b(?:Tbilisi|Georgians?|Abkhazia|South Ossetia)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant),
+        ["Jordan"] = new(@"\b(?:Amman|Jordanians?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant),
+        ["Chad"] = new(@"\b(?:N'Djamena|Chadians?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant),
+    };
+
+    private static readonly HashSet<string> WaterBodies = new(StringComparer.Ordinal)
+    {
+        "Sea", "Gulf", "Strait", "Straits", "Bay", "Lake", "Isle",
     };
 
     // Words that may follow a place without making it part of a longer name ("Kyiv Mayor Vitali Klitschko").
@@ -80,7 +95,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 {
                     surface = string.Join(' ', surface.Split(' ').Select(w => w[0] + w[1..].ToLowerInvariant()));
                 }
-                var region = n + i < tokens.Count && RegionWords.Contains(tokens[i + n].Value) && Adjacent(layout.Text, tokens, i, n + 1);
+                var region = n + i < tokens.Count && IsRegionWord(tokens[i + n].Value) && Adjacent(layout.Text, tokens, i, n + 1);
                 if (region && gazetteer.Admin1Named(surface) is { } unit)
                 {
                     matches.Add((tokens[i].Start, tokens[i + n].End, [new NameCandidate(unit, true, false)], true));
@@ -102,19 +117,22 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                     continue;
                 }
 
-                // "the Dnipro" alone is the river; "the U.S. envoy" uses the country as an adjective.
+                // "the Dnipro" alone is the river, "the Pokrovsk district" a district the gazetteer lacks; "the U.S.
+                // envoy" uses the country as an adjective.
                 var after = i + n < tokens.Count && tokens[i + n].Start - tokens[i + n - 1].End <= 1 ? tokens[i + n].Value : null;
                 var endsClause = tokens[i].End >= layout.Text.Length || layout.Text[tokens[i].End] is ',' or '.';
                 var before = layout.Text[Math.Max(0, tokens[i].Start - 16)..tokens[i].Start];
                 if (n == 1 && usable.All(c => c.Entry.Kind == PlaceKind.City) && after is not ("axis" or "front" or "direction" or "sector" or "road" or "highway")
-                    && (after is "river" or "River"
+                    && (after is "river" or "River" or "district" or "districts" or "raion" or "brigade" or "Brigade" or "regiment" or "Regiment"
+                        or "battalion" or "Battalion" or "group" or "grouping"
                     || before.EndsWith("bank of the ", StringComparison.Ordinal) || before.EndsWith("banks of the ", StringComparison.Ordinal)
                     || before.EndsWith("across the ", StringComparison.Ordinal) || before.EndsWith("along the ", StringComparison.Ordinal)))
                 {
                     continue;
                 }
 
-                if (surface is "U.S." or "US" or "UK" or "U.K." && after is not null && !endsClause && !NounFollowers.Contains(after))
+                if (surface is "U.S." or "US" or "UK" or "U.K." && after is not null && !endsClause
+                    && (!NounFollowers.Contains(after) || (after is "and" or "or" && CoordinatedAdjective(tokens, i + n + 1))))
                 {
                     continue;
                 }
@@ -176,6 +194,13 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            // "the village of Murom": a village is not the town of 127,000 people the gazetteer holds under that name.
+            if (best.Entry.Kind == PlaceKind.City && best.Entry.Population >= VillagePopulationLimit
+                && VillageOf().IsMatch(layout.Text[Math.Max(0, match.Start - 24)..match.Start]))
+            {
+                continue;
+            }
+
             if (!best.Primary && best.Entry.Kind == PlaceKind.City && best.Entry.Population < 1000)
             {
                 continue;
@@ -186,6 +211,12 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
 
         return mentions;
     }
+
+    /// <summary>More people than any village has; GeoNames' largest Ukrainian villages have about 15,000.</summary>
+    private const int VillagePopulationLimit = 30_000;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:village|villages|hamlet|settlement) of $")]
+    private static partial System.Text.RegularExpressions.Regex VillageOf();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^,? (?:in|of) the $")]
     private static partial System.Text.RegularExpressions.Regex InTheRegion();
@@ -208,6 +239,12 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         if (candidate.Primary)
         {
             score += 30;
+        }
+
+        // "Berlin" in an article about Russia is still the German capital, not a village of 600 in Chelyabinsk.
+        if (entry.Kind == PlaceKind.City && entry.Population >= 1_000_000)
+        {
+            score += 45;
         }
 
         return score + (3 * Math.Log10(entry.Population + 1));
@@ -245,14 +282,29 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
 
     private static bool Plausible(string text, IReadOnlyList<Token> tokens, int first, int count, string surface, IReadOnlySet<string> personTokens)
     {
+        if (count == 1 && CountryOnlyInContext.TryGetValue(surface, out var context) && !personTokens.Contains(surface)
+            && context.IsMatch(text) && (first + 1 >= tokens.Count || !tokens[first + 1].IsCapitalised || !Adjacent(text, tokens, first, 2)))
+        {
+            return true;
+        }
+
         if (NotPlaces.Contains(surface) || (count == 1 && personTokens.Contains(surface)))
+        {
+            return false;
+        }
+
+        // "the Sea of Azov", "the Gulf of Finland": a sea named after a place is not that place.
+        if (first >= 2 && WaterBodies.Contains(tokens[first - 2].Value) && tokens[first - 1].Value == "of")
         {
             return false;
         }
 
         if (count > 1)
         {
-            return true;
+            // "Black Sea Fleet", "Phnom Penh Post": a name followed by another capitalised word is part of a longer name.
+            var following = first + count;
+            return following >= tokens.Count || !tokens[following].IsCapitalised || !Adjacent(text, tokens, first + count - 1, 2)
+                || TitleWords.Contains(tokens[following].Value);
         }
 
         if (NotPlaces.Contains(surface) || personTokens.Contains(surface))
@@ -283,9 +335,31 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
 
         // "KYIV, March 13 (Wire) -" and "KYIV/MOSCOW, …" open the first paragraph of a wire story.
         var paragraph = layout.ParagraphAt(tokens[index].Start);
-        return paragraph >= 0 && tokens[index].Start - layout.Paragraphs[paragraph].Start < 40
-            && layout.Text.IndexOf(" - ", layout.Paragraphs[paragraph].Start, Math.Min(120, layout.Paragraphs[paragraph].Length), StringComparison.Ordinal) > tokens[index].Start;
+        if (paragraph < 0 || tokens[index].Start - layout.Paragraphs[paragraph].Start >= 40)
+        {
+            return false;
+        }
+
+        // Reuters writes "KYIV, March 13 (Reuters) - ", AP "KYIV, Ukraine (AP) — ".
+        var opening = layout.Text.AsSpan(layout.Paragraphs[paragraph].Start, Math.Min(120, layout.Paragraphs[paragraph].Length));
+        var dash = opening.IndexOfAny(DatelineDashes);
+        return dash >= 0 && layout.Paragraphs[paragraph].Start + dash > tokens[index].Start;
     }
+
+    // "U.S. and Russian delegations": coordinated with a nationality adjective, "U.S." is one too.
+    private bool CoordinatedAdjective(IReadOnlyList<Token> tokens, int index) =>
+        index + 1 < tokens.Count && tokens[index].IsCapitalised && !tokens[index + 1].IsCapitalised
+        && Nationality().IsMatch(tokens[index].Value) && gazetteer.Lookup(tokens[index].Value).Count == 0;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Z][a-z]+(?:ian|ean|ese|ish|an|i|ch)$")]
+    private static partial System.Text.RegularExpressions.Regex Nationality();
+
+    // "the Donetsk region's Pokrovsk district" names the region as much as "the Donetsk region" does.
+    private static bool IsRegionWord(string word) =>
+        RegionWords.Contains(word) || (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) && RegionWords.Contains(word[..^2]);
+
+    private static readonly System.Buffers.SearchValues<string> DatelineDashes =
+        System.Buffers.SearchValues.Create([" - ", " \u2014 ", " \u2013 ", " -- "], StringComparison.Ordinal);
 
     private static bool IsFunctionWord(string word) => word is "The" or "In" or "On" or "At" or "From" or "To" or "Near" or "Outside" or "And" or "But";
 }

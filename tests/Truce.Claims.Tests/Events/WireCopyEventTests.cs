@@ -1,0 +1,164 @@
+namespace Truce.Claims.Tests.Events;
+
+/// <summary>
+/// Event rules for constructions common in 2025 wire copy (AP, Reuters, AFP style), each on sentences
+/// written for the test; the expected action and place follow the corpus annotation rules.
+/// </summary>
+public sealed class WireCopyEventTests
+{
+    [Theory]
+    [InlineData("Russian troops gained control of Siversk, the ministry said.", "capture", "Siversk")]
+    [InlineData("Ukrainian forces regained control of Kupiansk.", "recapture", "Kupiansk")]
+    [InlineData("Russian forces bombarded Zaporizhzhia overnight.", "strike", "Zaporizhzhya")]
+    [InlineData("Russian artillery fired on Nikopol on Monday.", "shell", "Nikopol")]
+    [InlineData("Russian troops opened fire at Kherson overnight.", "shell", "Kherson")]
+    [InlineData("Russian troops gained ground near Kostiantynivka.", "advance", "Kostiantynivka")]
+    [InlineData("Russian forces broke through near Dobropillia.", "advance", "Dobropillia")]
+    [InlineData("Russian forces made significant gains near Pokrovsk.", "advance", "Pokrovsk")]
+    [InlineData("Russian forces are pushing toward Zaporizhzhia.", "advance", "Zaporizhzhya")]
+    public void LessCommonVerbsOfTheLexiconAreClaims(string text, string action, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal((action, place), (claim.Action, claim.Place));
+    }
+
+    [Theory]
+    [InlineData("An attack on Odesa damaged the port.", "attack", "Odesa")]
+    [InlineData("Overnight attacks on energy infrastructure in Lviv left thousands without power.", "attack", "Lviv")]
+    [InlineData("A Russian drone attack on Dnipro killed two people.", "attack", "Dnipro")]
+    [InlineData("Israeli strikes killed 20 people in Gaza City, health officials said.", "strike", "Gaza")]
+    [InlineData("Ukrainian troops launched an assault on Huliaipole.", "attack", "Hulyaypole")]
+    public void AttacksAndStrikesNamedAsNounsAreClaims(string text, string action, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal((action, place), (claim.Action, claim.Place));
+    }
+
+    [Theory]
+    [InlineData("Russian attacks near Pokrovsk were repelled, the General Staff said.", "attack", "Pokrovsk")]
+    [InlineData("The ministry said the attacks had been repelled at three of the bases.", "attack", null)]
+    [InlineData("Kherson came under shelling overnight.", "shell", "Kherson")]
+    [InlineData("The town of Nikopol came under heavy fire on Sunday.", "shell", "Nikopol")]
+    [InlineData("Kharkiv was hit overnight.", "strike", "Kharkiv")]
+    [InlineData("Three missiles were intercepted over Kyiv.", "shoot down", "Kyiv")]
+    [InlineData("Kharkiv came under a massive drone attack overnight, the mayor said.", "attack", "Kharkiv")]
+    [InlineData("Ukrainian troops have been pushed back from several positions near Siversk.", "withdraw", "Siversk")]
+    public void APassiveIsLocatedByItsSubject(string text, string action, string? place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal((action, place), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void RepelledAttacksTheArticleHasJustNamedAreNotCountedTwice()
+    {
+        var report = Extract.From("Ukraine's military said Russian troops attacked positions near Kupiansk 14 times. The General Staff said all the attacks had been repelled.");
+        Assert.Equal("attack", Assert.Single(report.Events).Action);
+    }
+
+    [Theory]
+    [InlineData("Russia threatened to strike Kyiv with new missiles.")]
+    [InlineData("Officials warned that Russian forces could attack Kramatorsk next.")]
+    [InlineData("Analysts said Russia wants to capture Pokrovsk before winter.")]
+    [InlineData("It was unclear whether Russian troops had captured Siversk.")]
+    [InlineData("If Russia attacked Odesa again, the deal would be off.")]
+    [InlineData("Did Russian forces shell Kherson on Sunday?")]
+    [InlineData("Kyiv agreed to a pledge to halt attacks on energy infrastructure.")]
+    [InlineData("The Kremlin said the moratorium on attacks against energy sites had expired.")]
+    [InlineData("She said Russia would respond to any attack on its ships.")]
+    [InlineData("The capture of Pokrovsk would open the road to Kramatorsk.")]
+    [InlineData("\"Every time our engineers get close, the shelling starts again,\" the governor of the Kherson region said.")]
+    public void ThreatsPlansConditionsAndQuestionsAreNotClaims(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
+
+    [Theory]
+    [InlineData("The economy of Kharkiv was hard hit by the war.")]
+    [InlineData("\"Our power supply is being hit again and again,\" the mayor of Sumy said.")]
+    public void GenericHittingIsNotAStrike(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
+
+    [Fact]
+    public void TheStrikeTakingUpAStrikeAlreadyReportedIsNotAnotherClaim()
+    {
+        var report = Extract.From("A Russian missile struck Kramatorsk on Tuesday. The mayor said the strike damaged a school.");
+        Assert.Equal("strike", Assert.Single(report.Events).Action);
+    }
+
+    [Theory]
+    [InlineData("Ukraine's Security Service said its drones had struck airbases deep inside Russia, including Belaya in the Irkutsk region.", "Irkutsk Oblast")]
+    [InlineData("Russian forces captured the village of Novomykhailivka in the Donetsk region, the ministry said, while Ukraine reported clashes near Pokrovsk.", "Donetsk Oblast")]
+    [InlineData("Russian forces advanced in the Donetsk region's Pokrovsk district.", "Donetsk Oblast")]
+    [InlineData("The ministry said air defences destroyed 28 drones over the Black Sea and Crimea.", "Black Sea region")]
+    [InlineData("Russian air defences shot down drones over the Kursk and Belgorod regions.", "Kursk Oblast")]
+    public void TheMostSpecificPlaceOfTheActionsOwnClauseLocatesIt(string text, string place)
+    {
+        Assert.Equal(place, Assert.Single(Extract.From(text).Events).Place);
+    }
+
+    [Fact]
+    public void AnActionNamingItsOwnUnknownLocationTakesNoOtherPlace()
+    {
+        var report = Extract.From("The General Staff said Russian forces had attacked 37 times in the Kupiansk sector and had advanced near the village of Kindrashivka.");
+        Assert.Null(Assert.Single(report.Events, e => e.Action == "advance").Place);
+    }
+
+    [Theory]
+    [InlineData("Russia launched a massive drone and missile barrage against Kyiv overnight.", "attack", "Kyiv")]
+    [InlineData("The air force said Russia fired 653 drones and 51 missiles at Ukraine.", "attack", "Ukraine")]
+    [InlineData("The army said Russian forces fired rockets at a hospital in Sumy.", "strike", "Sumy")]
+    [InlineData("The ministry said its forces had carried out a \"massive strike\" on energy facilities in Kharkiv.", "strike", "Kharkiv")]
+    [InlineData("In the western Lviv region, a drone hit an industrial facility, the governor said.", "strike", "Lviv Oblast")]
+    [InlineData("Ukraine's forces carried out a drone attack on the Ryazan oil refinery, the General Staff said.", "attack", "Ryazan\u2019")]
+    [InlineData("Ukrainian troops launched a counteroffensive near Kupiansk.", "attack", "Kupiansk")]
+    [InlineData("Ukrainian forces counterattacked near Pokrovsk.", "attack", "Pokrovsk")]
+    [InlineData("Air defence units neutralised 45 drones over the Kyiv region.", "shoot down", "Kyiv Oblast")]
+    public void BarragesVolleysAndQuotedStrikesAreClaims(string text, string action, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal((action, place), (claim.Action, claim.Place));
+    }
+
+    [Theory]
+    [InlineData("Russian air defences intercepted and destroyed 121 Ukrainian drones over the Bryansk region.", "shoot down", "Bryansk Oblast")]
+    [InlineData("Witnesses said an airstrike hit a car in Gaza City.", "strike", "Gaza")]
+    public void TwoWordsForOneActionMakeOneClaim(string text, string action, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal((action, place), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void ADestinationIsNotWhereAStrikeHappened()
+    {
+        var claim = Assert.Single(Extract.From("The ministry said it struck depots used to deliver weapons to Ukraine.").Events);
+        Assert.Null(claim.Place);
+    }
+
+    [Theory]
+    [InlineData("Russia's economy has been hit by sanctions, the central bank in Moscow said.")]
+    [InlineData("Oil prices hit a record high in London.")]
+    [InlineData("European leaders attacked the plan in Brussels.")]
+    [InlineData("Lavrov launched a verbal attack on Zelensky in Moscow.")]
+    [InlineData("The U.S. advanced a 28-point plan in Geneva.")]
+    [InlineData("Russia withdrew from the grain deal in Istanbul.")]
+    [InlineData("The EU seized Russian assets in Belgium.")]
+    [InlineData("Footage captured the moment a drone exploded over Kharkiv.")]
+    [InlineData("The video was captured in Kherson.")]
+    [InlineData("The EU targeted Russian banks with new sanctions in Brussels.")]
+    [InlineData("Russia withdrew its ambassador from Warsaw.")]
+    [InlineData("Ukraine pulled out of the talks in Istanbul.")]
+    public void TheSameVerbsInPoliticsMarketsAndMediaAreNotClaims(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
+
+    [Fact]
+    public void AStrikeJustBeforeTalksIsStillAStrike()
+    {
+        Assert.Equal("Kyiv", Assert.Single(Extract.From("Russia struck Kyiv hours before talks began in Geneva.").Events).Place);
+    }
+}

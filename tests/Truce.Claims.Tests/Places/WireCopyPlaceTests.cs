@@ -1,0 +1,93 @@
+namespace Truce.Claims.Tests.Places;
+
+/// <summary>Place rules for names common in 2025 ceasefire reporting, each on sentences written for the test.</summary>
+public sealed class WireCopyPlaceTests
+{
+    private static List<string> Names(string text) => [.. Extract.From(text).Places.Select(p => p.Place.Name)];
+
+    [Theory]
+    [InlineData("Ships were attacked in the Sea of Azov.")]
+    [InlineData("The Black Sea Fleet lost another landing ship.")]
+    [InlineData("Reporters from the Phnom Penh Post were at the border.")]
+    public void ANameInsideTheNameOfASeaOrAnInstitutionIsNotAPlace(string text)
+    {
+        Assert.Empty(Names(text));
+    }
+
+    [Fact]
+    public void TheSeaItselfIsStillAPlace()
+    {
+        Assert.Equal(["Black Sea region"], Names("Drones were shot down over the Black Sea."));
+    }
+
+    [Fact]
+    public void AVillageIsNotTheTownOfTheSameNameInAnotherRegion()
+    {
+        Assert.DoesNotContain("Murom", Names("The governor said Ukrainian artillery had shelled the village of Murom."));
+    }
+
+    [Fact]
+    public void ARegionNamedInThePossessiveIsTheRegion()
+    {
+        Assert.Equal(["Donetsk Oblast"], Names("Fighting raged in the Donetsk region's Pokrovsk district."));
+    }
+
+    [Theory]
+    [InlineData("Georgia's government in Tbilisi protested against the decision.", true)]
+    [InlineData("Officials in Georgia said the vote in Atlanta was close.", false)]
+    [InlineData("Jordan Bardella spoke in Paris.", false)]
+    public void GeorgiaIsTheCountryOnlyWhenTheArticleNamesItsCapitalOrPeople(string text, bool country)
+    {
+        Assert.Equal(country, Names(text).Contains("Georgia"));
+    }
+
+    [Theory]
+    [InlineData("Talks were held in Sharm el-Sheikh after a meeting in Anchorage.", "Anchorage")]
+    [InlineData("Mediators met in Doha, Cairo and Kuala Lumpur.", "Kuala Lumpur")]
+    [InlineData("Officials in Phnom Penh and Bangkok welcomed the truce.", "Phnom Penh")]
+    [InlineData("Israeli strikes hit Khan Younis and Rafah.", "Khān Yūnis")]
+    public void CapitalsAndCitiesOfThe2025TalksAreFound(string text, string name)
+    {
+        Assert.Contains(name, Names(text));
+    }
+
+    [Theory]
+    [InlineData("Hamas said it would hand over the bodies.")]
+    [InlineData("Thai troops moved to the border.")]
+    [InlineData("The Duma voted on Tuesday.")]
+    [InlineData("The Azov brigade said it held the line.")]
+    public void OrganisationsAndPeoplesThatAreAlsoOtherNamesOfPlacesAreNotPlaces(string text)
+    {
+        Assert.Empty(Names(text));
+    }
+
+    [Theory]
+    [InlineData("U.S. and Russian delegations met on Tuesday.", false)]
+    [InlineData("The U.S. and Ukrainian teams met on Tuesday.", false)]
+    [InlineData("The U.S. and Russia agreed on Tuesday.", true)]
+    [InlineData("The U.S. and Iran agreed on Tuesday.", true)]
+    public void TheUsCoordinatedWithANationalityIsAnAdjective(string text, bool place)
+    {
+        Assert.Equal(place, Names(text).Contains("United States"));
+    }
+
+    [Fact]
+    public void AnApDatelineWithAnEmDashIsAPlace()
+    {
+        Assert.Contains("Srinagar", Names("SRINAGAR, India (AP) \u2014 Shelling resumed on Sunday."));
+    }
+
+    [Fact]
+    public void AMillionCityIsNotLostToASmallNamesakeInTheArticlesCountry()
+    {
+        Assert.Contains("Berlin", Extract.From("Russian officials in Moscow said envoys would meet in Berlin.").Places.Where(p => p.Place.Country == "DE").Select(p => p.Place.Name));
+    }
+
+    [Theory]
+    [InlineData("Drones were downed over the Leningrad region.", "Leningradskaya Oblast")]
+    [InlineData("A drone hit a plant in Chuvashia.", "Chuvash Republic")]
+    public void RussianUnitsAreFoundByTheirEnglishNames(string text, string name)
+    {
+        Assert.Equal([name], Names(text));
+    }
+}
