@@ -171,10 +171,11 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', people), null);
         }
 
-        if (words.Count == 1 && words[0].Length is >= 2 and <= 8 && words[0].All(c => char.IsUpper(c) || c == '-') && !isPlaceName(words[0]))
+        var bare = StripDeterminer(words).ToList();
+        if (bare.Count == 1 && bare[0].Length is >= 2 and <= 8 && bare[0].All(c => char.IsUpper(c) || c == '-') && !isPlaceName(bare[0]))
         {
-            // "DTEK, the country's largest private energy company, said": an acronym standing alone is an organisation.
-            return new SpeakerPhrase(SpeakerForm.Organisation, words[0], Appositive(segments, head + 1));
+            // "DTEK, the country's largest private energy company, said", "the IDF said": an acronym standing alone is an organisation.
+            return new SpeakerPhrase(SpeakerForm.Organisation, bare[0], Appositive(segments, head + 1));
         }
 
         var last = words[^1];

@@ -15,7 +15,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         "said|says|say|told|tells|added|adds|warned|warns|stated|declared|noted|insisted|insists|stressed|claimed|claims|announced|" +
         "wrote|writes|posted|asked|explained|continued|urged|confirmed|replied|acknowledged|argued|alleged|maintained|" +
         "emphasi[sz]ed|recalled|cautioned|vowed|promised|conceded|admitted|predicted|complained|boasted|reported|reiterated|" +
-        "suggested|agreed|recounted|described";
+        "suggested|agreed|recounted|described|tweeted|pledged|denied|complained";
+
+    // A clause that follows a cue verb without "that": a subject of up to four words, then a finite verb
+    // ("claimed its forces had captured …", "warned Russia would …"), not an object ("claimed responsibility").
+    private const string FiniteClause =
+        @"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|it|he|she|they|we|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|must|should|might|may|did)\b";
 
     private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal)
     {
@@ -35,10 +40,16 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
         public Attribution? SameAs { get; init; }
 
+        // Attributed to the last speaker of an earlier paragraph, with no words of its own naming them.
+        public bool Carried { get; init; }
+
         public Speaker? Speaker { get; set; }
 
         public string? ResolvedFrom { get; set; }
     }
+
+    /// <summary>The <see cref="Statement.ResolvedFrom"/> of a quote paragraph attributed to the speaker of the paragraph before.</summary>
+    public const string CarriedOver = "previous paragraph";
 
     private sealed record Pending(int Start, int End, string Kind, Attribution Attribution);
 
@@ -53,6 +64,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         var previousParagraph = -1;
         Pending? last = null;
         var usedQuotes = new List<TextSpan>();
+        var orphans = new List<Quote>();
         foreach (var quote in quotes)
         {
             if (IsHeadline(layout, quote.Paragraph))
@@ -82,14 +94,19 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 attribution = new Attribution(quote.Open, null, previousInParagraph.Cue) { SameAs = previousInParagraph };
             }
 
-            var words = CountWords(text, start, end);
-            if (attribution is null && last is not null && words >= 4 && layout.ParagraphAt(last.Start) >= quote.Paragraph - 1)
-            {
-                attribution = new Attribution(quote.Open, null, last.Attribution.Cue) { SameAs = last.Attribution };
-            }
-
+            attribution ??= IntroducedBefore(layout, quote);
             if (attribution is null)
             {
+                if (CountWords(text, start, end) >= 4)
+                {
+                    // Said by whoever spoke last, in this paragraph or the one before; decided once reported speech is known.
+                    orphans.Add(quote);
+                    if (FillsParagraph(layout, quote))
+                    {
+                        usedQuotes.Add(new TextSpan(quote.Open, quote.Close + 1));
+                    }
+                }
+
                 continue;
             }
 
@@ -111,6 +128,24 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             if (Reported(layout, sentence) is { } reported)
             {
                 pending.Add(reported);
+            }
+        }
+
+        foreach (var orphan in orphans)
+        {
+            var (start, end) = Inner(text, orphan);
+            var sentence = layout.Sentences[Math.Max(0, layout.SentenceAt(orphan.Open))];
+            if (pending.Any(p => p.Kind == "reported" && sentence.Start <= p.Start && p.Start < sentence.End))
+            {
+                // "According to an official, about a dozen countries joined a "coalition of the willing"": the sentence's own report stands.
+                continue;
+            }
+
+            var speaker = pending.Where(p => p.Start < orphan.Open && layout.ParagraphAt(p.Start) >= orphan.Paragraph - 1).MaxBy(p => p.Start);
+            if (speaker is not null)
+            {
+                var carried = new Attribution(orphan.Open, null, speaker.Attribution.Cue) { SameAs = speaker.Attribution, Carried = orphan.Paragraph > layout.ParagraphAt(speaker.Start) };
+                pending.Add(new Pending(start, end, "direct", carried));
             }
         }
 
@@ -170,7 +205,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
 
             var party = parties.Match(speaker.Role is null ? speaker.Name : speaker.Role + " " + speaker.Name);
-            var resolvedFrom = ReferenceEquals(origin, item.Attribution) ? origin.ResolvedFrom : null;
+            var resolvedFrom = ReferenceEquals(origin, item.Attribution) ? origin.ResolvedFrom : item.Attribution.Carried ? CarriedOver : null;
             statements.Add(new Statement(speaker.Name, speaker.Role, party, item.Attribution.Cue, item.Kind,
                 text[item.Start..item.End], item.Start, item.End, resolvedFrom));
         }
@@ -402,6 +437,32 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         return match.Success ? speaker[..match.Index] : speaker;
     }
 
+    private static bool FillsParagraph(ArticleLayout layout, Quote quote)
+    {
+        var paragraph = layout.Paragraphs[quote.Paragraph];
+        return quote.Open == paragraph.Start && (!quote.Closed || quote.Close >= paragraph.End - 2);
+    }
+
+    // A quote that opens its paragraph after a paragraph ending "X said:" is X's.
+    private Attribution? IntroducedBefore(ArticleLayout layout, Quote quote)
+    {
+        var text = layout.Text;
+        if (quote.Paragraph == 0 || quote.Open != layout.Paragraphs[quote.Paragraph].Start)
+        {
+            return null;
+        }
+
+        var previous = layout.Paragraphs[quote.Paragraph - 1];
+        if (text[previous.End - 1] != ':' || IsHeadline(layout, quote.Paragraph - 1))
+        {
+            return null;
+        }
+
+        var sentence = layout.SentenceAt(previous.End - 1);
+        var start = sentence < 0 ? previous.Start : Math.Max(previous.Start, layout.Sentences[sentence].Start);
+        return CueBefore(text[start..previous.End], start);
+    }
+
     private Attribution? Before(ArticleLayout layout, Quote quote, List<Quote> quotes)
     {
         var text = layout.Text;
@@ -420,7 +481,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
         }
 
-        var pre = text[start..quote.Open];
+        return CueBefore(text[start..quote.Open], start);
+    }
+
+    // The speaker named before a quote that begins at the end of pre, which starts at offset start.
+    private Attribution? CueBefore(string pre, int start)
+    {
         if (pre.Trim().Length == 0)
         {
             return null;
@@ -438,6 +504,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         {
             var cue = cues[k];
             var phrase = pre[..cue.Index];
+            if (QuotedAs().Match(phrase) is { Success: true } quotedAs && parser.Parse(quotedAs.Groups["sp"].Value) is { } quotedSpeaker)
+            {
+                // "TASS quoted Kremlin aide Yuri Ushakov as saying: …": the person quoted speaks, not the agency.
+                return new Attribution(start + quotedAs.Groups["sp"].Index, quotedSpeaker, "quoted");
+            }
+
             var clause = ClauseStart().Matches(phrase);
             var offset = clause.Count > 0 ? clause[^1].Index + clause[^1].Length : 0;
             if (ParseTail(phrase[offset..]) is ({ } speaker, var tail))
@@ -459,6 +531,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var value = layout.Slice(sentence);
+
+        var quoted = QuotedAsSaying().Match(value);
+        if (quoted.Success && parser.Parse(quoted.Groups["sp"].Value) is { } quotedSpeaker)
+        {
+            return Make(sentence.Start, quoted.Groups["clause"], quoted.Groups["sp"], quotedSpeaker, "quoted");
+        }
 
         var leading = AccordingLeading().Match(value);
         if (leading.Success && parser.Parse(leading.Groups["sp"].Value) is { } leadingSource)
@@ -598,7 +676,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         return result;
     }
 
-    [GeneratedRegex(@"\b(?:said|says|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes?|maintained|reiterated|[Aa]ccording to)\b")]
+    [GeneratedRegex(@"\b(?:said|says|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes?|maintained|reiterated|tweeted|replied|explained|complained|denied|quoted|[Aa]ccording to)\b")]
     private static partial Regex ReportingWord();
 
     [GeneratedRegex(@"\G(?<np>(?:The |the )?(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:Ministry|Staff|Command|Kremlin|Office|Service|Agency|Administration|Guard|Directorate|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Ff]orce|[Aa]uthorities|[Gg]overnment))\b(?=\s+(?:did|has|had|is|was|also|have|on|said|says))")]
@@ -631,6 +709,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"(?:\b(?:and|but|while|as|after|when|where|because)\s+(?=[A-Z]|he\b|she\b|they\b|it\b)|;\s*)")]
     private static partial Regex ClauseStart();
 
+    // "Interfax quoted X as", "X was quoted as": the words before "saying" that name the person quoted.
+    [GeneratedRegex(@"(?:\bquoted\s+(?<sp>[^""\u201C\u201D]{2,120}?)|^\s*(?<sp>[^""\u201C\u201D]{2,120}?)\s+(?:was|were|is|has been)\s+quoted)\s+as\s*$")]
+    private static partial Regex QuotedAs();
+
+    [GeneratedRegex(@"(?:\bquoted\s+(?<sp>[^""\u201C\u201D;]{2,120}?)|^(?<sp>[^""\u201C\u201D;]{2,120}?)\s+(?:was|were|is|has been)\s+quoted)\s+as\s+saying(?:\s+that)?,?\s+(?<clause>[^.].{10,})$")]
+    private static partial Regex QuotedAsSaying();
+
     [GeneratedRegex(@"^[Aa]ccording to (?<sp>[^,]{2,100}), (?<clause>.{10,})$")]
     private static partial Regex AccordingLeading();
 
@@ -643,6 +728,6 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|added)\s+(?<sp>[^.]{2,120}?)\.?$")]
     private static partial Regex ReportedInverted();
 
-    [GeneratedRegex(@"^(?<sp>[^;]{2,160}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|added|wrote|told(?:\s+[\w.'\u2019]+){1,4}?)(?:\s+(?:on|in|at|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|told(?:\s+[\w.'\u2019]+){1,4}?)(?:\s+[^,]{0,50}?)?,?\s+that\s+)(?<clause>[^.].{10,})$")]
+    [GeneratedRegex(@"^(?<sp>[^;]{2,160}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|added|wrote|told(?:\s+[\w.'\u2019]+){1,4}?)(?:\s+(?:on|in|at|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+[\w.'\u2019]+){1,4}?)(?:(?:\s+[^,]{0,50}?)??,?\s+that\s+|\s+(?=" + FiniteClause + @")))(?<clause>[^.].{10,})$")]
     private static partial Regex ReportedBefore();
 }

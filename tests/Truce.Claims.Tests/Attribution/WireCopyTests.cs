@@ -1,0 +1,97 @@
+using Truce.Claims.Attribution;
+
+namespace Truce.Claims.Tests.Attribution;
+
+/// <summary>Constructions of 2025 wire copy, each in sentences written for the test.</summary>
+public sealed class WireCopyTests
+{
+    private static Statement Only(string text) => Assert.Single(Extract.From(text).Statements);
+
+    [Theory]
+    [InlineData("Interfax quoted Deputy Foreign Minister Sergei Ryabkov as saying that Moscow was ready for more talks.", "Sergei Ryabkov", "Moscow was ready for more talks")]
+    [InlineData("The state news agency RIA Novosti quoted Dmitry Peskov as saying the meeting had not yet been scheduled.", "Dmitry Peskov", "the meeting had not yet been scheduled")]
+    [InlineData("Lavrov was quoted as saying that Russia would not accept European peacekeepers.", "Lavrov", "Russia would not accept European peacekeepers")]
+    public void AnAgencyQuotingSomeoneAsSayingGivesThePersonQuoted(string text, string speaker, string words)
+    {
+        var statement = Only(text);
+        Assert.Equal(speaker, statement.Speaker);
+        Assert.Equal(words, statement.Text);
+    }
+
+    [Fact]
+    public void AQuoteAfterAnAgencyQuotingSomeoneIsThePersonsWords()
+    {
+        var statement = Only("TASS quoted Kremlin aide Yuri Ushakov as saying: \"The Americans understand our position.\"");
+        Assert.Equal("Yuri Ushakov", statement.Speaker);
+        Assert.Equal("The Americans understand our position.", statement.Text);
+    }
+
+    [Fact]
+    public void ASecondThatInsideTheReportedClauseDoesNotCutIt()
+    {
+        var statement = Only("Lavrov stressed that Russia would not accept any deal that ignored the root causes.");
+        Assert.Equal("Russia would not accept any deal that ignored the root causes", statement.Text);
+    }
+
+    [Theory]
+    [InlineData("The Russian Defense Ministry claimed its forces had captured the village of Andriivka.", "Russian Defense Ministry", "its forces had captured the village of Andriivka")]
+    [InlineData("Peskov denied that Russia had targeted civilians.", "Peskov", "Russia had targeted civilians")]
+    [InlineData("Vance tweeted that Europe needed to pay more for its own defence.", "Vance", "Europe needed to pay more for its own defence")]
+    [InlineData("Peskov replied that the Kremlin had nothing to add.", "Peskov", "the Kremlin had nothing to add")]
+    [InlineData("Zelenskyy complained that Ukraine had been left out of the talks.", "Zelenskyy", "Ukraine had been left out of the talks")]
+    public void CueVerbsBeyondSaidReportSpeech(string text, string speaker, string words)
+    {
+        var statement = Only(text);
+        Assert.Equal(speaker, statement.Speaker);
+        Assert.Equal(words, statement.Text);
+    }
+
+    [Theory]
+    [InlineData("The Russian Defense Ministry claimed responsibility for the strike.")]
+    [InlineData("Macron urged Russia to accept the ceasefire without conditions.")]
+    [InlineData("Zelenskyy accused Russia of dragging out the war.")]
+    public void ACueVerbWithAnObjectRatherThanAClauseReportsNothing(string text) =>
+        Assert.Empty(Extract.From(text).Statements);
+
+    [Fact]
+    public void AnAcronymAfterTheIsAnOrganisation() =>
+        Assert.Equal("IDF", Only("The IDF said it had struck a weapons depot in Gaza.").Speaker);
+
+    [Fact]
+    public void AQuoteParagraphAfterAParagraphEndingSaidColonIsTheSpeakers()
+    {
+        const string text = "Zelenskyy said:\n\n\"We will not give up our land. We will defend every village.\"";
+        var statement = Only(text);
+        Assert.Equal("Zelenskyy", statement.Speaker);
+        Assert.Equal("We will not give up our land. We will defend every village.", statement.Text);
+        Assert.Null(statement.ResolvedFrom);
+    }
+
+    [Fact]
+    public void AQuoteParagraphWithoutAttributionIsTheLastSpeakersAndMarkedResolved()
+    {
+        const string text = "Ukrainian President Volodymyr Zelenskyy said Russia was stalling.\n\n\"They are playing for time. We see it every day.\"";
+        var statements = Extract.From(text).Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("Volodymyr Zelenskyy", statements[1].Speaker);
+        Assert.Equal("They are playing for time. We see it every day.", statements[1].Text);
+        Assert.Equal(StatementFinder.CarriedOver, statements[1].ResolvedFrom);
+    }
+
+    [Fact]
+    public void AQuoteParagraphGoesToWhoeverSpokeLastNotToTheLastQuote()
+    {
+        const string text = "\"We are ready for talks,\" Peskov said. Zelenskyy said Russia was lying.\n\n\"They are playing for time. We see it every day.\"";
+        var statements = Extract.From(text).Statements;
+        Assert.Equal(3, statements.Count);
+        Assert.Equal("Zelenskyy", statements[2].Speaker);
+    }
+
+    [Fact]
+    public void AScareQuoteInASentenceThatReportsSpeechLeavesTheReportStanding()
+    {
+        var statement = Only("Rutte spoke first.\n\nAccording to a senior British official, about a dozen countries had signalled interest in joining a \"coalition of the willing\".");
+        Assert.Equal("senior British official", statement.Speaker);
+        Assert.Equal("reported", statement.Kind);
+    }
+}
