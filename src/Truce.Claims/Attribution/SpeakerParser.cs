@@ -60,7 +60,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
         "May", "June", "July", "August", "September", "October", "November", "December", "The", "A", "An", "It", "He", "She",
-        "They", "We", "I", "In", "On", "But", "And", "Telegram", "X", "Facebook",
+        "They", "We", "I", "In", "On", "But", "And", "Telegram", "X", "Facebook", "Mr", "Mrs", "Ms", "Dr",
     };
 
     /// <summary>The speaker named by <paramref name="phrase"/>, or null when it names none.</summary>
@@ -125,6 +125,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return words.Any(w => OrgHeads.Contains(w) || IsCapitalised(w) && w != words[nameStart]) && IsCapitalised(words[0]) && !IsDemonym(words[0]) && !RoleWords.Contains(words[0])
                 ? new SpeakerPhrase(SpeakerForm.Organisation, whole, null)
                 : new SpeakerPhrase(SpeakerForm.Description, whole, null);
+        }
+
+        if (nameStart > 0 && nameStart < words.Count && Honorifics.Contains(words[nameStart - 1]))
+        {
+            // "Mr. Zelenskyy": the title of courtesy stays with the name, so it is read as a later short name.
+            nameStart--;
         }
 
         if (nameStart < words.Count)
@@ -207,6 +213,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
         return null;
     }
+
+    /// <summary>Titles of courtesy before a surname, with and without the full stop ("Mr Putin", "Mr. Zelenskyy").</summary>
+    public static readonly IReadOnlySet<string> Honorifics = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.",
+    };
 
     private static bool IsRoleLike(string word) =>
         RoleWords.Contains(word) || (word.EndsWith('s') && RoleWords.Contains(word[..^1])) || (word.EndsWith("es", StringComparison.Ordinal) && RoleWords.Contains(word[..^2]));

@@ -102,7 +102,7 @@ public sealed class SpeakerRegistry
                     var head = phrase.Name.Split(' ')[^1];
                     if (phrase.Name.Split(' ').Length <= 2)
                     {
-                        var person = _people.LastOrDefault(p => p.Role is not null && p.Role.Split(' ').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)));
+                        var person = _people.LastOrDefault(p => p.Role is not null && HoldsRole(p.Role, phrase.Name));
                         if (person is not null)
                         {
                             Touch(person);
@@ -132,7 +132,8 @@ public sealed class SpeakerRegistry
     private (Speaker, string?) ResolveName(SpeakerPhrase phrase)
     {
         var words = phrase.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var same = _people.FirstOrDefault(p => p.Name == phrase.Name);
+        var same = _people.FirstOrDefault(p => p.Name == phrase.Name)
+            ?? _people.FirstOrDefault(p => p.NameWords.Count == words.Length && p.NameWords.Zip(words).All(pair => SameName(pair.First, pair.Second)));
         if (same is not null)
         {
             same.Role ??= phrase.Role;
@@ -140,10 +141,11 @@ public sealed class SpeakerRegistry
             return (same, null);
         }
 
-        if (words.Length == 1 || (words.Length == 2 && words[0] is "Mr." or "Mrs." or "Ms." or "Dr."))
+        var honorific = words.Length == 2 && SpeakerParser.Honorifics.Contains(words[0]);
+        if (words.Length == 1 || honorific)
         {
             var word = words[^1];
-            var earlier = _people.LastOrDefault(p => p.NameWords.Count > 1 && (p.NameWords[^1] == word || p.NameWords[0] == word));
+            var earlier = _people.LastOrDefault(p => p.NameWords.Count > 1 && (SameName(p.NameWords[^1], word) || p.NameWords[0] == word));
             if (earlier is not null)
             {
                 earlier.Role ??= phrase.Role;
@@ -152,10 +154,40 @@ public sealed class SpeakerRegistry
             }
         }
 
-        var person = new Speaker(phrase.Name, phrase.Role, SpeakerForm.Name);
+        var person = new Speaker(honorific ? words[1] : phrase.Name, phrase.Role, SpeakerForm.Name);
         _people.Add(person);
         Touch(person);
         return (person, null);
+    }
+
+    private static string Bare(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    // One name in the transliterations wire services differ on: "Zelenskyy", "Zelensky", "Zelenskiy"; "Syrskyi", "Syrsky".
+    private static bool SameName(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        var stemA = a.ToLowerInvariant().TrimEnd('y', 'i');
+        var stemB = b.ToLowerInvariant().TrimEnd('y', 'i');
+        return stemA.Length >= 5 && stemA == stemB;
+    }
+
+    private static readonly HashSet<string> LeaderTitles = new(StringComparer.OrdinalIgnoreCase) { "president", "prime", "premier", "chancellor", "leader", "king" };
+
+    // "the governor" is "the governor of the Kharkiv region"; "the Russian leader" is "Russian President Vladimir Putin":
+    // the head noun (a head of state or government for "leader") and every capitalised modifier ("Russian", "U.S.") are in the role.
+    private static bool HoldsRole(string role, string description)
+    {
+        var roleWords = role.Split(' ').Select(Bare).ToList();
+        var words = description.Split(' ').Select(Bare).ToList();
+        var head = words[^1];
+        var hasHead = roleWords.Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase))
+            || (head.Equals("leader", StringComparison.OrdinalIgnoreCase) && roleWords.Any(LeaderTitles.Contains));
+        return hasHead && words[..^1].Where(w => w.Length > 0).Where(w => char.IsUpper(w[0])).All(m => roleWords.Any(w => w.Equals(m, StringComparison.OrdinalIgnoreCase)));
     }
 
     // "she" after "Larysa Melnyk …, her neighbour Ihor Savchuk said …" is Melnyk: among the last few people

@@ -94,4 +94,41 @@ public sealed class WireCopyTests
         Assert.Equal("senior British official", statement.Speaker);
         Assert.Equal("reported", statement.Kind);
     }
+
+    [Theory]
+    [InlineData("Russian President Vladimir Putin met Trump in Alaska. Mr Putin said the talks had been useful.", "Mr Putin")]
+    [InlineData("Russian President Vladimir Putin met Trump in Alaska. Mr. Putin said the talks had been useful.", "Mr. Putin")]
+    public void ATitleOfCourtesyWithASurnameIsTheManNamedBefore(string text, string shortName)
+    {
+        var statement = Only(text);
+        Assert.Equal("Vladimir Putin", statement.Speaker);
+        Assert.Equal(shortName, statement.ResolvedFrom);
+    }
+
+    [Theory]
+    [InlineData("Russian President Vladimir Putin met Ukrainian President Volodymyr Zelenskyy. The Russian leader said the talks had been useful.", "Vladimir Putin")]
+    [InlineData("Russian President Vladimir Putin met Ukrainian President Volodymyr Zelenskyy. The Ukrainian leader said the talks had been useful.", "Volodymyr Zelenskyy")]
+    [InlineData("Israeli Prime Minister Benjamin Netanyahu met the envoys. The Israeli leader said the talks had been useful.", "Benjamin Netanyahu")]
+    public void TheNationalLeaderIsTheHeadOfStateOrGovernmentOfThatNation(string text, string speaker) =>
+        Assert.Equal(speaker, Only(text).Speaker);
+
+    [Fact]
+    public void ALeaderOfAnotherNationIsNotResolvedToTheOnlyPresidentNamed() =>
+        Assert.Equal("Ukrainian leader", Only("Vladimir Putin met Trump. The Ukrainian leader said the meeting had been good.").Speaker);
+
+    [Theory]
+    [InlineData("Zelensky")]
+    [InlineData("Zelenskiy")]
+    public void TransliterationsOfOneSurnameAreOnePerson(string variant)
+    {
+        var statement = Only($"Ukrainian President Volodymyr Zelenskyy met Trump. \"It was a good meeting,\" {variant} said.");
+        Assert.Equal("Volodymyr Zelenskyy", statement.Speaker);
+    }
+
+    [Fact]
+    public void SurnamesThatDifferByMoreThanAnEndingAreDifferentPeople()
+    {
+        var statement = Only("Kremlin spokesman Dmitry Peskov spoke first. \"It was a good meeting,\" Peskova said.");
+        Assert.Equal("Peskova", statement.Speaker);
+    }
 }
