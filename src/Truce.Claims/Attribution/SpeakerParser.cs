@@ -185,7 +185,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         }
 
         var last = words[^1];
-        if (OrgHeads.Contains(last) || OrgHeads.Contains(last.TrimEnd('s')) || words.Any(w => w is "Kremlin" or "NATO" or "IAEA" or "OSCE"))
+        if (OrgHeads.Contains(last) || OrgHeads.Contains(last.TrimEnd('s')) || (words.Any(w => w is "Kremlin" or "NATO" or "IAEA" or "OSCE") && !PersonHeads.Contains(last)))
         {
             if (words.Count > 8)
             {
@@ -205,8 +205,8 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         }
 
         // "residents in several front-line towns", "the commander of a Ukrainian assault battalion".
-        var connector = content.FindIndex(w => w is "in" or "of" or "from" or "at" or "near" or "with");
-        if (connector > 0 && content.Count <= 10 && content.Take(connector).All(w => IsRoleLike(w) || IsCapitalised(w)) && IsRoleLike(content[connector - 1]))
+        var connector = content.FindIndex(w => w is "in" or "of" or "from" or "at" or "near" or "with" or "to");
+        if (connector > 0 && content.Count <= 10 && content.Take(connector).All(w => IsRoleLike(w) || IsCapitalised(w) || Quantities.Contains(w)) && IsRoleLike(content[connector - 1]))
         {
             return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', content), null);
         }
@@ -220,6 +220,14 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.",
     };
 
+    // Nouns for one person: "the Kremlin leader", "the NATO chief" are people, not their organisations.
+    private static readonly HashSet<string> PersonHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "leader", "chief", "spokesman", "spokeswoman", "spokesperson", "aide", "envoy", "negotiator", "adviser", "advisor", "president", "minister",
+    };
+
+    private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase) { "one", "two", "three", "four", "several", "some", "many" };
+
     private static bool IsRoleLike(string word) =>
         RoleWords.Contains(word) || (word.EndsWith('s') && RoleWords.Contains(word[..^1])) || (word.EndsWith("es", StringComparison.Ordinal) && RoleWords.Contains(word[..^2]));
 
@@ -228,8 +236,8 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
     /// <summary>True for words that can be part of a person's name.</summary>
     public static bool IsNameWord(string word) =>
-        IsCapitalised(word) && !(word.Length > 2 && word.All(c => !char.IsLower(c))) && !RoleWords.Contains(word) && !OrgHeads.Contains(word) && !NotNames.Contains(word) && !IsDemonym(word)
-        && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("\u2019s", StringComparison.Ordinal) && !word.Contains('.', StringComparison.Ordinal);
+        IsCapitalised(word) && (!(word.Length > 2 && word.All(c => !char.IsLower(c))) || Initials().IsMatch(word)) && !RoleWords.Contains(word) && !OrgHeads.Contains(word) && !NotNames.Contains(word) && !IsDemonym(word)
+        && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("\u2019s", StringComparison.Ordinal) && (!word.Contains('.', StringComparison.Ordinal) || Initials().IsMatch(word));
 
     /// <summary>True for the words that may stand before a name as a title or role.</summary>
     public static bool IsRoleWord(string word) => RoleWords.Contains(word);
@@ -349,6 +357,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         words.Count > 1 && words[0] is "the" or "The" or "a" or "A" or "an" or "An" ? words.Skip(1) : words;
 
     private static List<string> Words(string text) => [.. WordPattern().Matches(text).Select(m => m.Value)];
+
+    // "J.D." in "J.D. Vance"; "U.S." and "U.N." are role words and never reach this.
+    [GeneratedRegex(@"^(?:[A-Z]\.){1,3}$")]
+    private static partial Regex Initials();
 
     [GeneratedRegex(@"^.*\s[-\u2013\u2014]\s")]
     private static partial Regex Dateline();

@@ -176,6 +176,9 @@ public sealed class SpeakerRegistry
         return stemA.Length >= 5 && stemA == stemB;
     }
 
+    // A seat of government used as the nation's adjective: "the Kremlin leader" is the Russian president.
+    private static readonly Dictionary<string, string> Seats = new(StringComparer.OrdinalIgnoreCase) { ["Kremlin"] = "Russian" };
+
     private static readonly HashSet<string> LeaderTitles = new(StringComparer.OrdinalIgnoreCase) { "president", "prime", "premier", "chancellor", "leader", "king" };
 
     // "the governor" is "the governor of the Kharkiv region"; "the Russian leader" is "Russian President Vladimir Putin":
@@ -187,7 +190,8 @@ public sealed class SpeakerRegistry
         var head = words[^1];
         var hasHead = roleWords.Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase))
             || (head.Equals("leader", StringComparison.OrdinalIgnoreCase) && roleWords.Any(LeaderTitles.Contains));
-        return hasHead && words[..^1].Where(w => w.Length > 0).Where(w => char.IsUpper(w[0])).All(m => roleWords.Any(w => w.Equals(m, StringComparison.OrdinalIgnoreCase)));
+        return hasHead && words[..^1].Where(w => w.Length > 0).Where(w => char.IsUpper(w[0]))
+            .All(m => roleWords.Any(w => w.Equals(m, StringComparison.OrdinalIgnoreCase) || w.Equals(Seats.GetValueOrDefault(m), StringComparison.OrdinalIgnoreCase)));
     }
 
     // "she" after "Larysa Melnyk …, her neighbour Ihor Savchuk said …" is Melnyk: among the last few people

@@ -83,6 +83,11 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 continue;
             }
 
+            if (IsTitle(text, start, end))
+            {
+                continue;
+            }
+
             var attribution = After(layout, quote) ?? Before(layout, quote, quotes);
             if (attribution is null && quote.ContinuesPrevious && last is not null)
             {
@@ -437,6 +442,20 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         return match.Success ? speaker[..match.Index] : speaker;
     }
 
+    // "told CNN's "State of the Union"", "the operation "Eastern Shield"": a short quote in title case, without
+    // closing punctuation, names a show, book or operation rather than reporting words said.
+    private static bool IsTitle(string text, int start, int end)
+    {
+        if (text[end - 1] is '.' or '!' or '?' or ',')
+        {
+            return false;
+        }
+
+        var words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 7 && char.IsUpper(words[0][0])
+            && words.All(w => char.IsUpper(w[0]) || (w.Length <= 3 && w.All(char.IsLower)));
+    }
+
     private static bool FillsParagraph(ArticleLayout layout, Quote quote)
     {
         var paragraph = layout.Paragraphs[quote.Paragraph];
@@ -728,6 +747,6 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|added)\s+(?<sp>[^.]{2,120}?)\.?$")]
     private static partial Regex ReportedInverted();
 
-    [GeneratedRegex(@"^(?<sp>[^;]{2,160}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|added|wrote|told(?:\s+[\w.'\u2019]+){1,4}?)(?:\s+(?:on|in|at|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+[\w.'\u2019]+){1,4}?)(?:(?:\s+[^,]{0,50}?)??,?\s+that\s+|\s+(?=" + FiniteClause + @")))(?<clause>[^.].{10,})$")]
+    [GeneratedRegex(@"^(?<sp>[^;]{2,160}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|added|wrote|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|[\w.'\u2019]+)){1,4}?)(?:\s+(?:on|in|at|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+[\w.'\u2019]+){1,4}?)(?:(?:\s+[^,]{0,50}?)??,?\s+that\s+|\s+(?=" + FiniteClause + @")))(?<clause>(?![""\u201C])[^.].{10,})$")]
     private static partial Regex ReportedBefore();
 }

@@ -131,4 +131,40 @@ public sealed class WireCopyTests
         var statement = Only("Kremlin spokesman Dmitry Peskov spoke first. \"It was a good meeting,\" Peskova said.");
         Assert.Equal("Peskova", statement.Speaker);
     }
+
+    [Fact]
+    public void AShowTitleInQuotesAfterAnOutletIsNoStatement()
+    {
+        var statement = Only("Secretary of State Marco Rubio told CNN's \"State of the Union\" that the deal was close.");
+        Assert.Equal("Marco Rubio", statement.Speaker);
+        Assert.Equal("reported", statement.Kind);
+        Assert.Equal("the deal was close", statement.Text);
+    }
+
+    [Fact]
+    public void InitialsBeforeASurnameArePartOfTheName() =>
+        Assert.Equal("J.D. Vance", Only("Vice President J.D. Vance said Europe must do more.").Speaker);
+
+    [Theory]
+    [InlineData("The delegations had agreed on a draft, a source close to the talks told Reuters.", "source close to the talks")]
+    [InlineData("The meeting will take place in Geneva, according to two people familiar with the matter.", "two people familiar with the matter")]
+    public void AnonymousSourcesDescribedByTheirClosenessSpeak(string text, string speaker) =>
+        Assert.Equal(speaker, Only(text).Speaker);
+
+    [Fact]
+    public void TheKremlinLeaderIsThePresidentOfRussiaNotTheKremlin()
+    {
+        var statements = Extract.From("Russian President Vladimir Putin said on Friday that Moscow was ready. The Kremlin leader also said sanctions would not work.").Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("Vladimir Putin", statements[1].Speaker);
+        Assert.Equal("the Kremlin leader", statements[1].ResolvedFrom);
+    }
+
+    [Fact]
+    public void NestedSingleQuotesStayInsideTheStatement()
+    {
+        var statement = Only("Olena Shevchenko, 45, lost her home in the strike. \"He told me 'no,'\" she said.");
+        Assert.Equal("Olena Shevchenko", statement.Speaker);
+        Assert.Equal("He told me 'no,'", statement.Text);
+    }
 }
