@@ -133,6 +133,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             if (Reported(layout, sentence) is { } reported)
             {
                 pending.Add(reported);
+                var rest = layout.Text[reported.End..sentence.End];
+                if (SecondReport().Match(rest) is { Success: true } boundary
+                    && Reported(layout, new TextSpan(reported.End + boundary.Index + boundary.Length, sentence.End)) is { } second)
+                {
+                    // "…, the ministry said on Monday, while Ukraine's General Staff said there had been 150 clashes": two reports.
+                    pending.Add(second);
+                }
             }
         }
 
@@ -734,6 +741,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"(?:\bquoted\s+(?<sp>[^""\u201C\u201D;]{2,120}?)|^(?<sp>[^""\u201C\u201D;]{2,120}?)\s+(?:was|were|is|has been)\s+quoted)\s+as\s+saying(?:\s+that)?,?\s+(?<clause>[^.].{10,})$")]
     private static partial Regex QuotedAsSaying();
+
+    [GeneratedRegex(@",\s+(?:while|whereas|but|and)\s+(?=\S)")]
+    private static partial Regex SecondReport();
 
     [GeneratedRegex(@"^[Aa]ccording to (?<sp>[^,]{2,100}), (?<clause>.{10,})$")]
     private static partial Regex AccordingLeading();

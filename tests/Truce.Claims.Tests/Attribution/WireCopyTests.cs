@@ -167,4 +167,17 @@ public sealed class WireCopyTests
         Assert.Equal("Olena Shevchenko", statement.Speaker);
         Assert.Equal("He told me 'no,'", statement.Text);
     }
+
+    [Fact]
+    public void ASecondReportJoinedByWhileIsASecondStatement()
+    {
+        const string text = "Russian forces captured the village of Andriivka, the Russian Defense Ministry said on Monday, "
+            + "while Ukraine's General Staff said there had been 150 clashes along the front, most of them near Pokrovsk.";
+        var statements = Extract.From(text).Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("Russian Defense Ministry", statements[0].Speaker);
+        Assert.Equal("Russian forces captured the village of Andriivka", statements[0].Text);
+        Assert.Equal("Ukraine's General Staff", statements[1].Speaker);
+        Assert.StartsWith("there had been 150 clashes along the front", statements[1].Text, StringComparison.Ordinal);
+    }
 }
