@@ -30,7 +30,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "top", "retired", "military-civil", "civil", "civilian", "administrator", "operator", "company", "plant", "station",
         "manager", "engineer", "construction", "power", "nuclear", "occupation", "installed", "russian-installed", "kremlin",
         "kremlin's", "white", "house", "pentagon", "department", "foreign-policy", "policy", "defense-ministry", "familiar", "close",
-        "person", "persons", "insider", "insiders",
+        "person", "persons", "insider", "insiders", "health", "justice", "finance",
     };
 
     private static readonly HashSet<string> OrgHeads = new(StringComparer.OrdinalIgnoreCase)

@@ -180,4 +180,16 @@ public sealed class WireCopyTests
         Assert.Equal("Ukraine's General Staff", statements[1].Speaker);
         Assert.StartsWith("there had been 150 clashes along the front", statements[1].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnOutletOfSeveralCapitalisedWordsIsNotPartOfTheReport()
+    {
+        var statement = Only("Hamas official Bassem Naim told Al Jazeera that the group would not lay down its arms.");
+        Assert.Equal("Bassem Naim", statement.Speaker);
+        Assert.Equal("the group would not lay down its arms", statement.Text);
+    }
+
+    [Fact]
+    public void AHealthMinistryInAPlaceIsAnOrganisation() =>
+        Assert.Equal("Palestinian health ministry in Gaza", Only("The Palestinian health ministry in Gaza said 104 people had been killed.").Speaker);
 }
