@@ -144,7 +144,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
                 return new SpeakerPhrase(SpeakerForm.Organisation, name, null);
             }
 
-            if (words.Count - nameStart > 4 || (roleWords.Count == 0 && nameStart > 0))
+            // "Sheikh Mohammed bin Abdulrahman Al Thani": names joined by particles run longer.
+            var longest = words.Skip(nameStart).Any(w => Particles.Contains(w) || w is "Al" or "El" or "Bin") ? 6 : 4;
+            if (words.Count - nameStart > longest || (roleWords.Count == 0 && nameStart > 0))
             {
                 return null;
             }

@@ -133,7 +133,8 @@ public sealed class SpeakerRegistry
     {
         var words = phrase.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var same = _people.FirstOrDefault(p => p.Name == phrase.Name)
-            ?? _people.FirstOrDefault(p => p.NameWords.Count == words.Length && p.NameWords.Zip(words).All(pair => SameName(pair.First, pair.Second)));
+            ?? _people.FirstOrDefault(p => p.NameWords.Count == words.Length && p.NameWords.Zip(words).All(pair => SameName(pair.First, pair.Second)))
+            ?? (words.Length > 1 ? _people.FirstOrDefault(p => p.NameWords.Count > words.Length && p.NameWords.TakeLast(words.Length).SequenceEqual(words)) : null);
         if (same is not null)
         {
             same.Role ??= phrase.Role;

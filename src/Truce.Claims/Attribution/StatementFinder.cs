@@ -132,14 +132,25 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
             if (Reported(layout, sentence) is { } reported)
             {
-                pending.Add(reported);
-                var rest = layout.Text[reported.End..sentence.End];
-                if (SecondReport().Match(rest) is { Success: true } boundary
-                    && Reported(layout, new TextSpan(reported.End + boundary.Index + boundary.Length, sentence.End)) is { } second)
+                // "…, the ministry said on Monday, while Ukraine's General Staff said there had been 150 clashes", "Israel said it
+                // struck …, while Hamas said it remained committed …": two reports, the first ending where the second begins.
+                var rest = layout.Text[reported.Start..sentence.End];
+                foreach (Match boundary in SecondReport().Matches(rest))
                 {
-                    // "…, the ministry said on Monday, while Ukraine's General Staff said there had been 150 clashes": two reports.
-                    pending.Add(second);
+                    var at = reported.Start + boundary.Index;
+                    if (Reported(layout, new TextSpan(at + boundary.Length, sentence.End)) is { } second && second.Attribution.Position > at)
+                    {
+                        if (reported.End > at)
+                        {
+                            reported = reported with { End = at };
+                        }
+
+                        pending.Add(second);
+                        break;
+                    }
                 }
+
+                pending.Add(reported);
             }
         }
 
@@ -757,6 +768,6 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|added)\s+(?<sp>[^.]{2,120}?)\.?$")]
     private static partial Regex ReportedInverted();
 
-    [GeneratedRegex(@"^(?<sp>[^;]{2,160}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|added|wrote|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?:\s+(?:on|in|at|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+[\w.'\u2019]+){1,4}?)(?:(?:\s+[^,]{0,50}?)??,?\s+that\s+|\s+(?=" + FiniteClause + @")))(?<clause>(?![""\u201C])[^.].{10,})$")]
+    [GeneratedRegex(@"^(?<sp>[^;]{2,160}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|added|wrote|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+[\w.'\u2019]+){1,4}?)(?:(?:\s+[^,]{0,50}?)??,?\s+that\s+|\s+(?=" + FiniteClause + @")))(?<clause>(?![""\u201C])[^.].{10,})$")]
     private static partial Regex ReportedBefore();
 }

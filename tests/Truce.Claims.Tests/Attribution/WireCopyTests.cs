@@ -192,4 +192,39 @@ public sealed class WireCopyTests
     [Fact]
     public void AHealthMinistryInAPlaceIsAnOrganisation() =>
         Assert.Equal("Palestinian health ministry in Gaza", Only("The Palestinian health ministry in Gaza said 104 people had been killed.").Speaker);
+
+    [Fact]
+    public void AtLeastAfterSaidOpensTheReportRatherThanAnAdverbial()
+    {
+        var statement = Only("Gaza's civil defence agency said at least 104 people had been killed in the strikes, including 46 children.");
+        Assert.Equal("at least 104 people had been killed in the strikes, including 46 children", statement.Text);
+    }
+
+    [Fact]
+    public void TwoReportsInOneSentenceEndTheFirstWhereTheSecondBegins()
+    {
+        var statements = Extract.From("Israel's military said on Wednesday it had struck dozens of targets across Gaza, while Hamas said it remained committed to the ceasefire.").Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("Israel's military", statements[0].Speaker);
+        Assert.Equal("it had struck dozens of targets across Gaza", statements[0].Text);
+        Assert.Equal("Hamas", statements[1].Speaker);
+        Assert.Equal("it remained committed to the ceasefire", statements[1].Text);
+    }
+
+    [Fact]
+    public void AButInsideOneReportDoesNotSplitIt()
+    {
+        var statement = Only("Peskov said the talks had been useful, but more work was needed.");
+        Assert.Equal("the talks had been useful, but more work was needed", statement.Text);
+    }
+
+    [Fact]
+    public void ALongNameJoinedByParticlesIsOnePersonLaterCalledHe()
+    {
+        const string text = "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said mediators were working to contain the violence. "
+            + "\"We are very disappointed and concerned,\" he told a forum in New York.";
+        var statements = Extract.From(text).Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("Mohammed bin Abdulrahman Al Thani", s.Speaker));
+    }
 }
