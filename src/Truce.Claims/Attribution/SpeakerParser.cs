@@ -68,6 +68,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     {
         phrase = Dateline().Replace(phrase, "");
         phrase = TrailingAdverbs().Replace(phrase, "");
+        phrase = Channel().Replace(phrase, "");
         var segments = phrase.Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         if (segments.Count == 0 || segments.Count > 6)
         {
@@ -363,6 +364,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     // "J.D." in "J.D. Vance"; "U.S." and "U.N." are role words and never reach this.
     [GeneratedRegex(@"^(?:[A-Z]\.){1,3}$")]
     private static partial Regex Initials();
+
+    // "a statement from Zelenskyy's office", "a Telegram post by the governor": the speaker is whoever issued it.
+    [GeneratedRegex(@"^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|post|video|message|readout|transcript|tweet|summary|update|briefing)\s+(?:from|by|of)\s+")]
+    private static partial Regex Channel();
 
     [GeneratedRegex(@"^.*\s[-\u2013\u2014]\s")]
     private static partial Regex Dateline();

@@ -20,9 +20,27 @@ public sealed class SpeakerRegistry
     /// <summary>Records a person introduced in the narration ("Russian President Vladimir Putin met …").</summary>
     public void Introduce(SpeakerPhrase phrase)
     {
-        if (phrase.Form is SpeakerForm.Name or SpeakerForm.Organisation)
+        if (phrase.Mention)
+        {
+            Mention(phrase);
+        }
+        else if (phrase.Form is SpeakerForm.Name or SpeakerForm.Organisation)
         {
             Resolve(phrase);
+        }
+    }
+
+    // A later reference to a person already known ("Zelensky", "the Ukrainian president") makes them the latest person
+    // spoken of; a reference to nobody known changes nothing.
+    private void Mention(SpeakerPhrase phrase)
+    {
+        var words = phrase.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var person = phrase.Form == SpeakerForm.Name
+            ? _people.LastOrDefault(p => p.NameWords.Count > 1 && SameName(p.NameWords[^1], words[^1]) && (words.Length == 1 || SpeakerParser.Honorifics.Contains(words[0])))
+            : phrase.Name.Split(' ').Length <= 2 ? Holder(phrase.Name) : null;
+        if (person is not null)
+        {
+            Touch(person);
         }
     }
 
@@ -102,7 +120,7 @@ public sealed class SpeakerRegistry
                     var head = phrase.Name.Split(' ')[^1];
                     if (phrase.Name.Split(' ').Length <= 2)
                     {
-                        var person = _people.LastOrDefault(p => p.Role is not null && HoldsRole(p.Role, phrase.Name));
+                        var person = Holder(phrase.Name);
                         if (person is not null)
                         {
                             Touch(person);
@@ -184,14 +202,27 @@ public sealed class SpeakerRegistry
 
     // "the governor" is "the governor of the Kharkiv region"; "the Russian leader" is "Russian President Vladimir Putin":
     // the head noun (a head of state or government for "leader") and every capitalised modifier ("Russian", "U.S.") are in the role.
-    private static bool HoldsRole(string role, string description)
+    // The person holding the role a description names: one whose role says so in full, else one whose role
+    // names no nation at all ("President Volodymyr Zelensky" is "the Ukrainian president" when no other is).
+    private Speaker? Holder(string description) =>
+        _people.LastOrDefault(p => p.Role is not null && HoldsRole(p.Role, description))
+        ?? _people.LastOrDefault(p => p.Role is not null && HoldsRole(p.Role, description, strict: false));
+
+    private static bool HoldsRole(string role, string description, bool strict = true)
     {
         var roleWords = role.Split(' ').Select(Bare).ToList();
         var words = description.Split(' ').Select(Bare).ToList();
         var head = words[^1];
         var hasHead = roleWords.Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase))
             || (head.Equals("leader", StringComparison.OrdinalIgnoreCase) && roleWords.Any(LeaderTitles.Contains));
-        return hasHead && words[..^1].Where(w => w.Length > 0).Where(w => char.IsUpper(w[0]))
+        var modifiers = words[..^1].Where(w => w.Length > 0 && char.IsUpper(w[0])).ToList();
+        if (!strict)
+        {
+            return hasHead && modifiers.Count > 0
+                && roleWords.All(w => !char.IsUpper(w[0]) || LeaderTitles.Contains(w) || w is "Minister" || w.Equals(head, StringComparison.OrdinalIgnoreCase));
+        }
+
+        return hasHead && modifiers
             .All(m => roleWords.Any(w => w.Equals(m, StringComparison.OrdinalIgnoreCase) || w.Equals(Seats.GetValueOrDefault(m), StringComparison.OrdinalIgnoreCase)));
     }
 

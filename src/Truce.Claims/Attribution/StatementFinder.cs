@@ -703,6 +703,14 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
         foreach (var sentence in layout.Sentences)
         {
+            // "The Ukrainian president also thanked Starmer.", "Zelensky also thanked Starmer.": a person already known,
+            // as the subject of the narration, is the one a following "he" means.
+            var mention = KnownSubject().Match(layout.Text, sentence.Start, sentence.Length);
+            if (mention.Success && parser.Parse(mention.Groups["np"].Value) is { Form: SpeakerForm.Name or SpeakerForm.Description } mentioned)
+            {
+                result.Add((sentence.Start, mentioned with { Mention = true }));
+            }
+
             var subject = SentenceSubject().Match(layout.Text, sentence.Start, sentence.Length);
             if (subject.Success && parser.Parse(subject.Groups["np"].Value) is { Form: SpeakerForm.Organisation } organisation)
             {
@@ -715,6 +723,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"\b(?:said|says|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes?|maintained|reiterated|tweeted|replied|explained|complained|denied|quoted|[Aa]ccording to)\b")]
     private static partial Regex ReportingWord();
+
+    [GeneratedRegex(@"\G(?<np>(?:The (?:[A-Z][\w.'\u2019-]*\s+)?(?:president|leader|prime minister)|(?:Mr\.? |Mrs\.? |Ms\.? )?[A-Z][\p{L}'\u2019-]+))\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|met|spoke|held|made|gave|took|thanked|went)\b")]
+    private static partial Regex KnownSubject();
 
     [GeneratedRegex(@"\G(?<np>(?:The |the )?(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:Ministry|Staff|Command|Kremlin|Office|Service|Agency|Administration|Guard|Directorate|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Ff]orce|[Aa]uthorities|[Gg]overnment))\b(?=\s+(?:did|has|had|is|was|also|have|on|said|says))")]
     private static partial Regex SentenceSubject();

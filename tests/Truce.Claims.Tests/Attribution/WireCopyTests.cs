@@ -227,4 +227,26 @@ public sealed class WireCopyTests
         Assert.Equal(2, statements.Count);
         Assert.All(statements, s => Assert.Equal("Mohammed bin Abdulrahman Al Thani", s.Speaker));
     }
+
+    [Fact]
+    public void AStatementFromAnOfficeIsTheOfficesWords() =>
+        Assert.Equal("Zelensky's office", Only("According to a statement from Zelensky's office, the two leaders discussed air defence.").Speaker);
+
+    [Fact]
+    public void APersonKnownAsTheSubjectOfTheNarrationIsTheHeThatFollows()
+    {
+        const string text = "Ukraine will not withdraw from Donbas, President Volodymyr Zelensky said.\n\n"
+            + "\"The whole of Europe stands with Ukraine,\" French President Emmanuel Macron posted on social media.\n\n"
+            + "The Ukrainian president also thanked Starmer for the UK's support. \"Britain has been with us from day one,\" he wrote on Telegram.";
+        var statements = Extract.From(text).Statements;
+        Assert.Equal(3, statements.Count);
+        Assert.Equal("Volodymyr Zelensky", statements[2].Speaker);
+    }
+
+    [Fact]
+    public void ANationalLeaderPrefersThePersonWhoseRoleNamesThatNation()
+    {
+        const string text = "President Donald Trump met Ukrainian President Volodymyr Zelenskyy. The Ukrainian leader said the meeting had been good.";
+        Assert.Equal("Volodymyr Zelenskyy", Only(text).Speaker);
+    }
 }
