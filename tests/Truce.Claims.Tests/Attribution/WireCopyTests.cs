@@ -249,4 +249,26 @@ public sealed class WireCopyTests
         const string text = "President Donald Trump met Ukrainian President Volodymyr Zelenskyy. The Ukrainian leader said the meeting had been good.";
         Assert.Equal("Volodymyr Zelenskyy", Only(text).Speaker);
     }
+
+    [Theory]
+    [InlineData("Pakistan's army chief Asim Munir told a gathering in Islamabad that the country would respond to any aggression.", "the country would respond to any aggression")]
+    [InlineData("Trump told reporters the talks were going well.", "the talks were going well")]
+    public void WhatFollowsToldIsTheReportOnlyAfterThatOrAsAClause(string text, string words) =>
+        Assert.Equal(words, Only(text).Text);
+
+    [Fact]
+    public void ActingBeforeATitleIsPartOfTheRole()
+    {
+        var statement = Only("Thailand's acting Prime Minister Phumtham Wechayachai said his country would respect the truce.");
+        Assert.Equal("Phumtham Wechayachai", statement.Speaker);
+    }
+
+    [Fact]
+    public void APlatformNamedAfterOnIsNoPersonForHe()
+    {
+        const string text = "Trump wrote on Truth Social: \"Both countries have agreed to a ceasefire!\"\n\nHe added that the two countries were \"looking forward to trading.\"";
+        var statements = Extract.From(text).Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("Trump", s.Speaker));
+    }
 }
