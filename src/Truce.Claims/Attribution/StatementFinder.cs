@@ -164,7 +164,11 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 continue;
             }
 
-            var speaker = pending.Where(p => p.Start < orphan.Open && layout.ParagraphAt(p.Start) >= orphan.Paragraph - 1).MaxBy(p => p.Start);
+            // A quote that opens its sentence is the last speaker's, reported or quoted; one inside narration
+            // ("joining a "coalition of the willing"") only continues a quoting speaker.
+            var opensSentence = text[sentence.Start..orphan.Open].Trim().Length == 0;
+            var speaker = pending.Where(p => p.Start < orphan.Open && layout.ParagraphAt(p.Start) >= orphan.Paragraph - 1 && (opensSentence || p.Kind == "direct"))
+                .MaxBy(p => p.Start);
             if (speaker is not null)
             {
                 var carried = new Attribution(orphan.Open, null, speaker.Attribution.Cue) { SameAs = speaker.Attribution, Carried = orphan.Paragraph > layout.ParagraphAt(speaker.Start) };
@@ -779,6 +783,6 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|added)\s+(?<sp>[^.]{2,120}?)\.?$")]
     private static partial Regex ReportedInverted();
 
-    [GeneratedRegex(@"^(?<sp>[^;]{2,160}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|added|wrote)(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?:(?:\s+[^,]{0,50}?)??,?\s+that\s+|\s+(?=" + FiniteClause + @")))(?<clause>(?![""\u201C])[^.].{10,})$")]
+    [GeneratedRegex(@"^(?<sp>[^;]{2,160}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|added|wrote)(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?:(?:\s+[^,]{0,50}?)??,?\s+that\s+|\s+(?=" + FiniteClause + @")))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)[^.].{10,})$")]
     private static partial Regex ReportedBefore();
 }

@@ -271,4 +271,16 @@ public sealed class WireCopyTests
         Assert.Equal(2, statements.Count);
         Assert.All(statements, s => Assert.Equal("Trump", s.Speaker));
     }
+
+    [Fact]
+    public void AScareQuoteInNarrationAfterReportedSpeechIsNoStatement()
+    {
+        var statement = Only("Zelenskyy said Russia was stalling. The so-called \"coalition of the willing\" met in Paris on Thursday.");
+        Assert.Equal("Russia was stalling", statement.Text);
+    }
+
+    [Theory]
+    [InlineData("The Kremlin has said little about the talks.")]
+    [InlineData("Peskov said nothing about the timing of the next round.")]
+    public void SayingLittleOrNothingReportsNothing(string text) => Assert.Empty(Extract.From(text).Statements);
 }
