@@ -83,7 +83,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 continue;
             }
 
-            if (IsTitle(text, start, end))
+            if (text[quote.Close - 1] is not ('.' or '!' or '?') && IsTitle(text, start, end))
             {
                 continue;
             }
@@ -474,7 +474,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 2 and <= 7 && char.IsUpper(words[0][0])
+        return words.Length is >= 2 and <= 7 && char.IsUpper(words[0][0]) && words.Any(w => w.Skip(1).Any(char.IsLower))
             && words.All(w => char.IsUpper(w[0]) || (w.Length <= 3 && w.All(char.IsLower)));
     }
 
@@ -728,7 +728,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"\b(?:said|says|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes?|maintained|reiterated|tweeted|replied|explained|complained|denied|quoted|[Aa]ccording to)\b")]
     private static partial Regex ReportingWord();
 
-    [GeneratedRegex(@"\G(?<np>(?:The (?:[A-Z][\w.'\u2019-]*\s+)?(?:president|leader|prime minister)|(?:Mr\.? |Mrs\.? |Ms\.? )?[A-Z][\p{L}'\u2019-]+))\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|met|spoke|held|made|gave|took|thanked|went)\b")]
+    [GeneratedRegex(@"\G(?<np>(?:The (?:[A-Z][\w.'\u2019-]*\s+)?(?:president|leader|prime minister)|(?:Mr\.? |Mrs\.? |Ms\.? )?[A-Z][\p{L}'\u2019-]+))(?:,\s+(?:however|meanwhile|though|too|in turn|for (?:his|her) part),)?\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|met|spoke|held|made|gave|took|thanked|went)\b")]
     private static partial Regex KnownSubject();
 
     [GeneratedRegex(@"\G(?<np>(?:The |the )?(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:Ministry|Staff|Command|Kremlin|Office|Service|Agency|Administration|Guard|Directorate|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Ff]orce|[Aa]uthorities|[Gg]overnment))\b(?=\s+(?:did|has|had|is|was|also|have|on|said|says))")]

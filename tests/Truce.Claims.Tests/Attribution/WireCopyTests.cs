@@ -283,4 +283,21 @@ public sealed class WireCopyTests
     [InlineData("The Kremlin has said little about the talks.")]
     [InlineData("Peskov said nothing about the timing of the next round.")]
     public void SayingLittleOrNothingReportsNothing(string text) => Assert.Empty(Extract.From(text).Statements);
+
+    [Fact]
+    public void AShoutedQuoteInCapitalsIsAStatementNotATitle()
+    {
+        const string text = "U.S. President Donald Trump spoke first.\n\nTrump, however, appeared frustrated. \"UKRAINE HAS EXPRESSED ZERO GRATITUDE,\" he posted on Truth Social.";
+        var statement = Only(text);
+        Assert.Equal("Donald Trump", statement.Speaker);
+        Assert.Equal("UKRAINE HAS EXPRESSED ZERO GRATITUDE", statement.Text);
+    }
+
+    [Fact]
+    public void AShowTitleWithTheCommaInsideItsQuotesIsNoStatement()
+    {
+        var statement = Only("Speaking on CNN's \"State of the Union,\" Sen. Mark Kelly said the plan \"reads like a Russian wish list.\"");
+        Assert.Equal("Mark Kelly", statement.Speaker);
+        Assert.Equal("reads like a Russian wish list.", statement.Text);
+    }
 }
