@@ -300,4 +300,12 @@ public sealed class WireCopyTests
         Assert.Equal("Mark Kelly", statement.Speaker);
         Assert.Equal("reads like a Russian wish list.", statement.Text);
     }
+
+    [Fact]
+    public void ReportedSpeechEndingWithOfficialsSayIsTheirs()
+    {
+        var statement = Only("The two sides are close to a deal, U.S. officials say.");
+        Assert.Equal("U.S. officials", statement.Speaker);
+        Assert.Equal("The two sides are close to a deal", statement.Text);
+    }
 }
