@@ -169,6 +169,19 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             var opensSentence = text[sentence.Start..orphan.Open].Trim().Length == 0;
             var speaker = pending.Where(p => p.Start < orphan.Open && layout.ParagraphAt(p.Start) >= orphan.Paragraph - 1 && (opensSentence || p.Kind == "direct"))
                 .MaxBy(p => p.Start);
+            if (speaker is null && opensSentence)
+            {
+                // ""We will respond to any provocation." He added: "…"": "added" in the next sentence says who spoke before.
+                var next = pending.Where(p => p.Start > orphan.Close && p.Attribution.SameAs is null).MinBy(p => p.Start);
+                if (next is { Attribution.Cue: "added" } && SentenceIndex(layout, next.Attribution.Position) == SentenceIndex(layout, orphan.Close) + 1
+                    && layout.ParagraphAt(next.Attribution.Position) == orphan.Paragraph)
+                {
+                    pending.Add(new Pending(start, end, "direct", new Attribution(orphan.Open, null, "said") { SameAs = next.Attribution }));
+                }
+
+                continue;
+            }
+
             if (speaker is not null)
             {
                 var carried = new Attribution(orphan.Open, null, speaker.Attribution.Cue) { SameAs = speaker.Attribution, Carried = orphan.Paragraph > layout.ParagraphAt(speaker.Start) };

@@ -308,4 +308,18 @@ public sealed class WireCopyTests
         Assert.Equal("U.S. officials", statement.Speaker);
         Assert.Equal("The two sides are close to a deal", statement.Text);
     }
+
+    [Fact]
+    public void AQuoteSentenceBeforeHeAddedIsTheSameSpeakers()
+    {
+        const string text = "Kremlin spokesman Dmitry Peskov spoke in Moscow. \"We will respond to any provocation.\" He added: \"Our patience is not endless.\"";
+        var statements = Extract.From(text).Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("Dmitry Peskov", s.Speaker));
+        Assert.Equal("We will respond to any provocation.", statements[0].Text);
+    }
+
+    [Fact]
+    public void AQuoteSentenceBeforeSomeoneElsesSaidStaysUnattributed() =>
+        Assert.Empty(Extract.From("\"We will respond to any provocation.\" The talks continued on Tuesday.").Statements);
 }
