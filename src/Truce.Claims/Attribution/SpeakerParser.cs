@@ -30,7 +30,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "top", "retired", "military-civil", "civil", "civilian", "administrator", "operator", "company", "plant", "station",
         "manager", "engineer", "construction", "power", "nuclear", "occupation", "installed", "russian-installed", "kremlin",
         "kremlin's", "white", "house", "pentagon", "department", "foreign-policy", "policy", "defense-ministry", "familiar", "close",
-        "person", "persons", "insider", "insiders",
+        "person", "persons", "insider", "insiders", "health", "justice", "finance",
     };
 
     private static readonly HashSet<string> OrgHeads = new(StringComparer.OrdinalIgnoreCase)
@@ -60,7 +60,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
         "May", "June", "July", "August", "September", "October", "November", "December", "The", "A", "An", "It", "He", "She",
-        "They", "We", "I", "In", "On", "But", "And", "Telegram", "X", "Facebook",
+        "They", "We", "I", "In", "On", "But", "And", "Telegram", "X", "Facebook", "Mr", "Mrs", "Ms", "Dr",
     };
 
     /// <summary>The speaker named by <paramref name="phrase"/>, or null when it names none.</summary>
@@ -68,6 +68,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     {
         phrase = Dateline().Replace(phrase, "");
         phrase = TrailingAdverbs().Replace(phrase, "");
+        phrase = Channel().Replace(phrase, "");
         var segments = phrase.Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         if (segments.Count == 0 || segments.Count > 6)
         {
@@ -110,7 +111,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return null;
         }
 
-        var cut = words.FindIndex(1, w => w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[0]) && w is not "ruling");
+        var cut = words.FindIndex(1, w => w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[0]) && w is not "ruling" && !RoleWords.Contains(w));
         if (cut > 0)
         {
             words = words.Take(cut).ToList();
@@ -127,6 +128,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
                 : new SpeakerPhrase(SpeakerForm.Description, whole, null);
         }
 
+        if (nameStart > 0 && nameStart < words.Count && Honorifics.Contains(words[nameStart - 1]))
+        {
+            // "Mr. Zelenskyy": the title of courtesy stays with the name, so it is read as a later short name.
+            nameStart--;
+        }
+
         if (nameStart < words.Count)
         {
             var name = string.Join(' ', words.Skip(nameStart));
@@ -138,7 +145,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
                 return new SpeakerPhrase(SpeakerForm.Organisation, name, null);
             }
 
-            if (words.Count - nameStart > 4 || (roleWords.Count == 0 && nameStart > 0))
+            // "Sheikh Mohammed bin Abdulrahman Al Thani": names joined by particles run longer.
+            var longest = words.Skip(nameStart).Any(w => Particles.Contains(w) || w is "Al" or "El" or "Bin") ? 6 : 4;
+            if (words.Count - nameStart > longest || (roleWords.Count == 0 && nameStart > 0))
             {
                 return null;
             }
@@ -171,14 +180,15 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', people), null);
         }
 
-        if (words.Count == 1 && words[0].Length is >= 2 and <= 8 && words[0].All(c => char.IsUpper(c) || c == '-') && !isPlaceName(words[0]))
+        var bare = StripDeterminer(words).ToList();
+        if (bare.Count == 1 && bare[0].Length is >= 2 and <= 8 && bare[0].All(c => char.IsUpper(c) || c == '-') && !isPlaceName(bare[0]))
         {
-            // "DTEK, the country's largest private energy company, said": an acronym standing alone is an organisation.
-            return new SpeakerPhrase(SpeakerForm.Organisation, words[0], Appositive(segments, head + 1));
+            // "DTEK, the country's largest private energy company, said", "the IDF said": an acronym standing alone is an organisation.
+            return new SpeakerPhrase(SpeakerForm.Organisation, bare[0], Appositive(segments, head + 1));
         }
 
         var last = words[^1];
-        if (OrgHeads.Contains(last) || OrgHeads.Contains(last.TrimEnd('s')) || words.Any(w => w is "Kremlin" or "NATO" or "IAEA" or "OSCE"))
+        if (OrgHeads.Contains(last) || OrgHeads.Contains(last.TrimEnd('s')) || (words.Any(w => w is "Kremlin" or "NATO" or "IAEA" or "OSCE") && !PersonHeads.Contains(last)))
         {
             if (words.Count > 8)
             {
@@ -198,14 +208,28 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         }
 
         // "residents in several front-line towns", "the commander of a Ukrainian assault battalion".
-        var connector = content.FindIndex(w => w is "in" or "of" or "from" or "at" or "near" or "with");
-        if (connector > 0 && content.Count <= 10 && content.Take(connector).All(w => IsRoleLike(w) || IsCapitalised(w)) && IsRoleLike(content[connector - 1]))
+        var connector = content.FindIndex(w => w is "in" or "of" or "from" or "at" or "near" or "with" or "to");
+        if (connector > 0 && content.Count <= 10 && content.Take(connector).All(w => IsRoleLike(w) || IsCapitalised(w) || Quantities.Contains(w)) && IsRoleLike(content[connector - 1]))
         {
             return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', content), null);
         }
 
         return null;
     }
+
+    /// <summary>Titles of courtesy before a surname, with and without the full stop ("Mr Putin", "Mr. Zelenskyy").</summary>
+    public static readonly IReadOnlySet<string> Honorifics = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.",
+    };
+
+    // Nouns for one person: "the Kremlin leader", "the NATO chief" are people, not their organisations.
+    private static readonly HashSet<string> PersonHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "leader", "chief", "spokesman", "spokeswoman", "spokesperson", "aide", "envoy", "negotiator", "adviser", "advisor", "president", "minister",
+    };
+
+    private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase) { "one", "two", "three", "four", "several", "some", "many" };
 
     private static bool IsRoleLike(string word) =>
         RoleWords.Contains(word) || (word.EndsWith('s') && RoleWords.Contains(word[..^1])) || (word.EndsWith("es", StringComparison.Ordinal) && RoleWords.Contains(word[..^2]));
@@ -215,8 +239,8 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
     /// <summary>True for words that can be part of a person's name.</summary>
     public static bool IsNameWord(string word) =>
-        IsCapitalised(word) && !(word.Length > 2 && word.All(c => !char.IsLower(c))) && !RoleWords.Contains(word) && !OrgHeads.Contains(word) && !NotNames.Contains(word) && !IsDemonym(word)
-        && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("\u2019s", StringComparison.Ordinal) && !word.Contains('.', StringComparison.Ordinal);
+        IsCapitalised(word) && (!(word.Length > 2 && word.All(c => !char.IsLower(c))) || Initials().IsMatch(word)) && !RoleWords.Contains(word) && !OrgHeads.Contains(word) && !NotNames.Contains(word) && !IsDemonym(word)
+        && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("\u2019s", StringComparison.Ordinal) && (!word.Contains('.', StringComparison.Ordinal) || Initials().IsMatch(word));
 
     /// <summary>True for the words that may stand before a name as a title or role.</summary>
     public static bool IsRoleWord(string word) => RoleWords.Contains(word);
@@ -336,6 +360,14 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         words.Count > 1 && words[0] is "the" or "The" or "a" or "A" or "an" or "An" ? words.Skip(1) : words;
 
     private static List<string> Words(string text) => [.. WordPattern().Matches(text).Select(m => m.Value)];
+
+    // "J.D." in "J.D. Vance"; "U.S." and "U.N." are role words and never reach this.
+    [GeneratedRegex(@"^(?:[A-Z]\.){1,3}$")]
+    private static partial Regex Initials();
+
+    // "a statement from Zelenskyy's office", "a Telegram post by the governor": the speaker is whoever issued it.
+    [GeneratedRegex(@"^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|post|video|message|readout|transcript|tweet|summary|update|briefing)\s+(?:from|by|of)\s+")]
+    private static partial Regex Channel();
 
     [GeneratedRegex(@"^.*\s[-\u2013\u2014]\s")]
     private static partial Regex Dateline();

@@ -20,9 +20,27 @@ public sealed class SpeakerRegistry
     /// <summary>Records a person introduced in the narration ("Russian President Vladimir Putin met …").</summary>
     public void Introduce(SpeakerPhrase phrase)
     {
-        if (phrase.Form is SpeakerForm.Name or SpeakerForm.Organisation)
+        if (phrase.Mention)
+        {
+            Mention(phrase);
+        }
+        else if (phrase.Form is SpeakerForm.Name or SpeakerForm.Organisation)
         {
             Resolve(phrase);
+        }
+    }
+
+    // A later reference to a person already known ("Zelensky", "the Ukrainian president") makes them the latest person
+    // spoken of; a reference to nobody known changes nothing.
+    private void Mention(SpeakerPhrase phrase)
+    {
+        var words = phrase.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var person = phrase.Form == SpeakerForm.Name
+            ? _people.LastOrDefault(p => p.NameWords.Count > 1 && SameName(p.NameWords[^1], words[^1]) && (words.Length == 1 || SpeakerParser.Honorifics.Contains(words[0])))
+            : phrase.Name.Split(' ').Length <= 2 ? Holder(phrase.Name) : null;
+        if (person is not null)
+        {
+            Touch(person);
         }
     }
 
@@ -102,7 +120,7 @@ public sealed class SpeakerRegistry
                     var head = phrase.Name.Split(' ')[^1];
                     if (phrase.Name.Split(' ').Length <= 2)
                     {
-                        var person = _people.LastOrDefault(p => p.Role is not null && p.Role.Split(' ').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)));
+                        var person = Holder(phrase.Name);
                         if (person is not null)
                         {
                             Touch(person);
@@ -132,7 +150,9 @@ public sealed class SpeakerRegistry
     private (Speaker, string?) ResolveName(SpeakerPhrase phrase)
     {
         var words = phrase.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var same = _people.FirstOrDefault(p => p.Name == phrase.Name);
+        var same = _people.FirstOrDefault(p => p.Name == phrase.Name)
+            ?? _people.FirstOrDefault(p => p.NameWords.Count == words.Length && p.NameWords.Zip(words).All(pair => SameName(pair.First, pair.Second)))
+            ?? (words.Length > 1 ? _people.FirstOrDefault(p => p.NameWords.Count > words.Length && p.NameWords.TakeLast(words.Length).SequenceEqual(words)) : null);
         if (same is not null)
         {
             same.Role ??= phrase.Role;
@@ -140,10 +160,11 @@ public sealed class SpeakerRegistry
             return (same, null);
         }
 
-        if (words.Length == 1 || (words.Length == 2 && words[0] is "Mr." or "Mrs." or "Ms." or "Dr."))
+        var honorific = words.Length == 2 && SpeakerParser.Honorifics.Contains(words[0]);
+        if (words.Length == 1 || honorific)
         {
             var word = words[^1];
-            var earlier = _people.LastOrDefault(p => p.NameWords.Count > 1 && (p.NameWords[^1] == word || p.NameWords[0] == word));
+            var earlier = _people.LastOrDefault(p => p.NameWords.Count > 1 && (SameName(p.NameWords[^1], word) || p.NameWords[0] == word));
             if (earlier is not null)
             {
                 earlier.Role ??= phrase.Role;
@@ -152,10 +173,57 @@ public sealed class SpeakerRegistry
             }
         }
 
-        var person = new Speaker(phrase.Name, phrase.Role, SpeakerForm.Name);
+        var person = new Speaker(honorific ? words[1] : phrase.Name, phrase.Role, SpeakerForm.Name);
         _people.Add(person);
         Touch(person);
         return (person, null);
+    }
+
+    private static string Bare(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    // One name in the transliterations wire services differ on: "Zelenskyy", "Zelensky", "Zelenskiy"; "Syrskyi", "Syrsky".
+    private static bool SameName(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        var stemA = a.ToLowerInvariant().TrimEnd('y', 'i');
+        var stemB = b.ToLowerInvariant().TrimEnd('y', 'i');
+        return stemA.Length >= 5 && stemA == stemB;
+    }
+
+    // A seat of government used as the nation's adjective: "the Kremlin leader" is the Russian president.
+    private static readonly Dictionary<string, string> Seats = new(StringComparer.OrdinalIgnoreCase) { ["Kremlin"] = "Russian" };
+
+    private static readonly HashSet<string> LeaderTitles = new(StringComparer.OrdinalIgnoreCase) { "president", "prime", "premier", "chancellor", "leader", "king" };
+
+    // "the governor" is "the governor of the Kharkiv region"; "the Russian leader" is "Russian President Vladimir Putin":
+    // the head noun (a head of state or government for "leader") and every capitalised modifier ("Russian", "U.S.") are in the role.
+    // The person holding the role a description names: one whose role says so in full, else one whose role
+    // names no nation at all ("President Volodymyr Zelensky" is "the Ukrainian president" when no other is).
+    private Speaker? Holder(string description) =>
+        _people.LastOrDefault(p => p.Role is not null && HoldsRole(p.Role, description))
+        ?? _people.LastOrDefault(p => p.Role is not null && HoldsRole(p.Role, description, strict: false));
+
+    private static bool HoldsRole(string role, string description, bool strict = true)
+    {
+        var roleWords = role.Split(' ').Select(Bare).ToList();
+        var words = description.Split(' ').Select(Bare).ToList();
+        var head = words[^1];
+        var hasHead = roleWords.Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase))
+            || (head.Equals("leader", StringComparison.OrdinalIgnoreCase) && roleWords.Any(LeaderTitles.Contains));
+        var modifiers = words[..^1].Where(w => w.Length > 0 && char.IsUpper(w[0])).ToList();
+        if (!strict)
+        {
+            return hasHead && modifiers.Count > 0
+                && roleWords.All(w => !char.IsUpper(w[0]) || LeaderTitles.Contains(w) || w is "Minister" || w.Equals(head, StringComparison.OrdinalIgnoreCase));
+        }
+
+        return hasHead && modifiers
+            .All(m => roleWords.Any(w => w.Equals(m, StringComparison.OrdinalIgnoreCase) || w.Equals(Seats.GetValueOrDefault(m), StringComparison.OrdinalIgnoreCase)));
     }
 
     // "she" after "Larysa Melnyk …, her neighbour Ihor Savchuk said …" is Melnyk: among the last few people

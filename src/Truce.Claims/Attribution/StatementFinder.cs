@@ -15,7 +15,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         "said|says|say|told|tells|added|adds|warned|warns|stated|declared|noted|insisted|insists|stressed|claimed|claims|announced|" +
         "wrote|writes|posted|asked|explained|continued|urged|confirmed|replied|acknowledged|argued|alleged|maintained|" +
         "emphasi[sz]ed|recalled|cautioned|vowed|promised|conceded|admitted|predicted|complained|boasted|reported|reiterated|" +
-        "suggested|agreed|recounted|described";
+        "suggested|agreed|recounted|described|tweeted|pledged|denied|complained";
+
+    // A clause that follows a cue verb without "that": a subject of up to four words, then a finite verb
+    // ("claimed its forces had captured …", "warned Russia would …"), not an object ("claimed responsibility").
+    private const string FiniteClause =
+        @"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|it|he|she|they|we|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|must|should|might|may|did)\b";
 
     private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal)
     {
@@ -35,10 +40,16 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
         public Attribution? SameAs { get; init; }
 
+        // Attributed to the last speaker of an earlier paragraph, with no words of its own naming them.
+        public bool Carried { get; init; }
+
         public Speaker? Speaker { get; set; }
 
         public string? ResolvedFrom { get; set; }
     }
+
+    /// <summary>The <see cref="Statement.ResolvedFrom"/> of a quote paragraph attributed to the speaker of the paragraph before.</summary>
+    public const string CarriedOver = "previous paragraph";
 
     private sealed record Pending(int Start, int End, string Kind, Attribution Attribution);
 
@@ -53,6 +64,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         var previousParagraph = -1;
         Pending? last = null;
         var usedQuotes = new List<TextSpan>();
+        var orphans = new List<Quote>();
         foreach (var quote in quotes)
         {
             if (IsHeadline(layout, quote.Paragraph))
@@ -71,6 +83,11 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 continue;
             }
 
+            if (text[quote.Close - 1] is not ('.' or '!' or '?') && IsTitle(text, start, end))
+            {
+                continue;
+            }
+
             var attribution = After(layout, quote) ?? Before(layout, quote, quotes);
             if (attribution is null && quote.ContinuesPrevious && last is not null)
             {
@@ -82,14 +99,19 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 attribution = new Attribution(quote.Open, null, previousInParagraph.Cue) { SameAs = previousInParagraph };
             }
 
-            var words = CountWords(text, start, end);
-            if (attribution is null && last is not null && words >= 4 && layout.ParagraphAt(last.Start) >= quote.Paragraph - 1)
-            {
-                attribution = new Attribution(quote.Open, null, last.Attribution.Cue) { SameAs = last.Attribution };
-            }
-
+            attribution ??= IntroducedBefore(layout, quote);
             if (attribution is null)
             {
+                if (CountWords(text, start, end) >= 4)
+                {
+                    // Said by whoever spoke last, in this paragraph or the one before; decided once reported speech is known.
+                    orphans.Add(quote);
+                    if (FillsParagraph(layout, quote))
+                    {
+                        usedQuotes.Add(new TextSpan(quote.Open, quote.Close + 1));
+                    }
+                }
+
                 continue;
             }
 
@@ -110,7 +132,60 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
             if (Reported(layout, sentence) is { } reported)
             {
+                // "…, the ministry said on Monday, while Ukraine's General Staff said there had been 150 clashes", "Israel said it
+                // struck …, while Hamas said it remained committed …": two reports, the first ending where the second begins.
+                var rest = layout.Text[reported.Start..sentence.End];
+                foreach (Match boundary in SecondReport().Matches(rest))
+                {
+                    var at = reported.Start + boundary.Index;
+                    if (Reported(layout, new TextSpan(at + boundary.Length, sentence.End)) is { } second && second.Attribution.Position > at)
+                    {
+                        if (reported.End > at)
+                        {
+                            reported = reported with { End = at };
+                        }
+
+                        pending.Add(second);
+                        break;
+                    }
+                }
+
                 pending.Add(reported);
+            }
+        }
+
+        foreach (var orphan in orphans)
+        {
+            var (start, end) = Inner(text, orphan);
+            var sentence = layout.Sentences[Math.Max(0, layout.SentenceAt(orphan.Open))];
+            if (pending.Any(p => p.Kind == "reported" && sentence.Start <= p.Start && p.Start < sentence.End))
+            {
+                // "According to an official, about a dozen countries joined a "coalition of the willing"": the sentence's own report stands.
+                continue;
+            }
+
+            // A quote that opens its sentence is the last speaker's, reported or quoted; one inside narration
+            // ("joining a "coalition of the willing"") only continues a quoting speaker.
+            var opensSentence = text[sentence.Start..orphan.Open].Trim().Length == 0;
+            var speaker = pending.Where(p => p.Start < orphan.Open && layout.ParagraphAt(p.Start) >= orphan.Paragraph - 1 && (opensSentence || p.Kind == "direct"))
+                .MaxBy(p => p.Start);
+            if (speaker is null && opensSentence)
+            {
+                // ""We will respond to any provocation." He added: "…"": "added" in the next sentence says who spoke before.
+                var next = pending.Where(p => p.Start > orphan.Close && p.Attribution.SameAs is null).MinBy(p => p.Start);
+                if (next is { Attribution.Cue: "added" } && SentenceIndex(layout, next.Attribution.Position) == SentenceIndex(layout, orphan.Close) + 1
+                    && layout.ParagraphAt(next.Attribution.Position) == orphan.Paragraph)
+                {
+                    pending.Add(new Pending(start, end, "direct", new Attribution(orphan.Open, null, "said") { SameAs = next.Attribution }));
+                }
+
+                continue;
+            }
+
+            if (speaker is not null)
+            {
+                var carried = new Attribution(orphan.Open, null, speaker.Attribution.Cue) { SameAs = speaker.Attribution, Carried = orphan.Paragraph > layout.ParagraphAt(speaker.Start) };
+                pending.Add(new Pending(start, end, "direct", carried));
             }
         }
 
@@ -170,7 +245,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
 
             var party = parties.Match(speaker.Role is null ? speaker.Name : speaker.Role + " " + speaker.Name);
-            var resolvedFrom = ReferenceEquals(origin, item.Attribution) ? origin.ResolvedFrom : null;
+            var resolvedFrom = ReferenceEquals(origin, item.Attribution) ? origin.ResolvedFrom : item.Attribution.Carried ? CarriedOver : null;
             statements.Add(new Statement(speaker.Name, speaker.Role, party, item.Attribution.Cue, item.Kind,
                 text[item.Start..item.End], item.Start, item.End, resolvedFrom));
         }
@@ -402,6 +477,46 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         return match.Success ? speaker[..match.Index] : speaker;
     }
 
+    // "told CNN's "State of the Union"", "the operation "Eastern Shield"": a short quote in title case, without
+    // closing punctuation, names a show, book or operation rather than reporting words said.
+    private static bool IsTitle(string text, int start, int end)
+    {
+        if (text[end - 1] is '.' or '!' or '?' or ',')
+        {
+            return false;
+        }
+
+        var words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 7 && char.IsUpper(words[0][0]) && words.Any(w => w.Skip(1).Any(char.IsLower))
+            && words.All(w => char.IsUpper(w[0]) || (w.Length <= 3 && w.All(char.IsLower)));
+    }
+
+    private static bool FillsParagraph(ArticleLayout layout, Quote quote)
+    {
+        var paragraph = layout.Paragraphs[quote.Paragraph];
+        return quote.Open == paragraph.Start && (!quote.Closed || quote.Close >= paragraph.End - 2);
+    }
+
+    // A quote that opens its paragraph after a paragraph ending "X said:" is X's.
+    private Attribution? IntroducedBefore(ArticleLayout layout, Quote quote)
+    {
+        var text = layout.Text;
+        if (quote.Paragraph == 0 || quote.Open != layout.Paragraphs[quote.Paragraph].Start)
+        {
+            return null;
+        }
+
+        var previous = layout.Paragraphs[quote.Paragraph - 1];
+        if (text[previous.End - 1] != ':' || IsHeadline(layout, quote.Paragraph - 1))
+        {
+            return null;
+        }
+
+        var sentence = layout.SentenceAt(previous.End - 1);
+        var start = sentence < 0 ? previous.Start : Math.Max(previous.Start, layout.Sentences[sentence].Start);
+        return CueBefore(text[start..previous.End], start);
+    }
+
     private Attribution? Before(ArticleLayout layout, Quote quote, List<Quote> quotes)
     {
         var text = layout.Text;
@@ -420,7 +535,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
         }
 
-        var pre = text[start..quote.Open];
+        return CueBefore(text[start..quote.Open], start);
+    }
+
+    // The speaker named before a quote that begins at the end of pre, which starts at offset start.
+    private Attribution? CueBefore(string pre, int start)
+    {
         if (pre.Trim().Length == 0)
         {
             return null;
@@ -438,6 +558,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         {
             var cue = cues[k];
             var phrase = pre[..cue.Index];
+            if (QuotedAs().Match(phrase) is { Success: true } quotedAs && parser.Parse(quotedAs.Groups["sp"].Value) is { } quotedSpeaker)
+            {
+                // "TASS quoted Kremlin aide Yuri Ushakov as saying: …": the person quoted speaks, not the agency.
+                return new Attribution(start + quotedAs.Groups["sp"].Index, quotedSpeaker, "quoted");
+            }
+
             var clause = ClauseStart().Matches(phrase);
             var offset = clause.Count > 0 ? clause[^1].Index + clause[^1].Length : 0;
             if (ParseTail(phrase[offset..]) is ({ } speaker, var tail))
@@ -459,6 +585,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var value = layout.Slice(sentence);
+
+        var quoted = QuotedAsSaying().Match(value);
+        if (quoted.Success && parser.Parse(quoted.Groups["sp"].Value) is { } quotedSpeaker)
+        {
+            return Make(sentence.Start, quoted.Groups["clause"], quoted.Groups["sp"], quotedSpeaker, "quoted");
+        }
 
         var leading = AccordingLeading().Match(value);
         if (leading.Success && parser.Parse(leading.Groups["sp"].Value) is { } leadingSource)
@@ -528,7 +660,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 // "… a televised meeting with Valery Gerasimov, the chief of …": a full name without a title.
                 if (SpeakerParser.IsNameWord(tokens[i].Value) && SpeakerParser.IsNameWord(tokens[i + 1].Value) && tokens[i + 1].Start - tokens[i].End == 1
                     && !parser.NamesPlace(tokens[i].Value) && !parser.NamesPlace(tokens[i].Value + " " + tokens[i + 1].Value) && !parser.NamesPlace(tokens[i + 1].Value)
-                    && !tokens[i].SentenceStart && (i == 0 || tokens[i - 1].Value is not ("the" or "of" or "for" or "The" or "at" or "told" or "tells"))
+                    && !tokens[i].SentenceStart && (i == 0 || tokens[i - 1].Value is not ("the" or "of" or "for" or "The" or "at" or "told" or "tells" or "on" or "via"))
                     && !Facilities.Contains(tokens[i + 1].Value))
                 {
                     var nameEnd = i + 2;
@@ -588,6 +720,14 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
         foreach (var sentence in layout.Sentences)
         {
+            // "The Ukrainian president also thanked Starmer.", "Zelensky also thanked Starmer.": a person already known,
+            // as the subject of the narration, is the one a following "he" means.
+            var mention = KnownSubject().Match(layout.Text, sentence.Start, sentence.Length);
+            if (mention.Success && parser.Parse(mention.Groups["np"].Value) is { Form: SpeakerForm.Name or SpeakerForm.Description } mentioned)
+            {
+                result.Add((sentence.Start, mentioned with { Mention = true }));
+            }
+
             var subject = SentenceSubject().Match(layout.Text, sentence.Start, sentence.Length);
             if (subject.Success && parser.Parse(subject.Groups["np"].Value) is { Form: SpeakerForm.Organisation } organisation)
             {
@@ -598,8 +738,11 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         return result;
     }
 
-    [GeneratedRegex(@"\b(?:said|says|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes?|maintained|reiterated|[Aa]ccording to)\b")]
+    [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes?|maintained|reiterated|tweeted|replied|explained|complained|denied|quoted|[Aa]ccording to)\b")]
     private static partial Regex ReportingWord();
+
+    [GeneratedRegex(@"\G(?<np>(?:The (?:[A-Z][\w.'\u2019-]*\s+)?(?:president|leader|prime minister)|(?:Mr\.? |Mrs\.? |Ms\.? )?[A-Z][\p{L}'\u2019-]+))(?:,\s+(?:however|meanwhile|though|too|in turn|for (?:his|her) part),)?\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|met|spoke|held|made|gave|took|thanked|went)\b")]
+    private static partial Regex KnownSubject();
 
     [GeneratedRegex(@"\G(?<np>(?:The |the )?(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:Ministry|Staff|Command|Kremlin|Office|Service|Agency|Administration|Guard|Directorate|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Ff]orce|[Aa]uthorities|[Gg]overnment))\b(?=\s+(?:did|has|had|is|was|also|have|on|said|says))")]
     private static partial Regex SentenceSubject();
@@ -631,18 +774,28 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"(?:\b(?:and|but|while|as|after|when|where|because)\s+(?=[A-Z]|he\b|she\b|they\b|it\b)|;\s*)")]
     private static partial Regex ClauseStart();
 
+    // "Interfax quoted X as", "X was quoted as": the words before "saying" that name the person quoted.
+    [GeneratedRegex(@"(?:\bquoted\s+(?<sp>[^""\u201C\u201D]{2,120}?)|^\s*(?<sp>[^""\u201C\u201D]{2,120}?)\s+(?:was|were|is|has been)\s+quoted)\s+as\s*$")]
+    private static partial Regex QuotedAs();
+
+    [GeneratedRegex(@"(?:\bquoted\s+(?<sp>[^""\u201C\u201D;]{2,120}?)|^(?<sp>[^""\u201C\u201D;]{2,120}?)\s+(?:was|were|is|has been)\s+quoted)\s+as\s+saying(?:\s+that)?,?\s+(?<clause>[^.].{10,})$")]
+    private static partial Regex QuotedAsSaying();
+
+    [GeneratedRegex(@",\s+(?:while|whereas|but|and)\s+(?=\S)")]
+    private static partial Regex SecondReport();
+
     [GeneratedRegex(@"^[Aa]ccording to (?<sp>[^,]{2,100}), (?<clause>.{10,})$")]
     private static partial Regex AccordingLeading();
 
     [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|(?<=\b[A-Z])\.){2,140}?)\.?$")]
     private static partial Regex AccordingTrailing();
 
-    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|added|warned|stated|claimed|announced|reported|confirmed|insisted|wrote|posted|told\s+[^.,]{2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b[^.,]{0,80})?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|[a-z]+ing)\b[^.]{0,200})?\.?$")]
+    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|confirmed|insisted|wrote|posted|told\s+[^.,]{2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b[^.,]{0,80})?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|[a-z]+ing)\b[^.]{0,200})?\.?$")]
     private static partial Regex ReportedAfter();
 
     [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|added)\s+(?<sp>[^.]{2,120}?)\.?$")]
     private static partial Regex ReportedInverted();
 
-    [GeneratedRegex(@"^(?<sp>[^;]{2,160}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|added|wrote|told(?:\s+[\w.'\u2019]+){1,4}?)(?:\s+(?:on|in|at|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|told(?:\s+[\w.'\u2019]+){1,4}?)(?:\s+[^,]{0,50}?)?,?\s+that\s+)(?<clause>[^.].{10,})$")]
+    [GeneratedRegex(@"^(?<sp>[^;]{2,160}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|added|wrote)(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?:(?:\s+[^,]{0,50}?)??,?\s+that\s+|\s+(?=" + FiniteClause + @")))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)[^.].{10,})$")]
     private static partial Regex ReportedBefore();
 }
