@@ -68,7 +68,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     {
         phrase = Dateline().Replace(phrase, "");
         phrase = TrailingAdverbs().Replace(phrase, "");
+        phrase = TrailingTime().Replace(phrase, "");
         phrase = Channel().Replace(phrase, "");
+        phrase = BasedIn().Replace(phrase, "");
         var segments = phrase.Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         if (segments.Count == 0 || segments.Count > 6)
         {
@@ -369,12 +371,20 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     [GeneratedRegex(@"^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|post|video|message|readout|transcript|tweet|summary|update|briefing)\s+(?:from|by|of)\s+")]
     private static partial Regex Channel();
 
+    // "the Kremlin on Thursday said": when it spoke is not who spoke.
+    [GeneratedRegex(@"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s*$")]
+    private static partial Regex TrailingTime();
+
+    // "the US-based Institute for the Study of War": where an organisation sits is a modifier, not part of its name.
+    [GeneratedRegex(@"\b[\w.]+-based\s+")]
+    private static partial Regex BasedIn();
+
     [GeneratedRegex(@"^.*\s[-\u2013\u2014]\s")]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"(?:\s+(?:later|also|then|again|has|had|have|previously|earlier|repeatedly|separately|further|once|would|will|quickly|publicly|himself|herself))+\s*$")]
     private static partial Regex TrailingAdverbs();
 
-    [GeneratedRegex(@"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen)\.|[\p{L}\d][\p{L}\p{Mn}\d]*(?:['\u2019\-][\p{L}\d][\p{L}\p{Mn}\d]*)*(?:['\u2019]s)?")]
+    [GeneratedRegex(@"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen)\.|[\p{L}\d][\p{L}\p{Mn}\d]*(?:['\u2019\-][\p{L}\d][\p{L}\p{Mn}\d]*)*(?:['\u2019]s|(?<=s)['\u2019](?=\s+[A-Z]))?")]
     private static partial Regex WordPattern();
 }

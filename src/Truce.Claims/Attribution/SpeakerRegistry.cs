@@ -20,7 +20,11 @@ public sealed class SpeakerRegistry
     /// <summary>Records a person introduced in the narration ("Russian President Vladimir Putin met …").</summary>
     public void Introduce(SpeakerPhrase phrase)
     {
-        if (phrase.Mention)
+        if (phrase.Mention && phrase.Form == SpeakerForm.Organisation)
+        {
+            Know(phrase.Name);
+        }
+        else if (phrase.Mention)
         {
             Mention(phrase);
         }
@@ -88,6 +92,12 @@ public sealed class SpeakerRegistry
                         return (existing, null);
                     }
 
+                    if (Earlier(phrase.Name) is { } fuller)
+                    {
+                        Touch(fuller);
+                        return (fuller, phrase.Name);
+                    }
+
                     // "the ministry" after "the Russian Defense Ministry".
                     if (phrase.Name.Split(' ').Length <= 2 && char.IsLower(phrase.Name[0]))
                     {
@@ -116,6 +126,12 @@ public sealed class SpeakerRegistry
 
             default:
                 {
+                    if (ClassNouns.ContainsKey(phrase.Name) && Earlier(phrase.Name) is { } named)
+                    {
+                        Touch(named);
+                        return (named, "the " + phrase.Name);
+                    }
+
                     // "the governor" after "Oleh Syniehubov, the governor of the Kharkiv region".
                     var head = phrase.Name.Split(' ')[^1];
                     if (phrase.Name.Split(' ').Length <= 2)
@@ -146,6 +162,63 @@ public sealed class SpeakerRegistry
                 }
         }
     }
+
+    /// <summary>
+    /// Records an organisation named in the narration ("the head of the International Atomic Energy Agency, …") so a
+    /// later acronym or short form resolves to it, without making it the one a following "it" means.
+    /// </summary>
+    public void Know(string organisation)
+    {
+        if (!_organisations.Any(o => o.Name.Equals(organisation, StringComparison.OrdinalIgnoreCase)))
+        {
+            _organisations.Add(new Speaker(organisation, null, SpeakerForm.Organisation));
+        }
+    }
+
+    // What a report calls an organisation already named in full, and the words of names it fits ("the think tank" is the
+    // "Institute for the Study of War"; "the agency" the "International Atomic Energy Agency").
+    private static readonly Dictionary<string, string[]> ClassNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["think tank"] = ["Institute", "Center", "Centre", "Council", "Foundation", "Studies"],
+        ["agency"] = ["Agency"],
+        ["watchdog"] = ["Agency", "Organisation", "Organization", "Commission", "Monitor", "Observatory"],
+        ["institute"] = ["Institute"],
+        ["organisation"] = ["Organisation", "Organization"],
+        ["organization"] = ["Organisation", "Organization"],
+        ["monitor"] = ["Monitor", "Observatory"],
+        ["office"] = ["Office"],
+    };
+
+    // The organisation first named in full that a shorter form refers to: an acronym of its capitalised words ("IAEA"),
+    // its last words ("General Staff" for "Ukraine's General Staff"), or a class noun ("the think tank") for the latest one named.
+    private Speaker? Earlier(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1 && name.Length is >= 2 and <= 8 && name.All(c => char.IsUpper(c) || c == '-'))
+        {
+            return _organisations.LastOrDefault(o => o.NameWords.Count > 1 && Initials(o).Equals(name.Replace("-", ""), StringComparison.Ordinal));
+        }
+
+        if (words.Length <= 3 && words.All(w => char.IsUpper(w[0])) && words.Length >= 1)
+        {
+            var match = _organisations.LastOrDefault(o => o.NameWords.Count > words.Length
+                && o.NameWords.TakeLast(words.Length).Zip(words).All(pair => pair.First.Equals(pair.Second, StringComparison.OrdinalIgnoreCase)));
+            if (match is not null)
+            {
+                return match;
+            }
+        }
+
+        if (ClassNouns.TryGetValue(name, out var heads))
+        {
+            return _organisations.LastOrDefault(o => o.NameWords.Count > 1 && char.IsUpper(o.Name[0]) && o.NameWords.Any(w => heads.Contains(w, StringComparer.Ordinal)));
+        }
+
+        return null;
+    }
+
+    private static string Initials(Speaker organisation) =>
+        string.Concat(organisation.NameWords.Where(w => w.Length > 0 && char.IsUpper(w[0]) && !w.EndsWith("'s", StringComparison.Ordinal) && !w.EndsWith("\u2019s", StringComparison.Ordinal)).Select(w => w[0]));
 
     private (Speaker, string?) ResolveName(SpeakerPhrase phrase)
     {

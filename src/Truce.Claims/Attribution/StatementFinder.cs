@@ -565,7 +565,14 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
 
             var clause = ClauseStart().Matches(phrase);
-            var offset = clause.Count > 0 ? clause[^1].Index + clause[^1].Length : 0;
+            var last = clause.Count - 1;
+            while (last >= 0 && phrase[(clause[last].Index + clause[last].Length)..].TrimEnd().EndsWith(',') && phrase[..clause[last].Index].Contains(','))
+            {
+                // "Kirill Dmitriev, the head of the fund and Putin's envoy, said": an "and" inside the apposition opens no clause.
+                last--;
+            }
+
+            var offset = last >= 0 ? clause[last].Index + clause[last].Length : 0;
             if (ParseTail(phrase[offset..]) is ({ } speaker, var tail))
             {
                 return new Attribution(start + offset + tail, speaker, cue.Groups["cue"].Value);
@@ -660,7 +667,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 // "… a televised meeting with Valery Gerasimov, the chief of …": a full name without a title.
                 if (SpeakerParser.IsNameWord(tokens[i].Value) && SpeakerParser.IsNameWord(tokens[i + 1].Value) && tokens[i + 1].Start - tokens[i].End == 1
                     && !parser.NamesPlace(tokens[i].Value) && !parser.NamesPlace(tokens[i].Value + " " + tokens[i + 1].Value) && !parser.NamesPlace(tokens[i + 1].Value)
-                    && !tokens[i].SentenceStart && (i == 0 || tokens[i - 1].Value is not ("the" or "of" or "for" or "The" or "at" or "told" or "tells" or "on" or "via"))
+                    && (!tokens[i].SentenceStart || AppositiveFollows(i)) && (i == 0 || tokens[i - 1].Value is not ("the" or "of" or "for" or "The" or "at" or "told" or "tells" or "on" or "via"))
                     && !Facilities.Contains(tokens[i + 1].Value))
                 {
                     var nameEnd = i + 2;
@@ -708,6 +715,16 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             i = end - 1;
         }
 
+        // "the head of the International Atomic Energy Agency", "the Washington-based Institute for the Study of War": an
+        // organisation named in full in the narration, which a later acronym or short form ("the IAEA", "the think tank") means.
+        foreach (Match named in NamedOrganisation().Matches(layout.Text))
+        {
+            if (!IsHeadline(layout, layout.ParagraphAt(named.Index)) && named.Groups["org"].Value.Contains(' ', StringComparison.Ordinal))
+            {
+                result.Add((named.Index, new SpeakerPhrase(SpeakerForm.Organisation, named.Groups["org"].Value, null) { Mention = true }));
+            }
+        }
+
         // "Olena, 49, whose son returned …": a first name with an age in apposition is a person.
         foreach (Match age in NameWithAge().Matches(layout.Text))
         {
@@ -736,6 +753,19 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         return result;
+
+        // "Jonathan Powell, the British adviser, joined …": a name opening its sentence is a person when a comma follows it.
+        bool AppositiveFollows(int first)
+        {
+            var last = first + 1;
+            if (last + 1 < tokens.Count && SpeakerParser.IsNameWord(tokens[last + 1].Value) && tokens[last + 1].Start - tokens[last].End == 1)
+            {
+                last++;
+            }
+
+            var after = tokens[last].End;
+            return after < layout.Text.Length && layout.Text[after] == ',';
+        }
     }
 
     [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes?|maintained|reiterated|tweeted|replied|explained|complained|denied|quoted|[Aa]ccording to)\b")]
@@ -746,6 +776,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"\G(?<np>(?:The |the )?(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:Ministry|Staff|Command|Kremlin|Office|Service|Agency|Administration|Guard|Directorate|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Ff]orce|[Aa]uthorities|[Gg]overnment))\b(?=\s+(?:did|has|had|is|was|also|have|on|said|says))")]
     private static partial Regex SentenceSubject();
+
+    [GeneratedRegex(@"(?:\b(?:The|A|An|On|In|At|But|And|After|While|When|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|\b[\w.]+-based\s+)*(?<org>(?=[A-Z])(?:[A-Z][\p{L}'\u2019-]+\s+)?(?:(?:of|for|the|and|on)\s+|[A-Z][\p{L}'\u2019-]+\s+){0,5}(?:Agency|Organi[sz]ation|Institute|Office|Committee|Council|Fund|Programme|Commission|Court|Staff|Ministry|Service|Observatory|Foundation|Center|Centre|Monitor|Red Cross|Crescent)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:(?:of|and)\s+)?[A-Z][\p{L}-]+)*)?)\b")]
+    private static partial Regex NamedOrganisation();
 
     [GeneratedRegex(@"(?<name>\b[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?), (?:aged )?\d{1,3},")]
     private static partial Regex NameWithAge();
