@@ -24,7 +24,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "ombudsman", "human", "district", "city", "brigade", "battalion", "unit", "group", "southern", "northern", "eastern",
         "western", "of", "for", "and", "chief-of-staff", "secretary-general", "general's", "coordinator", "monitor", "monitors",
         "mission", "observer", "observers", "worker", "teacher", "nurse", "doctor", "volunteer", "farmer", "pensioner",
-        "journalist", "correspondent", "expert", "researcher", "fellow", "professor", "diplomat", "diplomats", "source",
+        "journalist", "correspondent", "evacuee", "refugee", "shopkeeper", "student", "driver", "paramedic", "surgeon", "activist", "priest", "fisherman", "trader", "mother", "father", "expert", "researcher", "fellow", "professor", "diplomat", "diplomats", "source",
         "sources", "ukrainian", "russian", "american", "european", "british", "french", "german", "chinese", "turkish", "polish",
         "saudi", "qatari", "emirati", "belarusian", "moldovan", "u.s.", "u.k.", "un", "u.n.", "nato", "eu", "osce", "iaea",
         "top", "retired", "military-civil", "civil", "civilian", "administrator", "operator", "company", "plant", "station",
@@ -75,6 +75,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         if (segments.Count == 0 || segments.Count > 6)
         {
             return null;
+        }
+
+        if (segments.Count > 1 && Words(segments[^1]) is [var pronoun] && Pronouns.Contains(pronoun))
+        {
+            // "Putin, he said, would brief …": the name opens the reported clause; the pronoun is who speaks.
+            return new SpeakerPhrase(SpeakerForm.Pronoun, pronoun, null);
         }
 
         for (var head = 0; head < segments.Count; head++)

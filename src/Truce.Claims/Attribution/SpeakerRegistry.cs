@@ -5,7 +5,7 @@ namespace Truce.Claims.Attribution;
 /// pronouns ("he") and short descriptions ("the ministry", "the governor") to the speaker first
 /// introduced in full. Not thread-safe; one per article.
 /// </summary>
-public sealed class SpeakerRegistry
+public sealed partial class SpeakerRegistry
 {
     private readonly List<Speaker> _people = [];
     private readonly List<Speaker> _organisations = [];
@@ -14,6 +14,7 @@ public sealed class SpeakerRegistry
     private Speaker? _lastHuman;
     private readonly List<Speaker> _descriptions = [];
     private readonly List<Speaker> _recentHumans = [];
+    private readonly Dictionary<Speaker, int> _peopleKnownAt = [];
 
     public IEnumerable<Speaker> People => _people;
 
@@ -59,8 +60,13 @@ public sealed class SpeakerRegistry
             return null;
         }
 
+        // Only someone named after the description was read, with every capitalised modifier in their role: "a Downing
+        // Street spokesperson" is not the "Kremlin spokesperson" named paragraphs before.
         var head = description.NameWords[^1];
-        return _people.FirstOrDefault(p => p.Role is not null && p.Role.Split(' ').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)));
+        var known = _peopleKnownAt.GetValueOrDefault(description);
+        return _people.Skip(known).FirstOrDefault(p => p.Role is not null && p.Role.Split(' ').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase))
+            && description.NameWords.Take(description.NameWords.Count - 1).Where(w => char.IsUpper(w[0]))
+                .All(m => p.Role.Split(' ').Any(w => Bare(w).Equals(Bare(m), StringComparison.OrdinalIgnoreCase))));
     }
 
     /// <summary>The speaker <paramref name="phrase"/> refers to, and the word resolved, if any.</summary>
@@ -151,10 +157,18 @@ public sealed class SpeakerRegistry
                         return (earlierDescription, "the " + phrase.Name);
                     }
 
+                    if (AgeOnly().IsMatch(phrase.Name) && _lastHuman is { Form: SpeakerForm.Name } aged)
+                    {
+                        // "…," the 58-year-old told reporters": an age alone stands for the person just spoken of.
+                        Touch(aged);
+                        return (aged, "the " + phrase.Name);
+                    }
+
                     var description = earlierDescription ?? new Speaker(phrase.Name, null, SpeakerForm.Description);
                     if (earlierDescription is null)
                     {
                         _descriptions.Add(description);
+                        _peopleKnownAt[description] = _people.Count;
                     }
 
                     TouchDescription(description);
@@ -349,4 +363,7 @@ public sealed class SpeakerRegistry
             _lastOrganisation = speaker;
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}-year-old$")]
+    private static partial System.Text.RegularExpressions.Regex AgeOnly();
 }
