@@ -49,6 +49,9 @@ public sealed partial class SpeakerRegistry
         }
     }
 
+    /// <summary>Makes <paramref name="speaker"/> again the one a following pronoun means.</summary>
+    public void Keep(Speaker speaker) => Touch(speaker);
+
     /// <summary>
     /// A person introduced after a description that could not be resolved when it was read
     /// ("…, the regional governor said." before "Oleh Syniehubov, the governor of …").

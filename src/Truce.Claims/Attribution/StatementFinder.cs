@@ -100,6 +100,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
 
             attribution ??= IntroducedBefore(layout, quote);
+            attribution ??= ReportedAround(layout, quote);
             if (attribution is null)
             {
                 if (CountWords(text, start, end) >= 4)
@@ -197,11 +198,18 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             .OrderBy(e => e.Position);
         var namedLater = new Dictionary<Speaker, Speaker>();
         Attribution? previous = null;
-        foreach (var (_, attribution, introduction) in timeline)
+        foreach (var (position, attribution, introduction) in timeline)
         {
             if (introduction is not null)
             {
                 registry.Introduce(introduction);
+                if (previous?.Speaker is { Form: SpeakerForm.Name } speaking && SentenceIndex(layout, previous.Position) == SentenceIndex(layout, position))
+                {
+                    // "Peskov said Putin had discussed the front with envoy Steve Witkoff. … he said": someone named inside
+                    // what a person reports is not who a following pronoun means; the one reporting is.
+                    registry.Keep(speaking);
+                }
+
                 continue;
             }
 
@@ -557,6 +565,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         for (var k = cues.Count - 1; k >= 0; k--)
         {
             var cue = cues[k];
+            if (AgreedTo().IsMatch(pre[(cue.Index + cue.Length)..]))
+            {
+                // "Both sides agreed to an "immediate" ceasefire": the verb takes a thing agreed, not words said.
+                return null;
+            }
+
             var phrase = pre[..cue.Index];
             if (QuotedAs().Match(phrase) is { Success: true } quotedAs && parser.Parse(quotedAs.Groups["sp"].Value) is { } quotedSpeaker)
             {
@@ -580,6 +594,28 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         return null;
+    }
+
+    // "Both sides agreed to an "immediate" ceasefire, the prime minister announced.": a quoted phrase inside a sentence
+    // whose own attribution closes it is the words of that sentence's speaker.
+    private Attribution? ReportedAround(ArticleLayout layout, Quote quote)
+    {
+        var index = layout.SentenceAt(quote.Open);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var sentence = layout.Sentences[index];
+        var value = layout.Slice(sentence);
+        var after = ReportedAfter().Match(value);
+        if (!after.Success || sentence.Start + after.Groups["sp"].Index <= quote.Close || parser.Parse(after.Groups["sp"].Value) is not { } speaker)
+        {
+            return null;
+        }
+
+        var cue = after.Groups["cue"].Value.Split(' ')[0];
+        return new Attribution(sentence.Start + after.Groups["sp"].Index, speaker, cue);
     }
 
     private Pending? Reported(ArticleLayout layout, TextSpan sentence)
@@ -779,6 +815,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"(?:\b(?:The|A|An|On|In|At|But|And|After|While|When|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|\b[\w.]+-based\s+)*(?<org>(?=[A-Z])(?:[A-Z][\p{L}'\u2019-]+\s+)?(?:(?:of|for|the|and|on)\s+|[A-Z][\p{L}'\u2019-]+\s+){0,5}(?:Agency|Organi[sz]ation|Institute|Office|Committee|Council|Fund|Programme|Commission|Court|Staff|Ministry|Service|Observatory|Foundation|Center|Centre|Monitor|Red Cross|Crescent)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:(?:of|and)\s+)?[A-Z][\p{L}-]+)*)?)\b")]
     private static partial Regex NamedOrganisation();
+
+    [GeneratedRegex(@"^\s+to\s+(?:an?|the|its|their)?\s*$")]
+    private static partial Regex AgreedTo();
 
     [GeneratedRegex(@"(?<name>\b[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?), (?:aged )?\d{1,3},")]
     private static partial Regex NameWithAge();

@@ -56,4 +56,22 @@ public sealed class PronounAndRoleTests
         Assert.Equal("Berger", statement.Speaker);
         Assert.Equal("the truce would take effect at midnight", statement.Text);
     }
+
+    [Fact]
+    public void SomeoneNamedInsideAReportIsNotWhomTheNextHeMeans()
+    {
+        const string text = "Presidential spokesman Oleg Varin said on Monday that the president had met envoy Mark Dalton and that the talks were \"constructive\".\n\n" +
+            "But he said a pause in the fighting would only help the other side.";
+        var statements = Extract.From(text).Statements;
+        Assert.Equal("Oleg Varin", statements[^1].Speaker);
+    }
+
+    [Fact]
+    public void AQuotedThingAgreedToBelongsToTheSentencesClosingAttribution()
+    {
+        const string text = "Armenia and Azerbaijan have agreed to a \"complete and lasting\" truce after three days of clashes, Georgian Prime Minister Levan Beridze has announced.";
+        var statement = Extract.From(text).Statements.Single(s => s.Kind == "direct");
+        Assert.Equal("Levan Beridze", statement.Speaker);
+        Assert.Equal("complete and lasting", statement.Text);
+    }
 }
