@@ -24,7 +24,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "ombudsman", "human", "district", "city", "brigade", "battalion", "unit", "group", "southern", "northern", "eastern",
         "western", "of", "for", "and", "chief-of-staff", "secretary-general", "general's", "coordinator", "monitor", "monitors",
         "mission", "observer", "observers", "worker", "teacher", "nurse", "doctor", "volunteer", "farmer", "pensioner",
-        "journalist", "correspondent", "evacuee", "refugee", "shopkeeper", "student", "driver", "paramedic", "surgeon", "activist", "priest", "fisherman", "trader", "mother", "father", "expert", "researcher", "fellow", "professor", "diplomat", "diplomats", "source",
+        "journalist", "correspondent", "local", "evacuee", "refugee", "shopkeeper", "student", "driver", "paramedic", "surgeon", "activist", "priest", "fisherman", "trader", "mother", "father", "expert", "researcher", "fellow", "professor", "diplomat", "diplomats", "source",
         "sources", "ukrainian", "russian", "american", "european", "british", "french", "german", "chinese", "turkish", "polish",
         "saudi", "qatari", "emirati", "belarusian", "moldovan", "u.s.", "u.k.", "un", "u.n.", "nato", "eu", "osce", "iaea",
         "top", "retired", "military-civil", "civil", "civilian", "administrator", "operator", "company", "plant", "station",
@@ -72,6 +72,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         phrase = Channel().Replace(phrase, "");
         phrase = BasedIn().Replace(phrase, "");
         var segments = phrase.Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        if (segments.Count > 0 && Words(segments[0]) is [var first, ..] && first is "Neither" or "neither" or "No" or "Nobody" or "None")
+        {
+            // "Neither side said how many were freed": a subject that denies anyone spoke is no speaker.
+            return null;
+        }
+
         if (segments.Count == 0 || segments.Count > 6)
         {
             return null;
@@ -206,7 +212,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', StripDeterminer(words)), Appositive(segments, head + 1));
         }
 
-        var content = StripDeterminer(words).ToList();
+        var content = StripDeterminer(words).SkipWhile(w => Numbers.Contains(w)).ToList();
         if (content.Count <= 7 && content.All(w => IsRoleLike(w) || IsCapitalised(w) || w is "one" or "two" or "three" or "several" or "some"))
         {
             if (content.Any(w => IsRoleLike(w) && !IsDemonym(w) && w is not ("of" or "for" or "and")))
@@ -216,7 +222,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         }
 
         // "residents in several front-line towns", "the commander of a Ukrainian assault battalion".
-        var connector = content.FindIndex(w => w is "in" or "of" or "from" or "at" or "near" or "with" or "to");
+        var connector = content.FindIndex(w => w is "in" or "of" or "from" or "at" or "near" or "with" or "to" or "on");
         if (connector > 0 && content.Count <= 10 && content.Take(connector).All(w => IsRoleLike(w) || IsCapitalised(w) || Quantities.Contains(w)) && IsRoleLike(content[connector - 1]))
         {
             return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', content), null);
@@ -236,6 +242,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     {
         "leader", "chief", "spokesman", "spokeswoman", "spokesperson", "aide", "envoy", "negotiator", "adviser", "advisor", "president", "minister",
     };
+
+    // "Two sources familiar with the talks" are "sources familiar with the talks": a description drops its number.
+    private static readonly HashSet<string> Numbers = new(StringComparer.OrdinalIgnoreCase) { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" };
 
     private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase) { "one", "two", "three", "four", "several", "some", "many" };
 

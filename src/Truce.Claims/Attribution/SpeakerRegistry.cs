@@ -153,7 +153,11 @@ public sealed partial class SpeakerRegistry
                         }
                     }
 
-                    var earlierDescription = _descriptions.LastOrDefault(d => d.NameWords[^1].Equals(head, StringComparison.OrdinalIgnoreCase));
+                    // "the sources" after "sources familiar with the talks", "officials" after "Ukrainian officials"; but
+                    // "regional officials" names other people than "Ukrainian officials" did.
+                    var phraseWords = phrase.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    var earlierDescription = _descriptions.LastOrDefault(d => phraseWords.All(w => d.NameWords.Contains(w, StringComparer.OrdinalIgnoreCase))
+                        && (d.NameWords[^1].Equals(head, StringComparison.OrdinalIgnoreCase) || phraseWords.Length == 1));
                     if (earlierDescription is not null && earlierDescription.Name != phrase.Name)
                     {
                         TouchDescription(earlierDescription);

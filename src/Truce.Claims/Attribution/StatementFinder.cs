@@ -131,7 +131,23 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 continue;
             }
 
-            if (Reported(layout, sentence) is { } reported)
+            var report = Reported(layout, sentence);
+            if (report is null)
+            {
+                // "Neither side said how many were involved, but Ukrainian officials said it was the first stage": when the
+                // opening clause reports nothing, a later one may.
+                foreach (Match boundary in SecondReport().Matches(layout.Slice(sentence)))
+                {
+                    var at = sentence.Start + boundary.Index + boundary.Length;
+                    if (Reported(layout, new TextSpan(at, sentence.End)) is { } later)
+                    {
+                        pending.Add(later);
+                        break;
+                    }
+                }
+            }
+
+            if (report is { } reported)
             {
                 // "…, the ministry said on Monday, while Ukraine's General Staff said there had been 150 clashes", "Israel said it
                 // struck …, while Hamas said it remained committed …": two reports, the first ending where the second begins.
@@ -853,7 +869,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"(?:\bquoted\s+(?<sp>[^""\u201C\u201D;]{2,120}?)|^(?<sp>[^""\u201C\u201D;]{2,120}?)\s+(?:was|were|is|has been)\s+quoted)\s+as\s+saying(?:\s+that)?,?\s+(?<clause>[^.].{10,})$")]
     private static partial Regex QuotedAsSaying();
 
-    [GeneratedRegex(@",\s+(?:while|whereas|but|and)\s+(?=\S)")]
+    [GeneratedRegex(@",\s+(?:while|whereas|but|and|though|although)\s+(?=\S)")]
     private static partial Regex SecondReport();
 
     [GeneratedRegex(@"^[Aa]ccording to (?<sp>[^,]{2,100}), (?<clause>.{10,})$")]
