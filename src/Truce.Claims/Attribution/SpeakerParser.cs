@@ -113,6 +113,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return null;
         }
 
+        if (head > 0 && head < segments.Count - 1 && words.Count > 2 && words[0] is "the" or "a" && PlaceNouns.Contains(words.IndexOf("of") is > 0 and var of ? words[of - 1] : words[^1]))
+        {
+            // "In Muzaffarabad, the main city of the region, officials said": an apposition to a place speaks for nobody.
+            return null;
+        }
+
         if (words.Count > 2 && Adverbials.Contains(words[0]) && Pronouns.Contains(words[^1]))
         {
             // "In its evening report it said": an opening phrase without its comma, then the pronoun that speaks.
@@ -174,6 +180,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         {
             var next = Words(segments[head + 1]);
             var nextStart = NameRunStart(next);
+            if (nextStart > 0 && nextStart < next.Count && next.Count - nextStart <= 4 && next.Take(nextStart).All(RoleWords.Contains))
+            {
+                // "Pakistan's military spokesman, Lieutenant General Ahmed Chaudhry,": a rank before the name in apposition.
+                return new SpeakerPhrase(SpeakerForm.Name, string.Join(' ', next.Skip(nextStart)), string.Join(' ', StripDeterminer(words)));
+            }
+
             if (nextStart == 0 && next.Count <= 4 && !(next.Count == 1 && isPlaceName(next[0])))
             {
                 return new SpeakerPhrase(SpeakerForm.Name, string.Join(' ', next), string.Join(' ', StripDeterminer(words)));
@@ -243,6 +255,11 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "leader", "chief", "spokesman", "spokeswoman", "spokesperson", "aide", "envoy", "negotiator", "adviser", "advisor", "president", "minister",
     };
 
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "city", "town", "village", "capital", "region", "province", "district", "port", "hometown", "area", "border", "valley",
+    };
+
     // "Two sources familiar with the talks" are "sources familiar with the talks": a description drops its number.
     private static readonly HashSet<string> Numbers = new(StringComparer.OrdinalIgnoreCase) { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" };
 
@@ -256,7 +273,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
     /// <summary>True for words that can be part of a person's name.</summary>
     public static bool IsNameWord(string word) =>
-        IsCapitalised(word) && (!(word.Length > 2 && word.All(c => !char.IsLower(c))) || Initials().IsMatch(word)) && !RoleWords.Contains(word) && !OrgHeads.Contains(word) && !NotNames.Contains(word) && !IsDemonym(word)
+        ArabicArticle().IsMatch(word) || IsCapitalised(word) && (!(word.Length > 2 && word.All(c => !char.IsLower(c))) || Initials().IsMatch(word)) && !RoleWords.Contains(word) && !OrgHeads.Contains(word) && !NotNames.Contains(word) && !IsDemonym(word)
         && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("\u2019s", StringComparison.Ordinal) && (!word.Contains('.', StringComparison.Ordinal) || Initials().IsMatch(word));
 
     /// <summary>True for the words that may stand before a name as a title or role.</summary>
@@ -379,6 +396,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     private static List<string> Words(string text) => [.. WordPattern().Matches(text).Select(m => m.Value)];
 
     // "J.D." in "J.D. Vance"; "U.S." and "U.N." are role words and never reach this.
+    // "el-Sissi", "al-Sudani": the Arabic article written in lower case before a capitalised name.
+    [GeneratedRegex(@"^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}\p{Ll}+$")]
+    private static partial Regex ArabicArticle();
+
     [GeneratedRegex(@"^(?:[A-Z]\.){1,3}$")]
     private static partial Regex Initials();
 

@@ -686,6 +686,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 beforeSpeaker = parser.Parse(subject.Groups["np"].Value);
             }
 
+            if (beforeSpeaker is null && RelativeStart().Matches(phrase) is { Count: > 0 } relative)
+            {
+                // "The truce followed a night in which India said it had struck …": the speaker opens the relative clause.
+                var tail = relative[^1].Index + relative[^1].Length;
+                beforeSpeaker = parser.Parse(phrase[tail..]);
+            }
+
             if (beforeSpeaker is not null)
             {
                 return Make(sentence.Start, before.Groups["clause"], before.Groups["sp"], beforeSpeaker, before.Groups["cue"].Value);
@@ -832,6 +839,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"(?:\b(?:The|A|An|On|In|At|But|And|After|While|When|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|\b[\w.]+-based\s+)*(?<org>(?=[A-Z])(?:[A-Z][\p{L}'\u2019-]+\s+)?(?:(?:of|for|the|and|on)\s+|[A-Z][\p{L}'\u2019-]+\s+){0,5}(?:Agency|Organi[sz]ation|Institute|Office|Committee|Council|Fund|Programme|Commission|Court|Staff|Ministry|Service|Observatory|Foundation|Center|Centre|Monitor|Red Cross|Crescent)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:(?:of|and)\s+)?[A-Z][\p{L}-]+)*)?)\b")]
     private static partial Regex NamedOrganisation();
 
+    [GeneratedRegex(@"\b(?:in which|on which|during which|after which|when|where|while|because)\s+")]
+    private static partial Regex RelativeStart();
+
     [GeneratedRegex(@"^\s+to\s+(?:an?|the|its|their)?\s*$")]
     private static partial Regex AgreedTo();
 
@@ -869,7 +879,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"(?:\bquoted\s+(?<sp>[^""\u201C\u201D;]{2,120}?)|^(?<sp>[^""\u201C\u201D;]{2,120}?)\s+(?:was|were|is|has been)\s+quoted)\s+as\s+saying(?:\s+that)?,?\s+(?<clause>[^.].{10,})$")]
     private static partial Regex QuotedAsSaying();
 
-    [GeneratedRegex(@",\s+(?:while|whereas|but|and|though|although)\s+(?=\S)")]
+    [GeneratedRegex(@",\s+(?:while|whereas|but|and|though|although|as)\s+(?=\S)")]
     private static partial Regex SecondReport();
 
     [GeneratedRegex(@"^[Aa]ccording to (?<sp>[^,]{2,100}), (?<clause>.{10,})$")]
@@ -878,7 +888,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|(?<=\b[A-Z])\.){2,140}?)\.?$")]
     private static partial Regex AccordingTrailing();
 
-    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|confirmed|insisted|wrote|posted|told\s+[^.,]{2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b[^.,]{0,80})?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|[a-z]+ing)\b[^.]{0,200})?\.?$")]
+    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|confirmed|insisted|wrote|posted|told\s+[^.,]{2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b[^.,]{0,80})?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing)\b[^.]{0,200})?\.?$")]
     private static partial Regex ReportedAfter();
 
     [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|added)\s+(?<sp>[^.]{2,120}?)\.?$")]

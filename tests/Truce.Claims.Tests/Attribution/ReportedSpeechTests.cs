@@ -43,4 +43,47 @@ public sealed class ReportedSpeechTests
         var statements = Extract.From(text).Statements;
         Assert.Equal("Regional officials", statements[^1].Speaker);
     }
+
+    [Fact]
+    public void ARankBeforeTheNameInAppositionIsPartOfTheRole()
+    {
+        var statement = Assert.Single(Extract.From("Moldova's army spokesman, Colonel Dorin Cebotari, said two drones had been shot down.").Statements);
+        Assert.Equal("Dorin Cebotari", statement.Speaker);
+    }
+
+    [Fact]
+    public void AnAppositionToAPlaceIsNotTheSpeaker()
+    {
+        var statement = Assert.Single(Extract.From("In Tiraspol, the main city of the breakaway region, officials said a power line had been cut.").Statements);
+        Assert.Equal("officials", statement.Speaker);
+    }
+
+    [Fact]
+    public void ALowerCaseArabicArticleIsPartOfTheName()
+    {
+        var statement = Extract.From("Iraqi Prime Minister Mohammed Shia al-Sudani, the meeting's host, called the deal \"a turning point\" for the region.").Statements.Single(s => s.Kind == "direct");
+        Assert.Equal("Mohammed Shia al-Sudani", statement.Speaker);
+    }
+
+    [Fact]
+    public void TheSpeakerOfARelativeClauseSpeaks()
+    {
+        var statement = Assert.Single(Extract.From("The pause followed a week in which Armenia said it had downed eleven drones.").Statements);
+        Assert.Equal("Armenia", statement.Speaker);
+        Assert.Equal("it had downed eleven drones", statement.Text);
+    }
+
+    [Fact]
+    public void AReportAfterAsIsASecondStatement()
+    {
+        var statements = Extract.From("The ministry in Baku said its troops had taken the pass, as Yerevan insisted its soldiers were still holding the ridge.").Statements;
+        Assert.Contains(statements, s => s.Speaker == "Yerevan" && s.Text == "its soldiers were still holding the ridge");
+    }
+
+    [Fact]
+    public void AnAttributionFollowedByWithoutStillCloses()
+    {
+        var statement = Assert.Single(Extract.From("Several firms were already planning joint ventures, the envoy told reporters in Baku, without naming any.").Statements);
+        Assert.Equal("Several firms were already planning joint ventures", statement.Text);
+    }
 }
