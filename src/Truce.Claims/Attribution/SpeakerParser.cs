@@ -24,7 +24,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "ombudsman", "human", "district", "city", "brigade", "battalion", "unit", "group", "southern", "northern", "eastern",
         "western", "of", "for", "and", "chief-of-staff", "secretary-general", "general's", "coordinator", "monitor", "monitors",
         "mission", "observer", "observers", "worker", "teacher", "nurse", "doctor", "volunteer", "farmer", "pensioner",
-        "journalist", "correspondent", "local", "evacuee", "refugee", "shopkeeper", "student", "driver", "paramedic", "surgeon", "activist", "priest", "fisherman", "trader", "mother", "father", "expert", "researcher", "fellow", "professor", "diplomat", "diplomats", "source",
+        "journalist", "correspondent", "local", "government", "evacuee", "refugee", "shopkeeper", "student", "driver", "paramedic", "surgeon", "activist", "priest", "fisherman", "trader", "mother", "father", "expert", "researcher", "fellow", "professor", "diplomat", "diplomats", "source",
         "sources", "ukrainian", "russian", "american", "european", "british", "french", "german", "chinese", "turkish", "polish",
         "saudi", "qatari", "emirati", "belarusian", "moldovan", "u.s.", "u.k.", "un", "u.n.", "nato", "eu", "osce", "iaea",
         "top", "retired", "military-civil", "civil", "civilian", "administrator", "operator", "company", "plant", "station",
@@ -98,7 +98,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
             if (ParseSegment(segments, head) is { } speaker)
             {
-                return speaker;
+                return speaker.Form == SpeakerForm.Description && Words(StripLeadingConjunctions(segments[head])) is [var opening, ..] && opening is "the" or "The"
+                    ? speaker with { Definite = true }
+                    : speaker;
             }
         }
 

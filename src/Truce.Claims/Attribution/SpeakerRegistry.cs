@@ -157,7 +157,8 @@ public sealed partial class SpeakerRegistry
                     // "regional officials" names other people than "Ukrainian officials" did.
                     var phraseWords = phrase.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                     var earlierDescription = _descriptions.LastOrDefault(d => phraseWords.All(w => d.NameWords.Contains(w, StringComparer.OrdinalIgnoreCase))
-                        && (d.NameWords[^1].Equals(head, StringComparison.OrdinalIgnoreCase) || phraseWords.Length == 1));
+                        && (d.NameWords[^1].Equals(head, StringComparison.OrdinalIgnoreCase) || phraseWords.Length == 1)
+                        && (phrase.Definite || phraseWords.Length > 1 || d.Name == phrase.Name || !head.EndsWith('s')));
                     if (earlierDescription is not null && earlierDescription.Name != phrase.Name)
                     {
                         TouchDescription(earlierDescription);

@@ -86,4 +86,20 @@ public sealed class ReportedSpeechTests
         var statement = Assert.Single(Extract.From("Several firms were already planning joint ventures, the envoy told reporters in Baku, without naming any.").Statements);
         Assert.Equal("Several firms were already planning joint ventures", statement.Text);
     }
+
+    [Fact]
+    public void AGovernmentSourceIsADescription()
+    {
+        var statement = Assert.Single(Extract.From("\"No other talks are planned at any other venue,\" a Moldovan government source said.").Statements);
+        Assert.Equal("Moldovan government source", statement.Speaker);
+    }
+
+    [Theory]
+    [InlineData("officials said", "officials")]
+    [InlineData("the officials said", "border officials")]
+    public void OnlyADefinitePluralRefersBackToAnEarlierGroup(string attribution, string speaker)
+    {
+        var text = "Two houses burned in Soroca, border officials said. In Balti, " + attribution + " a school had been damaged.";
+        Assert.Equal(speaker, Extract.From(text).Statements[^1].Speaker);
+    }
 }
