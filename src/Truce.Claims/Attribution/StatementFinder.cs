@@ -607,6 +607,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             {
                 return new Attribution(start + offset + tail, speaker, cue.Groups["cue"].Value);
             }
+
+            if (cue.Groups["cue"].Value is "calling" or "saying" or "urging" && ParticipleSubject().Match(phrase[offset..]) is { Success: true } subject
+                && parser.Parse(subject.Groups["np"].Value) is { } doer)
+            {
+                // "The ministry rejected the claims, calling them "a lie"": the one who rejected them calls them so.
+                return new Attribution(start + offset + subject.Groups["np"].Index, doer, cue.Groups["cue"].Value);
+            }
         }
 
         return null;
@@ -838,6 +845,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"(?:\b(?:The|A|An|On|In|At|But|And|After|While|When|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|\b[\w.]+-based\s+)*(?<org>(?=[A-Z])(?:[A-Z][\p{L}'\u2019-]+\s+)?(?:(?:of|for|the|and|on)\s+|[A-Z][\p{L}'\u2019-]+\s+){0,5}(?:Agency|Organi[sz]ation|Institute|Office|Committee|Council|Fund|Programme|Commission|Court|Staff|Ministry|Service|Observatory|Foundation|Center|Centre|Monitor|Red Cross|Crescent)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:(?:of|and)\s+)?[A-Z][\p{L}-]+)*)?)\b")]
     private static partial Regex NamedOrganisation();
+
+    [GeneratedRegex(@"^\s*(?<np>[^,""\u201C\u201D]{2,80}?)\s+(?:[a-z]+ed|rejected|dismissed|denied)\s[^""\u201C\u201D]*,\s*$")]
+    private static partial Regex ParticipleSubject();
 
     [GeneratedRegex(@"\b(?:in which|on which|during which|after which|when|where|while|because)\s+")]
     private static partial Regex RelativeStart();

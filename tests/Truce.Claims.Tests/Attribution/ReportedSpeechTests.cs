@@ -102,4 +102,12 @@ public sealed class ReportedSpeechTests
         var text = "Two houses burned in Soroca, border officials said. In Balti, " + attribution + " a school had been damaged.";
         Assert.Equal(speaker, Extract.From(text).Statements[^1].Speaker);
     }
+
+    [Fact]
+    public void AQuoteAfterCallingIsTheWordsOfTheClausesSubject()
+    {
+        var statement = Assert.Single(Extract.From("The Moldovan Defence Ministry rejected the reports, calling them \"pure invention\" meant to sow panic.").Statements);
+        Assert.Equal("Moldovan Defence Ministry", statement.Speaker);
+        Assert.Equal("pure invention", statement.Text);
+    }
 }
