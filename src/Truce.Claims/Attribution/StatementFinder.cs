@@ -20,7 +20,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     // A clause that follows a cue verb without "that": a subject of up to four words, then a finite verb
     // ("claimed its forces had captured …", "warned Russia would …"), not an object ("claimed responsibility").
     private const string FiniteClause =
-        @"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|it|he|she|they|we|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|must|should|might|may|did)\b";
+        @"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|it|he|she|they|we|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|must|should|might|may|did|[a-z]{2,}ed)\b";
 
     private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal)
     {
@@ -904,6 +904,6 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|added)\s+(?<sp>[^.]{2,120}?)\.?$")]
     private static partial Regex ReportedInverted();
 
-    [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|added|wrote)(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?:(?:\s+[^,]{0,50}?)??,?\s+that\s+|\s+(?=" + FiniteClause + @")))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)[^.].{10,})$")]
+    [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|added|wrote)(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?:\s+(?=" + FiniteClause + @")|(?:\s+[^,]{0,50}?)??,?\s+that\s+))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)[^.].{10,})$")]
     private static partial Regex ReportedBefore();
 }

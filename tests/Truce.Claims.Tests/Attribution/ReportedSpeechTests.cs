@@ -110,4 +110,12 @@ public sealed class ReportedSpeechTests
         Assert.Equal("Moldovan Defence Ministry", statement.Speaker);
         Assert.Equal("pure invention", statement.Text);
     }
+
+    [Fact]
+    public void TellingAnOutletAClauseWithoutThatReportsTheWholeClause()
+    {
+        var statement = Assert.Single(Extract.From("Two diplomats close to the talks told AFP the new draft removed a clause that would have frozen the front line.").Statements);
+        Assert.Equal("diplomats close to the talks", statement.Speaker);
+        Assert.Equal("the new draft removed a clause that would have frozen the front line", statement.Text);
+    }
 }
