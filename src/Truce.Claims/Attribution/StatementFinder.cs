@@ -583,8 +583,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             var cue = cues[k];
             if (AgreedTo().IsMatch(pre[(cue.Index + cue.Length)..]))
             {
-                // "Both sides agreed to an "immediate" ceasefire": the verb takes a thing agreed, not words said.
-                return null;
+                // "Both sides agreed to an "immediate" ceasefire", "said they had agreed on "many points"": the verb takes
+                // a thing agreed, not words said; an earlier cue may still say who speaks.
+                continue;
             }
 
             var phrase = pre[..cue.Index];
@@ -852,7 +853,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"\b(?:in which|on which|during which|after which|when|where|while|because)\s+")]
     private static partial Regex RelativeStart();
 
-    [GeneratedRegex(@"^\s+to\s+(?:an?|the|its|their)?\s*$")]
+    [GeneratedRegex(@"^\s+(?:to|on|with|upon)\s+(?:an?|the|its|their)?\s*$")]
     private static partial Regex AgreedTo();
 
     [GeneratedRegex(@"(?<name>\b[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?), (?:aged )?\d{1,3},")]

@@ -74,4 +74,11 @@ public sealed class PronounAndRoleTests
         Assert.Equal("Levan Beridze", statement.Speaker);
         Assert.Equal("complete and lasting", statement.Text);
     }
+
+    [Fact]
+    public void AQuotedThingAgreedOnIsNotTheWordsOfWhoeverAgreed()
+    {
+        const string text = "Lukashenko told reporters in Minsk that he and Aliyev had agreed on \"many questions.\"";
+        Assert.DoesNotContain(Extract.From(text).Statements, s => s.Speaker == "Aliyev");
+    }
 }
