@@ -606,6 +606,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             var offset = last >= 0 ? clause[last].Index + clause[last].Length : 0;
             if (ParseTail(phrase[offset..]) is ({ } speaker, var tail))
             {
+                if (speaker is { Form: SpeakerForm.Pronoun, Name: "it" } && CountrySubject().Matches(phrase) is { Count: > 0 } subjects
+                    && subjects[^1].Groups["np"].Value is var country && parser.NamesPlace(country))
+                {
+                    // "when India launched strikes on what it called "terrorist camps"": "it" is the country acting in the same sentence.
+                    return new Attribution(start + subjects[^1].Groups["np"].Index, new SpeakerPhrase(SpeakerForm.Organisation, country, null), cue.Groups["cue"].Value);
+                }
+
                 return new Attribution(start + offset + tail, speaker, cue.Groups["cue"].Value);
             }
 
@@ -846,6 +853,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"(?:\b(?:The|A|An|On|In|At|But|And|After|While|When|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|\b[\w.]+-based\s+)*(?<org>(?=[A-Z])(?:[A-Z][\p{L}'\u2019-]+\s+)?(?:(?:of|for|the|and|on)\s+|[A-Z][\p{L}'\u2019-]+\s+){0,5}(?:Agency|Organi[sz]ation|Institute|Office|Committee|Council|Fund|Programme|Commission|Court|Staff|Ministry|Service|Observatory|Foundation|Center|Centre|Monitor|Red Cross|Crescent)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:(?:of|and)\s+)?[A-Z][\p{L}-]+)*)?)\b")]
     private static partial Regex NamedOrganisation();
+
+    [GeneratedRegex(@"\b(?<np>[A-Z][\p{L}-]+)\s+(?:[a-z]+ed|began|struck|hit|fired|said)\b")]
+    private static partial Regex CountrySubject();
 
     [GeneratedRegex(@"^\s*(?<np>[^,""\u201C\u201D]{2,80}?)\s+(?:[a-z]+ed|rejected|dismissed|denied)\s[^""\u201C\u201D]*,\s*$")]
     private static partial Regex ParticipleSubject();

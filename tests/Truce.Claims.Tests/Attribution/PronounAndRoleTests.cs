@@ -81,4 +81,12 @@ public sealed class PronounAndRoleTests
         const string text = "Lukashenko told reporters in Minsk that he and Aliyev had agreed on \"many questions.\"";
         Assert.DoesNotContain(Extract.From(text).Statements, s => s.Speaker == "Aliyev");
     }
+
+    [Fact]
+    public void ItInWhatItCalledIsTheCountryActingInTheSentence()
+    {
+        const string text = "Georgia said on Sunday it had closed the pass. The clashes began on Monday, when Armenia launched artillery strikes on what it called \"militant positions\" near the border.";
+        var statement = Extract.From(text).Statements.Single(s => s.Kind == "direct");
+        Assert.Equal("Armenia", statement.Speaker);
+    }
 }
