@@ -155,7 +155,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 foreach (Match boundary in SecondReport().Matches(rest))
                 {
                     var at = reported.Start + boundary.Index;
-                    if (Reported(layout, new TextSpan(at + boundary.Length, sentence.End)) is { } second && second.Attribution.Position > at)
+                    // "X had stormed positions near Kupiansk but were repelled, it said": one attribution closing both clauses is one report.
+                    if (Reported(layout, new TextSpan(at + boundary.Length, sentence.End)) is { } second && second.Attribution.Position > at
+                        && second.Attribution.Position != reported.Attribution.Position)
                     {
                         if (reported.End > at)
                         {

@@ -118,4 +118,11 @@ public sealed class ReportedSpeechTests
         Assert.Equal("diplomats close to the talks", statement.Speaker);
         Assert.Equal("the new draft removed a clause that would have frozen the front line", statement.Text);
     }
+
+    [Fact]
+    public void OneClosingAttributionOverTwoClausesIsOneReport()
+    {
+        var statement = Assert.Single(Extract.From("Armenian troops had also attacked positions near the pass, but were pushed back, the ministry said.").Statements);
+        Assert.Equal("Armenian troops had also attacked positions near the pass, but were pushed back", statement.Text);
+    }
 }
