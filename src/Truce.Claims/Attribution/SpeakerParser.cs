@@ -24,7 +24,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "ombudsman", "human", "district", "city", "brigade", "battalion", "unit", "group", "southern", "northern", "eastern",
         "western", "of", "for", "and", "chief-of-staff", "secretary-general", "general's", "coordinator", "monitor", "monitors",
         "mission", "observer", "observers", "worker", "teacher", "nurse", "doctor", "volunteer", "farmer", "pensioner",
-        "journalist", "correspondent", "expert", "researcher", "fellow", "professor", "diplomat", "diplomats", "source",
+        "journalist", "correspondent", "local", "government", "evacuee", "refugee", "shopkeeper", "student", "driver", "paramedic", "surgeon", "activist", "priest", "fisherman", "trader", "mother", "father", "expert", "researcher", "fellow", "professor", "diplomat", "diplomats", "source",
         "sources", "ukrainian", "russian", "american", "european", "british", "french", "german", "chinese", "turkish", "polish",
         "saudi", "qatari", "emirati", "belarusian", "moldovan", "u.s.", "u.k.", "un", "u.n.", "nato", "eu", "osce", "iaea",
         "top", "retired", "military-civil", "civil", "civilian", "administrator", "operator", "company", "plant", "station",
@@ -68,11 +68,25 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     {
         phrase = Dateline().Replace(phrase, "");
         phrase = TrailingAdverbs().Replace(phrase, "");
+        phrase = TrailingTime().Replace(phrase, "");
         phrase = Channel().Replace(phrase, "");
+        phrase = BasedIn().Replace(phrase, "");
         var segments = phrase.Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        if (segments.Count > 0 && Words(segments[0]) is [var first, ..] && first is "Neither" or "neither" or "No" or "Nobody" or "None")
+        {
+            // "Neither side said how many were freed": a subject that denies anyone spoke is no speaker.
+            return null;
+        }
+
         if (segments.Count == 0 || segments.Count > 6)
         {
             return null;
+        }
+
+        if (segments.Count > 1 && Words(segments[^1]) is [var pronoun] && Pronouns.Contains(pronoun))
+        {
+            // "Putin, he said, would brief …": the name opens the reported clause; the pronoun is who speaks.
+            return new SpeakerPhrase(SpeakerForm.Pronoun, pronoun, null);
         }
 
         for (var head = 0; head < segments.Count; head++)
@@ -84,7 +98,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
             if (ParseSegment(segments, head) is { } speaker)
             {
-                return speaker;
+                return speaker.Form == SpeakerForm.Description && Words(StripLeadingConjunctions(segments[head])) is [var opening, ..] && opening is "the" or "The"
+                    ? speaker with { Definite = true }
+                    : speaker;
             }
         }
 
@@ -96,6 +112,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         var words = Words(StripLeadingConjunctions(segments[head]));
         if (words.Count == 0 || words.Count > 14)
         {
+            return null;
+        }
+
+        if (head > 0 && head < segments.Count - 1 && words.Count > 2 && words[0] is "the" or "a" && PlaceNouns.Contains(words.IndexOf("of") is > 0 and var of ? words[of - 1] : words[^1]))
+        {
+            // "In Muzaffarabad, the main city of the region, officials said": an apposition to a place speaks for nobody.
             return null;
         }
 
@@ -160,6 +182,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         {
             var next = Words(segments[head + 1]);
             var nextStart = NameRunStart(next);
+            if (nextStart > 0 && nextStart < next.Count && next.Count - nextStart <= 4 && next.Take(nextStart).All(RoleWords.Contains))
+            {
+                // "Pakistan's military spokesman, Lieutenant General Ahmed Chaudhry,": a rank before the name in apposition.
+                return new SpeakerPhrase(SpeakerForm.Name, string.Join(' ', next.Skip(nextStart)), string.Join(' ', StripDeterminer(words)));
+            }
+
             if (nextStart == 0 && next.Count <= 4 && !(next.Count == 1 && isPlaceName(next[0])))
             {
                 return new SpeakerPhrase(SpeakerForm.Name, string.Join(' ', next), string.Join(' ', StripDeterminer(words)));
@@ -198,7 +226,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', StripDeterminer(words)), Appositive(segments, head + 1));
         }
 
-        var content = StripDeterminer(words).ToList();
+        var content = StripDeterminer(words).SkipWhile(w => Numbers.Contains(w)).ToList();
         if (content.Count <= 7 && content.All(w => IsRoleLike(w) || IsCapitalised(w) || w is "one" or "two" or "three" or "several" or "some"))
         {
             if (content.Any(w => IsRoleLike(w) && !IsDemonym(w) && w is not ("of" or "for" or "and")))
@@ -208,7 +236,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         }
 
         // "residents in several front-line towns", "the commander of a Ukrainian assault battalion".
-        var connector = content.FindIndex(w => w is "in" or "of" or "from" or "at" or "near" or "with" or "to");
+        var connector = content.FindIndex(w => w is "in" or "of" or "from" or "at" or "near" or "with" or "to" or "on");
         if (connector > 0 && content.Count <= 10 && content.Take(connector).All(w => IsRoleLike(w) || IsCapitalised(w) || Quantities.Contains(w)) && IsRoleLike(content[connector - 1]))
         {
             return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', content), null);
@@ -229,6 +257,14 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "leader", "chief", "spokesman", "spokeswoman", "spokesperson", "aide", "envoy", "negotiator", "adviser", "advisor", "president", "minister",
     };
 
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "city", "town", "village", "capital", "region", "province", "district", "port", "hometown", "area", "border", "valley",
+    };
+
+    // "Two sources familiar with the talks" are "sources familiar with the talks": a description drops its number.
+    private static readonly HashSet<string> Numbers = new(StringComparer.OrdinalIgnoreCase) { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" };
+
     private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase) { "one", "two", "three", "four", "several", "some", "many" };
 
     private static bool IsRoleLike(string word) =>
@@ -239,7 +275,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
     /// <summary>True for words that can be part of a person's name.</summary>
     public static bool IsNameWord(string word) =>
-        IsCapitalised(word) && (!(word.Length > 2 && word.All(c => !char.IsLower(c))) || Initials().IsMatch(word)) && !RoleWords.Contains(word) && !OrgHeads.Contains(word) && !NotNames.Contains(word) && !IsDemonym(word)
+        ArabicArticle().IsMatch(word) || IsCapitalised(word) && (!(word.Length > 2 && word.All(c => !char.IsLower(c))) || Initials().IsMatch(word)) && !RoleWords.Contains(word) && !OrgHeads.Contains(word) && !NotNames.Contains(word) && !IsDemonym(word)
         && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("\u2019s", StringComparison.Ordinal) && (!word.Contains('.', StringComparison.Ordinal) || Initials().IsMatch(word));
 
     /// <summary>True for the words that may stand before a name as a title or role.</summary>
@@ -362,6 +398,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     private static List<string> Words(string text) => [.. WordPattern().Matches(text).Select(m => m.Value)];
 
     // "J.D." in "J.D. Vance"; "U.S." and "U.N." are role words and never reach this.
+    // "el-Sissi", "al-Sudani": the Arabic article written in lower case before a capitalised name.
+    [GeneratedRegex(@"^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}\p{Ll}+$")]
+    private static partial Regex ArabicArticle();
+
     [GeneratedRegex(@"^(?:[A-Z]\.){1,3}$")]
     private static partial Regex Initials();
 
@@ -369,12 +409,20 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     [GeneratedRegex(@"^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|post|video|message|readout|transcript|tweet|summary|update|briefing)\s+(?:from|by|of)\s+")]
     private static partial Regex Channel();
 
+    // "the Kremlin on Thursday said": when it spoke is not who spoke.
+    [GeneratedRegex(@"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s*$")]
+    private static partial Regex TrailingTime();
+
+    // "the US-based Institute for the Study of War": where an organisation sits is a modifier, not part of its name.
+    [GeneratedRegex(@"\b[\w.]+-based\s+")]
+    private static partial Regex BasedIn();
+
     [GeneratedRegex(@"^.*\s[-\u2013\u2014]\s")]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"(?:\s+(?:later|also|then|again|has|had|have|previously|earlier|repeatedly|separately|further|once|would|will|quickly|publicly|himself|herself))+\s*$")]
     private static partial Regex TrailingAdverbs();
 
-    [GeneratedRegex(@"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen)\.|[\p{L}\d][\p{L}\p{Mn}\d]*(?:['\u2019\-][\p{L}\d][\p{L}\p{Mn}\d]*)*(?:['\u2019]s)?")]
+    [GeneratedRegex(@"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen)\.|[\p{L}\d][\p{L}\p{Mn}\d]*(?:['\u2019\-][\p{L}\d][\p{L}\p{Mn}\d]*)*(?:['\u2019]s|(?<=s)['\u2019](?=\s+[A-Z]))?")]
     private static partial Regex WordPattern();
 }

@@ -5,4 +5,7 @@ public sealed record SpeakerPhrase(SpeakerForm Form, string Name, string? Role)
 {
     /// <summary>True for a later reference in the narration ("Zelensky also thanked …"), which introduces nobody new.</summary>
     public bool Mention { get; init; }
+
+    /// <summary>True when written with "the" ("the officials"), which refers back; "officials" alone may be a new group.</summary>
+    public bool Definite { get; init; }
 }

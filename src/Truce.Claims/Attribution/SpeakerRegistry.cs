@@ -5,7 +5,7 @@ namespace Truce.Claims.Attribution;
 /// pronouns ("he") and short descriptions ("the ministry", "the governor") to the speaker first
 /// introduced in full. Not thread-safe; one per article.
 /// </summary>
-public sealed class SpeakerRegistry
+public sealed partial class SpeakerRegistry
 {
     private readonly List<Speaker> _people = [];
     private readonly List<Speaker> _organisations = [];
@@ -14,13 +14,18 @@ public sealed class SpeakerRegistry
     private Speaker? _lastHuman;
     private readonly List<Speaker> _descriptions = [];
     private readonly List<Speaker> _recentHumans = [];
+    private readonly Dictionary<Speaker, int> _peopleKnownAt = [];
 
     public IEnumerable<Speaker> People => _people;
 
     /// <summary>Records a person introduced in the narration ("Russian President Vladimir Putin met …").</summary>
     public void Introduce(SpeakerPhrase phrase)
     {
-        if (phrase.Mention)
+        if (phrase.Mention && phrase.Form == SpeakerForm.Organisation)
+        {
+            Know(phrase.Name);
+        }
+        else if (phrase.Mention)
         {
             Mention(phrase);
         }
@@ -44,6 +49,9 @@ public sealed class SpeakerRegistry
         }
     }
 
+    /// <summary>Makes <paramref name="speaker"/> again the one a following pronoun means.</summary>
+    public void Keep(Speaker speaker) => Touch(speaker);
+
     /// <summary>
     /// A person introduced after a description that could not be resolved when it was read
     /// ("…, the regional governor said." before "Oleh Syniehubov, the governor of …").
@@ -55,8 +63,13 @@ public sealed class SpeakerRegistry
             return null;
         }
 
+        // Only someone named after the description was read, with every capitalised modifier in their role: "a Downing
+        // Street spokesperson" is not the "Kremlin spokesperson" named paragraphs before.
         var head = description.NameWords[^1];
-        return _people.FirstOrDefault(p => p.Role is not null && p.Role.Split(' ').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)));
+        var known = _peopleKnownAt.GetValueOrDefault(description);
+        return _people.Skip(known).FirstOrDefault(p => p.Role is not null && p.Role.Split(' ').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase))
+            && description.NameWords.Take(description.NameWords.Count - 1).Where(w => char.IsUpper(w[0]))
+                .All(m => p.Role.Split(' ').Any(w => Bare(w).Equals(Bare(m), StringComparison.OrdinalIgnoreCase))));
     }
 
     /// <summary>The speaker <paramref name="phrase"/> refers to, and the word resolved, if any.</summary>
@@ -88,6 +101,12 @@ public sealed class SpeakerRegistry
                         return (existing, null);
                     }
 
+                    if (Earlier(phrase.Name) is { } fuller)
+                    {
+                        Touch(fuller);
+                        return (fuller, phrase.Name);
+                    }
+
                     // "the ministry" after "the Russian Defense Ministry".
                     if (phrase.Name.Split(' ').Length <= 2 && char.IsLower(phrase.Name[0]))
                     {
@@ -116,6 +135,12 @@ public sealed class SpeakerRegistry
 
             default:
                 {
+                    if (ClassNouns.ContainsKey(phrase.Name) && Earlier(phrase.Name) is { } named)
+                    {
+                        Touch(named);
+                        return (named, "the " + phrase.Name);
+                    }
+
                     // "the governor" after "Oleh Syniehubov, the governor of the Kharkiv region".
                     var head = phrase.Name.Split(' ')[^1];
                     if (phrase.Name.Split(' ').Length <= 2)
@@ -128,17 +153,30 @@ public sealed class SpeakerRegistry
                         }
                     }
 
-                    var earlierDescription = _descriptions.LastOrDefault(d => d.NameWords[^1].Equals(head, StringComparison.OrdinalIgnoreCase));
+                    // "the sources" after "sources familiar with the talks", "officials" after "Ukrainian officials"; but
+                    // "regional officials" names other people than "Ukrainian officials" did.
+                    var phraseWords = phrase.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    var earlierDescription = _descriptions.LastOrDefault(d => phraseWords.All(w => d.NameWords.Contains(w, StringComparer.OrdinalIgnoreCase))
+                        && (d.NameWords[^1].Equals(head, StringComparison.OrdinalIgnoreCase) || phraseWords.Length == 1)
+                        && (phrase.Definite || phraseWords.Length > 1 || d.Name == phrase.Name || !head.EndsWith('s')));
                     if (earlierDescription is not null && earlierDescription.Name != phrase.Name)
                     {
                         TouchDescription(earlierDescription);
                         return (earlierDescription, "the " + phrase.Name);
                     }
 
+                    if (AgeOnly().IsMatch(phrase.Name) && _lastHuman is { Form: SpeakerForm.Name } aged)
+                    {
+                        // "…," the 58-year-old told reporters": an age alone stands for the person just spoken of.
+                        Touch(aged);
+                        return (aged, "the " + phrase.Name);
+                    }
+
                     var description = earlierDescription ?? new Speaker(phrase.Name, null, SpeakerForm.Description);
                     if (earlierDescription is null)
                     {
                         _descriptions.Add(description);
+                        _peopleKnownAt[description] = _people.Count;
                     }
 
                     TouchDescription(description);
@@ -146,6 +184,63 @@ public sealed class SpeakerRegistry
                 }
         }
     }
+
+    /// <summary>
+    /// Records an organisation named in the narration ("the head of the International Atomic Energy Agency, …") so a
+    /// later acronym or short form resolves to it, without making it the one a following "it" means.
+    /// </summary>
+    public void Know(string organisation)
+    {
+        if (!_organisations.Any(o => o.Name.Equals(organisation, StringComparison.OrdinalIgnoreCase)))
+        {
+            _organisations.Add(new Speaker(organisation, null, SpeakerForm.Organisation));
+        }
+    }
+
+    // What a report calls an organisation already named in full, and the words of names it fits ("the think tank" is the
+    // "Institute for the Study of War"; "the agency" the "International Atomic Energy Agency").
+    private static readonly Dictionary<string, string[]> ClassNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["think tank"] = ["Institute", "Center", "Centre", "Council", "Foundation", "Studies"],
+        ["agency"] = ["Agency"],
+        ["watchdog"] = ["Agency", "Organisation", "Organization", "Commission", "Monitor", "Observatory"],
+        ["institute"] = ["Institute"],
+        ["organisation"] = ["Organisation", "Organization"],
+        ["organization"] = ["Organisation", "Organization"],
+        ["monitor"] = ["Monitor", "Observatory"],
+        ["office"] = ["Office"],
+    };
+
+    // The organisation first named in full that a shorter form refers to: an acronym of its capitalised words ("IAEA"),
+    // its last words ("General Staff" for "Ukraine's General Staff"), or a class noun ("the think tank") for the latest one named.
+    private Speaker? Earlier(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1 && name.Length is >= 2 and <= 8 && name.All(c => char.IsUpper(c) || c == '-'))
+        {
+            return _organisations.LastOrDefault(o => o.NameWords.Count > 1 && Initials(o).Equals(name.Replace("-", ""), StringComparison.Ordinal));
+        }
+
+        if (words.Length <= 3 && words.All(w => char.IsUpper(w[0])) && words.Length >= 1)
+        {
+            var match = _organisations.LastOrDefault(o => o.NameWords.Count > words.Length
+                && o.NameWords.TakeLast(words.Length).Zip(words).All(pair => pair.First.Equals(pair.Second, StringComparison.OrdinalIgnoreCase)));
+            if (match is not null)
+            {
+                return match;
+            }
+        }
+
+        if (ClassNouns.TryGetValue(name, out var heads))
+        {
+            return _organisations.LastOrDefault(o => o.NameWords.Count > 1 && char.IsUpper(o.Name[0]) && o.NameWords.Any(w => heads.Contains(w, StringComparer.Ordinal)));
+        }
+
+        return null;
+    }
+
+    private static string Initials(Speaker organisation) =>
+        string.Concat(organisation.NameWords.Where(w => w.Length > 0 && char.IsUpper(w[0]) && !w.EndsWith("'s", StringComparison.Ordinal) && !w.EndsWith("\u2019s", StringComparison.Ordinal)).Select(w => w[0]));
 
     private (Speaker, string?) ResolveName(SpeakerPhrase phrase)
     {
@@ -276,4 +371,7 @@ public sealed class SpeakerRegistry
             _lastOrganisation = speaker;
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}-year-old$")]
+    private static partial System.Text.RegularExpressions.Regex AgeOnly();
 }

@@ -20,7 +20,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     // A clause that follows a cue verb without "that": a subject of up to four words, then a finite verb
     // ("claimed its forces had captured …", "warned Russia would …"), not an object ("claimed responsibility").
     private const string FiniteClause =
-        @"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|it|he|she|they|we|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|must|should|might|may|did)\b";
+        @"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|it|he|she|they|we|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|must|should|might|may|did|[a-z]{2,}ed)\b";
 
     private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal)
     {
@@ -100,6 +100,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
 
             attribution ??= IntroducedBefore(layout, quote);
+            attribution ??= ReportedAround(layout, quote);
             if (attribution is null)
             {
                 if (CountWords(text, start, end) >= 4)
@@ -130,7 +131,23 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 continue;
             }
 
-            if (Reported(layout, sentence) is { } reported)
+            var report = Reported(layout, sentence);
+            if (report is null)
+            {
+                // "Neither side said how many were involved, but Ukrainian officials said it was the first stage": when the
+                // opening clause reports nothing, a later one may.
+                foreach (Match boundary in SecondReport().Matches(layout.Slice(sentence)))
+                {
+                    var at = sentence.Start + boundary.Index + boundary.Length;
+                    if (Reported(layout, new TextSpan(at, sentence.End)) is { } later)
+                    {
+                        pending.Add(later);
+                        break;
+                    }
+                }
+            }
+
+            if (report is { } reported)
             {
                 // "…, the ministry said on Monday, while Ukraine's General Staff said there had been 150 clashes", "Israel said it
                 // struck …, while Hamas said it remained committed …": two reports, the first ending where the second begins.
@@ -138,7 +155,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 foreach (Match boundary in SecondReport().Matches(rest))
                 {
                     var at = reported.Start + boundary.Index;
-                    if (Reported(layout, new TextSpan(at + boundary.Length, sentence.End)) is { } second && second.Attribution.Position > at)
+                    // "X had stormed positions near Kupiansk but were repelled, it said": one attribution closing both clauses is one report.
+                    if (Reported(layout, new TextSpan(at + boundary.Length, sentence.End)) is { } second && second.Attribution.Position > at
+                        && second.Attribution.Position != reported.Attribution.Position)
                     {
                         if (reported.End > at)
                         {
@@ -197,11 +216,18 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             .OrderBy(e => e.Position);
         var namedLater = new Dictionary<Speaker, Speaker>();
         Attribution? previous = null;
-        foreach (var (_, attribution, introduction) in timeline)
+        foreach (var (position, attribution, introduction) in timeline)
         {
             if (introduction is not null)
             {
                 registry.Introduce(introduction);
+                if (previous?.Speaker is { Form: SpeakerForm.Name } speaking && SentenceIndex(layout, previous.Position) == SentenceIndex(layout, position))
+                {
+                    // "Peskov said Putin had discussed the front with envoy Steve Witkoff. … he said": someone named inside
+                    // what a person reports is not who a following pronoun means; the one reporting is.
+                    registry.Keep(speaking);
+                }
+
                 continue;
             }
 
@@ -557,6 +583,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         for (var k = cues.Count - 1; k >= 0; k--)
         {
             var cue = cues[k];
+            if (AgreedTo().IsMatch(pre[(cue.Index + cue.Length)..]))
+            {
+                // "Both sides agreed to an "immediate" ceasefire", "said they had agreed on "many points"": the verb takes
+                // a thing agreed, not words said; an earlier cue may still say who speaks.
+                continue;
+            }
+
             var phrase = pre[..cue.Index];
             if (QuotedAs().Match(phrase) is { Success: true } quotedAs && parser.Parse(quotedAs.Groups["sp"].Value) is { } quotedSpeaker)
             {
@@ -565,14 +598,57 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
 
             var clause = ClauseStart().Matches(phrase);
-            var offset = clause.Count > 0 ? clause[^1].Index + clause[^1].Length : 0;
+            var last = clause.Count - 1;
+            while (last >= 0 && phrase[(clause[last].Index + clause[last].Length)..].TrimEnd().EndsWith(',') && phrase[..clause[last].Index].Contains(','))
+            {
+                // "Kirill Dmitriev, the head of the fund and Putin's envoy, said": an "and" inside the apposition opens no clause.
+                last--;
+            }
+
+            var offset = last >= 0 ? clause[last].Index + clause[last].Length : 0;
             if (ParseTail(phrase[offset..]) is ({ } speaker, var tail))
             {
+                if (speaker is { Form: SpeakerForm.Pronoun, Name: "it" } && CountrySubject().Matches(phrase) is { Count: > 0 } subjects
+                    && subjects[^1].Groups["np"].Value is var country && parser.NamesPlace(country))
+                {
+                    // "when India launched strikes on what it called "terrorist camps"": "it" is the country acting in the same sentence.
+                    return new Attribution(start + subjects[^1].Groups["np"].Index, new SpeakerPhrase(SpeakerForm.Organisation, country, null), cue.Groups["cue"].Value);
+                }
+
                 return new Attribution(start + offset + tail, speaker, cue.Groups["cue"].Value);
+            }
+
+            if (cue.Groups["cue"].Value is "calling" or "saying" or "urging" && ParticipleSubject().Match(phrase[offset..]) is { Success: true } subject
+                && parser.Parse(subject.Groups["np"].Value) is { } doer)
+            {
+                // "The ministry rejected the claims, calling them "a lie"": the one who rejected them calls them so.
+                return new Attribution(start + offset + subject.Groups["np"].Index, doer, cue.Groups["cue"].Value);
             }
         }
 
         return null;
+    }
+
+    // "Both sides agreed to an "immediate" ceasefire, the prime minister announced.": a quoted phrase inside a sentence
+    // whose own attribution closes it is the words of that sentence's speaker.
+    private Attribution? ReportedAround(ArticleLayout layout, Quote quote)
+    {
+        var index = layout.SentenceAt(quote.Open);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var sentence = layout.Sentences[index];
+        var value = layout.Slice(sentence);
+        var after = ReportedAfter().Match(value);
+        if (!after.Success || sentence.Start + after.Groups["sp"].Index <= quote.Close || parser.Parse(after.Groups["sp"].Value) is not { } speaker)
+        {
+            return null;
+        }
+
+        var cue = after.Groups["cue"].Value.Split(' ')[0];
+        return new Attribution(sentence.Start + after.Groups["sp"].Index, speaker, cue);
     }
 
     private Pending? Reported(ArticleLayout layout, TextSpan sentence)
@@ -627,6 +703,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 beforeSpeaker = parser.Parse(subject.Groups["np"].Value);
             }
 
+            if (beforeSpeaker is null && RelativeStart().Matches(phrase) is { Count: > 0 } relative)
+            {
+                // "The truce followed a night in which India said it had struck …": the speaker opens the relative clause.
+                var tail = relative[^1].Index + relative[^1].Length;
+                beforeSpeaker = parser.Parse(phrase[tail..]);
+            }
+
             if (beforeSpeaker is not null)
             {
                 return Make(sentence.Start, before.Groups["clause"], before.Groups["sp"], beforeSpeaker, before.Groups["cue"].Value);
@@ -660,7 +743,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 // "… a televised meeting with Valery Gerasimov, the chief of …": a full name without a title.
                 if (SpeakerParser.IsNameWord(tokens[i].Value) && SpeakerParser.IsNameWord(tokens[i + 1].Value) && tokens[i + 1].Start - tokens[i].End == 1
                     && !parser.NamesPlace(tokens[i].Value) && !parser.NamesPlace(tokens[i].Value + " " + tokens[i + 1].Value) && !parser.NamesPlace(tokens[i + 1].Value)
-                    && !tokens[i].SentenceStart && (i == 0 || tokens[i - 1].Value is not ("the" or "of" or "for" or "The" or "at" or "told" or "tells" or "on" or "via"))
+                    && (!tokens[i].SentenceStart || AppositiveFollows(i)) && (i == 0 || tokens[i - 1].Value is not ("the" or "of" or "for" or "The" or "at" or "told" or "tells" or "on" or "via"))
                     && !Facilities.Contains(tokens[i + 1].Value))
                 {
                     var nameEnd = i + 2;
@@ -708,6 +791,16 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             i = end - 1;
         }
 
+        // "the head of the International Atomic Energy Agency", "the Washington-based Institute for the Study of War": an
+        // organisation named in full in the narration, which a later acronym or short form ("the IAEA", "the think tank") means.
+        foreach (Match named in NamedOrganisation().Matches(layout.Text))
+        {
+            if (!IsHeadline(layout, layout.ParagraphAt(named.Index)) && named.Groups["org"].Value.Contains(' ', StringComparison.Ordinal))
+            {
+                result.Add((named.Index, new SpeakerPhrase(SpeakerForm.Organisation, named.Groups["org"].Value, null) { Mention = true }));
+            }
+        }
+
         // "Olena, 49, whose son returned …": a first name with an age in apposition is a person.
         foreach (Match age in NameWithAge().Matches(layout.Text))
         {
@@ -736,16 +829,44 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         return result;
+
+        // "Jonathan Powell, the British adviser, joined …": a name opening its sentence is a person when a comma follows it.
+        bool AppositiveFollows(int first)
+        {
+            var last = first + 1;
+            if (last + 1 < tokens.Count && SpeakerParser.IsNameWord(tokens[last + 1].Value) && tokens[last + 1].Start - tokens[last].End == 1)
+            {
+                last++;
+            }
+
+            var after = tokens[last].End;
+            return after < layout.Text.Length && layout.Text[after] == ',';
+        }
     }
 
     [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes?|maintained|reiterated|tweeted|replied|explained|complained|denied|quoted|[Aa]ccording to)\b")]
     private static partial Regex ReportingWord();
 
-    [GeneratedRegex(@"\G(?<np>(?:The (?:[A-Z][\w.'\u2019-]*\s+)?(?:president|leader|prime minister)|(?:Mr\.? |Mrs\.? |Ms\.? )?[A-Z][\p{L}'\u2019-]+))(?:,\s+(?:however|meanwhile|though|too|in turn|for (?:his|her) part),)?\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|met|spoke|held|made|gave|took|thanked|went)\b")]
+    [GeneratedRegex(@"\G(?:(?:But|And|Yet|Then)\s+)?(?:(?:[A-Za-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|later|Later|then|Then),\s+)?(?<np>(?:The (?:[A-Z][\w.'\u2019-]*\s+)?(?:president|leader|prime minister)|(?:Mr\.? |Mrs\.? |Ms\.? )?[A-Z][\p{L}'\u2019-]+))(?:,\s+(?:however|meanwhile|though|too|in turn|for (?:his|her) part),)?\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|met|spoke|held|made|gave|took|thanked|went)\b")]
     private static partial Regex KnownSubject();
 
     [GeneratedRegex(@"\G(?<np>(?:The |the )?(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:Ministry|Staff|Command|Kremlin|Office|Service|Agency|Administration|Guard|Directorate|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Ff]orce|[Aa]uthorities|[Gg]overnment))\b(?=\s+(?:did|has|had|is|was|also|have|on|said|says))")]
     private static partial Regex SentenceSubject();
+
+    [GeneratedRegex(@"(?:\b(?:The|A|An|On|In|At|But|And|After|While|When|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|\b[\w.]+-based\s+)*(?<org>(?=[A-Z])(?:[A-Z][\p{L}'\u2019-]+\s+)?(?:(?:of|for|the|and|on)\s+|[A-Z][\p{L}'\u2019-]+\s+){0,5}(?:Agency|Organi[sz]ation|Institute|Office|Committee|Council|Fund|Programme|Commission|Court|Staff|Ministry|Service|Observatory|Foundation|Center|Centre|Monitor|Red Cross|Crescent)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:(?:of|and)\s+)?[A-Z][\p{L}-]+)*)?)\b")]
+    private static partial Regex NamedOrganisation();
+
+    [GeneratedRegex(@"\b(?<np>[A-Z][\p{L}-]+)\s+(?:[a-z]+ed|began|struck|hit|fired|said)\b")]
+    private static partial Regex CountrySubject();
+
+    [GeneratedRegex(@"^\s*(?<np>[^,""\u201C\u201D]{2,80}?)\s+(?:[a-z]+ed|rejected|dismissed|denied)\s[^""\u201C\u201D]*,\s*$")]
+    private static partial Regex ParticipleSubject();
+
+    [GeneratedRegex(@"\b(?:in which|on which|during which|after which|when|where|while|because)\s+")]
+    private static partial Regex RelativeStart();
+
+    [GeneratedRegex(@"^\s+(?:to|on|with|upon)\s+(?:an?|the|its|their)?\s*$")]
+    private static partial Regex AgreedTo();
 
     [GeneratedRegex(@"(?<name>\b[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?), (?:aged )?\d{1,3},")]
     private static partial Regex NameWithAge();
@@ -781,7 +902,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"(?:\bquoted\s+(?<sp>[^""\u201C\u201D;]{2,120}?)|^(?<sp>[^""\u201C\u201D;]{2,120}?)\s+(?:was|were|is|has been)\s+quoted)\s+as\s+saying(?:\s+that)?,?\s+(?<clause>[^.].{10,})$")]
     private static partial Regex QuotedAsSaying();
 
-    [GeneratedRegex(@",\s+(?:while|whereas|but|and)\s+(?=\S)")]
+    [GeneratedRegex(@",\s+(?:while|whereas|but|and|though|although|as)\s+(?=\S)")]
     private static partial Regex SecondReport();
 
     [GeneratedRegex(@"^[Aa]ccording to (?<sp>[^,]{2,100}), (?<clause>.{10,})$")]
@@ -790,12 +911,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|(?<=\b[A-Z])\.){2,140}?)\.?$")]
     private static partial Regex AccordingTrailing();
 
-    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|confirmed|insisted|wrote|posted|told\s+[^.,]{2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b[^.,]{0,80})?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|[a-z]+ing)\b[^.]{0,200})?\.?$")]
+    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|confirmed|insisted|wrote|posted|told\s+[^.,]{2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b[^.,]{0,80})?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing)\b[^.]{0,200})?\.?$")]
     private static partial Regex ReportedAfter();
 
     [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|added)\s+(?<sp>[^.]{2,120}?)\.?$")]
     private static partial Regex ReportedInverted();
 
-    [GeneratedRegex(@"^(?<sp>[^;]{2,160}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|added|wrote)(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?:(?:\s+[^,]{0,50}?)??,?\s+that\s+|\s+(?=" + FiniteClause + @")))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)[^.].{10,})$")]
+    [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|added|wrote)(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?:\s+(?=" + FiniteClause + @")|(?:\s+[^,]{0,50}?)??,?\s+that\s+))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)[^.].{10,})$")]
     private static partial Regex ReportedBefore();
 }

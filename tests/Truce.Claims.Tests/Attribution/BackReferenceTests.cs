@@ -1,0 +1,52 @@
+namespace Truce.Claims.Tests.Attribution;
+
+/// <summary>Later, shorter references to people and organisations the article named in full, in sentences written for the test.</summary>
+public sealed class BackReferenceTests
+{
+    [Fact]
+    public void APersonNamedAtTheStartOfANarrationSentenceIsTheFullNameOfALaterSurname()
+    {
+        const string text = "Margit Halvorsen, Norway's chief mediator, arrived in Oslo on Monday.\n\n\"The gap is narrowing,\" Halvorsen said.";
+        var statement = Assert.Single(Extract.From(text).Statements);
+        Assert.Equal("Margit Halvorsen", statement.Speaker);
+    }
+
+    [Fact]
+    public void AnAndInsideTheAppositionDoesNotStartTheSpeaker()
+    {
+        const string text = "Arvid Lindqvist, the head of the trade council and Sweden's envoy for reconstruction, told reporters that the talks had been \"very useful\".";
+        var statements = Extract.From(text).Statements;
+        Assert.NotEmpty(statements);
+        Assert.All(statements, s => Assert.Equal("Arvid Lindqvist", s.Speaker));
+    }
+
+    [Theory]
+    [InlineData("Moldova's General Staff said on Monday that two drones had crossed the border. \"The situation is under control,\" the General Staff said.", "Moldova's General Staff")]
+    [InlineData("The World Food Organization said its convoys were stuck at the crossing. The WFO said fuel would run out by Friday.", "World Food Organization")]
+    [InlineData("Inspectors from the European Monitoring Agency visited the dam. The EMA said the spillway was damaged.", "European Monitoring Agency")]
+    public void AShortFormOrAcronymIsTheOrganisationFirstNamedInFull(string text, string speaker) =>
+        Assert.All(Extract.From(text).Statements, s => Assert.Equal(speaker, s.Speaker));
+
+    [Fact]
+    public void AClassNounIsTheLatestOrganisationOfThatKind()
+    {
+        const string text = "The London-based Centre for Strategic Analysis said the front line had barely moved in a month. The think tank also said both armies were short of artillery shells.";
+        var statements = Extract.From(text).Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("Centre for Strategic Analysis", s.Speaker));
+    }
+
+    [Fact]
+    public void WhenTheSpeakerSpokeIsNotPartOfTheirName()
+    {
+        var statement = Assert.Single(Extract.From("The Foreign Ministry on Friday said the ambassador had been summoned.").Statements);
+        Assert.Equal("Foreign Ministry", statement.Speaker);
+    }
+
+    [Fact]
+    public void APluralPossessiveApostropheStaysInTheName()
+    {
+        var statement = Assert.Single(Extract.From("Most of the detainees were held without charge, according to the Detainees' Rights Office.").Statements);
+        Assert.Equal("Detainees' Rights Office", statement.Speaker);
+    }
+}

@@ -1,0 +1,128 @@
+namespace Truce.Claims.Tests.Attribution;
+
+/// <summary>Reports in longer wire sentences and anonymous group speakers, in sentences written for the test.</summary>
+public sealed class ReportedSpeechTests
+{
+    [Fact]
+    public void AReportAfterThoughIsASecondStatementOfItsOwn()
+    {
+        const string text = "The two delegations narrowed their differences in Oslo on Friday, Foreign Minister Anna Lund said, though she cautioned that a deal was still weeks away.";
+        var statements = Extract.From(text).Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.Contains(statements, s => s.Text == "a deal was still weeks away" && s.Speaker == "Anna Lund");
+    }
+
+    [Fact]
+    public void WhenTheOpeningClauseReportsNothingALaterOneStillCan()
+    {
+        const string text = "Neither army said how many soldiers were freed, but Moldovan officials said it was the first of three rounds.";
+        var statement = Assert.Single(Extract.From(text).Statements);
+        Assert.Equal("Moldovan officials", statement.Speaker);
+        Assert.Equal("it was the first of three rounds", statement.Text);
+    }
+
+    [Theory]
+    [InlineData("Two bridges were destroyed overnight, officials on both sides said.", "officials on both sides")]
+    [InlineData("In Tiraspol, on the eastern bank, four houses were hit by shells, local officials said.", "local officials")]
+    public void GroupsOfOfficialsAreSpeakers(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Extract.From(text).Statements).Speaker);
+
+    [Fact]
+    public void ADescriptionDropsItsNumberAndItsShortFormReturnsToIt()
+    {
+        const string text = "Three diplomats familiar with the talks said the draft had been shortened. The diplomats also said a vote was planned for May.";
+        var statements = Extract.From(text).Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("diplomats familiar with the talks", s.Speaker));
+    }
+
+    [Fact]
+    public void ADescriptionWithAnotherModifierIsAnotherGroup()
+    {
+        const string text = "Moldovan officials said the border crossing had reopened. Regional officials said two villages were still without power.";
+        var statements = Extract.From(text).Statements;
+        Assert.Equal("Regional officials", statements[^1].Speaker);
+    }
+
+    [Fact]
+    public void ARankBeforeTheNameInAppositionIsPartOfTheRole()
+    {
+        var statement = Assert.Single(Extract.From("Moldova's army spokesman, Colonel Dorin Cebotari, said two drones had been shot down.").Statements);
+        Assert.Equal("Dorin Cebotari", statement.Speaker);
+    }
+
+    [Fact]
+    public void AnAppositionToAPlaceIsNotTheSpeaker()
+    {
+        var statement = Assert.Single(Extract.From("In Tiraspol, the main city of the breakaway region, officials said a power line had been cut.").Statements);
+        Assert.Equal("officials", statement.Speaker);
+    }
+
+    [Fact]
+    public void ALowerCaseArabicArticleIsPartOfTheName()
+    {
+        var statement = Extract.From("Iraqi Prime Minister Mohammed Shia al-Sudani, the meeting's host, called the deal \"a turning point\" for the region.").Statements.Single(s => s.Kind == "direct");
+        Assert.Equal("Mohammed Shia al-Sudani", statement.Speaker);
+    }
+
+    [Fact]
+    public void TheSpeakerOfARelativeClauseSpeaks()
+    {
+        var statement = Assert.Single(Extract.From("The pause followed a week in which Armenia said it had downed eleven drones.").Statements);
+        Assert.Equal("Armenia", statement.Speaker);
+        Assert.Equal("it had downed eleven drones", statement.Text);
+    }
+
+    [Fact]
+    public void AReportAfterAsIsASecondStatement()
+    {
+        var statements = Extract.From("The ministry in Baku said its troops had taken the pass, as Yerevan insisted its soldiers were still holding the ridge.").Statements;
+        Assert.Contains(statements, s => s.Speaker == "Yerevan" && s.Text == "its soldiers were still holding the ridge");
+    }
+
+    [Fact]
+    public void AnAttributionFollowedByWithoutStillCloses()
+    {
+        var statement = Assert.Single(Extract.From("Several firms were already planning joint ventures, the envoy told reporters in Baku, without naming any.").Statements);
+        Assert.Equal("Several firms were already planning joint ventures", statement.Text);
+    }
+
+    [Fact]
+    public void AGovernmentSourceIsADescription()
+    {
+        var statement = Assert.Single(Extract.From("\"No other talks are planned at any other venue,\" a Moldovan government source said.").Statements);
+        Assert.Equal("Moldovan government source", statement.Speaker);
+    }
+
+    [Theory]
+    [InlineData("officials said", "officials")]
+    [InlineData("the officials said", "border officials")]
+    public void OnlyADefinitePluralRefersBackToAnEarlierGroup(string attribution, string speaker)
+    {
+        var text = "Two houses burned in Soroca, border officials said. In Balti, " + attribution + " a school had been damaged.";
+        Assert.Equal(speaker, Extract.From(text).Statements[^1].Speaker);
+    }
+
+    [Fact]
+    public void AQuoteAfterCallingIsTheWordsOfTheClausesSubject()
+    {
+        var statement = Assert.Single(Extract.From("The Moldovan Defence Ministry rejected the reports, calling them \"pure invention\" meant to sow panic.").Statements);
+        Assert.Equal("Moldovan Defence Ministry", statement.Speaker);
+        Assert.Equal("pure invention", statement.Text);
+    }
+
+    [Fact]
+    public void TellingAnOutletAClauseWithoutThatReportsTheWholeClause()
+    {
+        var statement = Assert.Single(Extract.From("Two diplomats close to the talks told AFP the new draft removed a clause that would have frozen the front line.").Statements);
+        Assert.Equal("diplomats close to the talks", statement.Speaker);
+        Assert.Equal("the new draft removed a clause that would have frozen the front line", statement.Text);
+    }
+
+    [Fact]
+    public void OneClosingAttributionOverTwoClausesIsOneReport()
+    {
+        var statement = Assert.Single(Extract.From("Armenian troops had also attacked positions near the pass, but were pushed back, the ministry said.").Statements);
+        Assert.Equal("Armenian troops had also attacked positions near the pass, but were pushed back", statement.Text);
+    }
+}
