@@ -19,7 +19,7 @@ public static partial class EventFinder
 {
     private static readonly (string Lemma, string Pattern)[] Lexicon =
     [
-        ("recapture", @"recaptured|retook|regained (?:full )?control (?:of|over)|recapturing|recapture"),
+        ("recapture", @"recaptured|retook|retaken|won back|regained (?:full )?control (?:of|over)|recapturing|recapture"),
         ("capture", @"captured|seized|(?:took|taken|take|taking|gained|gaining) (?:full )?control (?:of|over)|capturing|occupied|capture"),
         ("liberate", @"liberated|liberating|liberation of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))"),
@@ -31,8 +31,10 @@ public static partial class EventFinder
             + @"|(?:launched|fired) (?:\d[\d,]*|dozens of|hundreds of|more than \d+|over \d+|a barrage of|a swarm of|a wave of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?"
             + @"|(?:attacks?|assaults?) (?:on|against)|attacks?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}attacks?"
-            + @"|(?<=\b(?:attacks?|assaults?|counterattacks?|counter-attacks?|offensive)\b[^.,;]{0,40}\b(?:was|were|been)\s)repelled"),
-        ("advance", @"advanced|advancing|push(?:ed|ing) (?:forward|deeper|toward|towards|into)|made (?:\w+ )?gains|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
+            + @"|(?<=\b(?:attacks?|assaults?|counterattacks?|counter-attacks?|offensive)\b[^.,;]{0,40}\b(?:was|were|been)\s)repelled"
+            + @"|(?:repelled|repulsed|repelling|repulsing|fought off|beat back|beaten back) (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|counter-?attacks?|offensives?|attempts)\b"
+            + @"|(?<=\b(?:drones|missiles|rockets|UAVs)\s(?:(?:that|which)\s)?(?:[A-Z][\w'\u2019.-]*\s){1,3}(?:had\s|has\s)?)launched"),
+        ("advance", @"(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?back from|advanced|advancing|push(?:ed|ing) (?:forward|deeper|toward|towards|into)|made (?:\w+ )?gains|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
         ("withdraw", @"withdrew|withdrawn|pulled back|pulled out|retreated|withdrawing|withdrawal from|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced) back"),
     ];
 
@@ -81,7 +83,7 @@ public static partial class EventFinder
                 var limit = m + 1 < matches.Count ? sentence.Start + matches[m + 1].Index : sentence.End;
                 var clauseEnd = ClauseEnd().Match(value, match.Index + match.Length);
                 limit = clauseEnd.Success ? Math.Min(limit, sentence.Start + clauseEnd.Index) : limit;
-                var located = places.Where(p => !Possessive(text, p) && !Agent(text, p) && (lemma is "advance" or "withdraw" || !Destination(text, p))).ToList();
+                var located = places.Where(p => !Possessive(text, p) && !Agent(text, p) && !Launcher(text, p) && (lemma is "advance" or "withdraw" || !Destination(text, p))).ToList();
 
                 // After the verb a possessive names where the target is ("strikes on Ukraine's power plants");
                 // before it, the possessor is an actor ("Ukraine's air force said …").
@@ -94,7 +96,9 @@ public static partial class EventFinder
 
                 // "had advanced near the village of Kindrashivka": an action that names its own location, even one
                 // the gazetteer lacks, is not located by a place named elsewhere in the sentence.
-                if (ownLocation && (place is null || place.Span.Start < absolute))
+                // But a city that frames the clause holds the unknown place ("In Kyiv, a drone struck a building in the
+                // Darnytskyi district"); one that frames only the report does not ("In Muzaffarabad, officials said …").
+                if (ownLocation && (place is null || (place.Span.Start < absolute && !Frames(text, sentence.Start, place, absolute))))
                 {
                     place = null;
                 }
@@ -181,13 +185,22 @@ public static partial class EventFinder
     [GeneratedRegex(@"^(?:,|,? and|,? or)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ListGap();
 
-    [GeneratedRegex(@"^\W*(?:(?:Every|Each) time|Whenever)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:Every|Each) (?:time|day|night|week|month)|Whenever)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Habitual();
 
     // "Kherson came under fire", "Kharkiv was hit overnight": the subject of a passive is the target, so it locates the event.
     private static bool TargetIsTheSubject(string sentence, Match match) =>
         match.Value.StartsWith("came under", StringComparison.Ordinal) || match.Value.StartsWith("come", StringComparison.Ordinal)
         || PassiveBefore().IsMatch(sentence[..match.Index]);
+
+    private static bool Frames(string text, int sentenceStart, PlaceMention place, int action) =>
+        FrameBefore().IsMatch(text[sentenceStart..place.Span.Start]) && !ReportingBetween().IsMatch(text[place.Span.End..action]);
+
+    [GeneratedRegex(@"^\W*(?:In|At|Near|Outside|Over)\s+(?:the\s+)?(?:(?:city|town|village|port|region)\s+of\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex FrameBefore();
+
+    [GeneratedRegex(@"\b(?:said|says|say|told|according|reported|claimed|added|wrote|announced)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportingBetween();
 
     private static int ClauseStart(string sentence, int index)
     {
@@ -202,6 +215,7 @@ public static partial class EventFinder
         || (NounForm(match.Value) && (NotAnEvent().IsMatch(sentence[Math.Max(0, match.Index - 40)..match.Index])
             || ModalAfter().IsMatch(sentence[(match.Index + match.Length)..])))
         || (SubjectNoun().IsMatch(match.Value) && Anaphora().IsMatch(sentence[..match.Index]))
+        || (NounForm(match.Value) && ReportedClaim().IsMatch(sentence[Math.Max(0, match.Index - 60)..match.Index]))
         || Habitual().IsMatch(sentence) || sentence.TrimEnd(' ', '"', '\u201D', '\'', '\u2019').EndsWith('?');
 
     // "that supply is being hit again and again": a present passive describes a pattern, not a claimed event.
@@ -248,6 +262,13 @@ public static partial class EventFinder
     // "drones launched by Russia", "a missile fired from Belgorod": the place acts, it is not where the event happened.
     private static bool Agent(string text, PlaceMention place) =>
         place.Span.Start >= 3 && text.AsSpan(Math.Max(0, place.Span.Start - 5), Math.Min(5, place.Span.Start)).EndsWith("by ", StringComparison.Ordinal);
+
+    // "the 80 drones Russia launched": the place that launches is an actor, not where the event happened.
+    private static bool Launcher(string text, PlaceMention place) =>
+        LaunchAfter().IsMatch(text.AsSpan(place.Span.End, Math.Min(24, text.Length - place.Span.End)));
+
+    [GeneratedRegex(@"^\s+(?:had\s+|has\s+)?(?:launched|fired|sent)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LaunchAfter();
 
     // "facilities used to deliver weapons to Ukraine": a destination is not where a strike or an attack happened.
     private static bool Destination(string text, PlaceMention place) =>
@@ -311,7 +332,7 @@ public static partial class EventFinder
         };
     }
 
-    [GeneratedRegex(@"(?:\b(?:the|a|an|newly|recently|temporarily|partly|partially)|[Tt]he\s+\w+ly)\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:the|a|an|newly|recently|temporarily|partly|partially)|[Tt]he\s+\w+ly)\s+['\u2018\u201C""]?$", RegexOptions.CultureInvariant)]
     private static partial Regex AdjectiveBefore();
 
     [GeneratedRegex(@"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
@@ -320,14 +341,14 @@ public static partial class EventFinder
     [GeneratedRegex(@"^\s+(?:(?:on|against|at|across)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DeterminesTheObject();
 
-    [GeneratedRegex(@"\b(?:[Ii]n|[Nn]ear|[Oo]ver|[Oo]utside|[Aa]t|[Ii]nto|[Ii]nside|[Aa]round|[Aa]cross|[Oo]f)\s+(?:the\s+)?(?:(?:north|south|east|west|central|front-line|frontline|border|southern|northern|eastern|western|north\w+|south\w+)\s+)?(?:(?:city|town|village|port|region|settlement)\s+of\s+)?$")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Nn]ear|[Oo]ver|[Oo]utside|[Aa]t|[Ii]nto|[Ii]nside|[Aa]round|[Aa]cross|[Oo]f)\s+(?:the\s+)?(?:(?:north|south|east|west|central|front-line|frontline|border|southern|northern|eastern|western|north\w+|south\w+)\s+)?(?:(?:city|town|village|port|region|settlement)\s+of\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?$")]
     private static partial Regex LocativeBefore();
 
     [GeneratedRegex(@"[,;:""\u201C\u201D]|\b(?:that|said|says|say|added|claimed|reported|announced|warned|stated|wrote|while|but|and)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"(?:\b(?:could|would|might|may|will|shall|can|should|must)\s+(?:\w+\s+){0,2}|(?<!\b(?:due|close|next|according|owing|thanks|prior|managed|went on|continued|continue|began|begun|started|moved|rushed))\s+to\s+(?:\w+ly\s+)?"
-        + @"|\b(?:[Ii]f|[Uu]nless|whether)\b[^,;]*|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*)\b[^,;]*)$", RegexOptions.CultureInvariant)]
+        + @"|\b(?:[Ii]f|[Uu]nless|whether)\b[^,;]*|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*|[Cc]onditional (?:on|upon)|[Oo]n (?:the )?condition|[Ii]n exchange for|[Pp]rovided)\b[^,;]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Hypothetical();
 
     [GeneratedRegex(@"\b(?:is|are|am)\s+(?:being\s+)?(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
@@ -346,6 +367,10 @@ public static partial class EventFinder
     [GeneratedRegex(@"(?:^|[,;:]|\b(?:said|says|that))\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex Anaphora();
 
+    // "the statements of the Russian command about the capture of Kupiansk": a claim talked about, not made.
+    [GeneratedRegex(@"\b(?:[Cc]laims?|[Ss]tatements?|[Rr]eports?|[Aa]llegations?|[Aa]ssertions?)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:about|of|that)\s+(?:the\s+|a\s+|an\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportedClaim();
+
     [GeneratedRegex(@"^[^,;]{0,40}?\b(?:would|could|might|will)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ModalAfter();
 
@@ -354,10 +379,10 @@ public static partial class EventFinder
 
     // "and had advanced near the village of Kindrashivka", "shelled the village of Murom": the action names its own
     // location, even one the gazetteer lacks.
-    [GeneratedRegex(@"^\s+(?:(?:\S+\s+){0,3}?(?:in|near|at|outside|into|towards?)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?|the\s+(?:village|town|city|settlement)\s+of\s+)[A-Z]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:(?:[^\s,;]+\s+){0,5}?(?:in|near|at|outside|into|towards?)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?|the\s+(?:village|town|city|settlement)\s+of\s+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex OwnLocation();
 
-    [GeneratedRegex(@"\b(?:sanctions|tariffs?|prices?|markets?|economy|economies|records?|deal|plan|proposal|talks|negotiations|agreement|accord|treaty|assets|banks|ambassador|diplomats|objection|candidacy|moment|video|footage|photos?|images?|headlines|mood|votes?|election|policy|rhetoric|remarks|comments|verbal|criticism|critics|inflation|budget|revenues?|shares|stocks|currency|investors)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:sanctions|tariffs?|prices?|markets|(?<!\ba\s(?:[\w-]+\s)?)market(?!\s+in\s+[A-Z])|economy|economies|records?|deal|plan|proposal|talks|negotiations|agreement|accord|treaty|assets|banks|ambassador|diplomats|objection|candidacy|moment|video|footage|photos?|images?|headlines|mood|votes?|election|policy|rhetoric|remarks|comments|verbal|criticism|critics|inflation|budget|revenues?|shares|stocks|currency|investors)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Civilian();
 
     [GeneratedRegex(@"^\s+by\s+(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs|inflation|prices|critics|protests|strikes by workers)\b", RegexOptions.CultureInvariant)]

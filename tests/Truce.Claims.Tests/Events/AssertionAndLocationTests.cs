@@ -1,0 +1,73 @@
+namespace Truce.Claims.Tests.Events;
+
+/// <summary>
+/// Rules from the corpus README's explicit wordings (repelled assaults, pushed back, launched drones) and from
+/// what asserts an action and what locates it, each on sentences written for the test.
+/// </summary>
+public sealed class AssertionAndLocationTests
+{
+    [Theory]
+    [InlineData("The army said its units had repelled 31 Russian assaults near Siversk.", "Siversk")]
+    [InlineData("Ukrainian troops repulsed enemy attacks near Huliaipole overnight.", "Hulyaypole")]
+    [InlineData("Defenders beat back two Russian assaults in the Lyman sector.", "Lyman")]
+    public void RepellingAssaultsInTheActiveVoiceIsAnAttackClaim(string text, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(("attack", place), (claim.Action, claim.Place));
+    }
+
+    [Theory]
+    [InlineData("The brigade said it had pushed the enemy back from the edge of Kostiantynivka.", "Kostiantynivka")]
+    [InlineData("Ukrainian units drove Russian troops back from three hamlets east of Siversk.", "Siversk")]
+    public void PushingTheEnemyBackFromAPlaceIsAnAdvanceThere(string text, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(("advance", place), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void DronesAnotherCountryLaunchedAreAnAttackAndThatCountryIsNotThePlace()
+    {
+        var events = Extract.From("The air force said it had downed 40 of the 65 drones Russia launched on Sunday night.").Events;
+        Assert.Equal(["attack", "shoot down"], events.Select(e => e.Action).Order(StringComparer.Ordinal));
+        Assert.All(events, e => Assert.Null(e.Place));
+    }
+
+    [Theory]
+    [InlineData("Moscow's plan makes any truce conditional on Ukraine withdrawing its forces from Kherson.")]
+    [InlineData("\"Every night of waiting means fresh strikes on our towns,\" the mayor said.")]
+    [InlineData("\"Reports about the capture of Siversk are invented,\" the brigade said.")]
+    [InlineData("She said every account of a 'liberated' village must be checked.")]
+    public void ConditionsHabitsAndClaimsTalkedAboutAreNotClaims(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
+
+    [Fact]
+    public void ACityFramingTheClauseLocatesAnActionInAnUnknownDistrict()
+    {
+        var claim = Assert.Single(Extract.From("In Odesa, a missile hit a warehouse in the Peresyp district, the regional governor said.").Events);
+        Assert.Equal(("strike", "Odesa"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void ACityFramingOnlyTheReportDoesNotLocateAnActionElsewhere()
+    {
+        var claim = Assert.Single(Extract.From("In Kherson, officials said Russian shelling had wounded three people in the Korabelnyi microdistrict.").Events);
+        Assert.Equal(("shell", null), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void AMonthAfterInIsNotALocation()
+    {
+        var claim = Assert.Single(Extract.From("In Kharkiv, residents walked past homes in a district where Russian troops had advanced in May.").Events);
+        Assert.Equal(("advance", "Kharkiv"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void ABombHittingAMarketIsAStrike()
+    {
+        var claim = Assert.Single(Extract.From("A glide bomb hit a market in Kramatorsk, the mayor said.").Events);
+        Assert.Equal(("strike", "Kramatorsk"), (claim.Action, claim.Place));
+    }
+}
