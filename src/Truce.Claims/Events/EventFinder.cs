@@ -24,7 +24,7 @@ public static partial class EventFinder
         ("liberate", @"liberated|liberating|liberation of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))"),
         ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
-        ("strike", @"struck|strikes? on|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|targeted|(?:carried out|conducted) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}strikes?""?|fired (?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)"
+        ("strike", @"launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|strikes? on|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|targeted|(?:carried out|conducted) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}strikes?""?|fired (?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))"),
         ("attack", @"attacked|attacking|counter-?attacked|launched (?:an? )?(?:[\w,]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|counter-?offensive|counter-?attack|raid)s?(?: on| against)?|stormed|assaulted"
             + @"|(?:carried out|conducted|mounted|staged) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:attack|assault|raid|counter-?attack|counter-?offensive)s?(?: on| against)?"
@@ -80,7 +80,15 @@ public static partial class EventFinder
                     continue;
                 }
 
-                var limit = m + 1 < matches.Count ? sentence.Start + matches[m + 1].Index : sentence.End;
+                // "fired rockets into Thai territory, hitting a petrol station": the participle goes on telling the same
+                // action, so it is no claim of its own and its words still locate the first.
+                if (m > 0 && Continues(value, matches[m - 1], match))
+                {
+                    continue;
+                }
+
+                var next = m + 1 < matches.Count && Continues(value, match, matches[m + 1]) ? m + 2 : m + 1;
+                var limit = next < matches.Count ? sentence.Start + matches[next].Index : sentence.End;
                 var clauseEnd = ClauseEnd().Match(value, match.Index + match.Length);
                 limit = clauseEnd.Success ? Math.Min(limit, sentence.Start + clauseEnd.Index) : limit;
                 var located = places.Where(p => !Possessive(text, p) && !Agent(text, p) && !Launcher(text, p) && (lemma is "advance" or "withdraw" || !Destination(text, p))).ToList();
@@ -92,7 +100,8 @@ public static partial class EventFinder
                     ?? places.FirstOrDefault(p => Possessive(text, p) && p.Span.Start >= absolute + match.Length
                         && DeterminesTheObject().IsMatch(text[(absolute + match.Length)..p.Span.Start]))
                     ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && Locative(text, p))
-                    ?? (TargetIsTheSubject(value, match) ? located.LastOrDefault(p => p.Span.Start >= sentence.Start + ClauseStart(value, match.Index) && p.Span.End <= absolute) : null);
+                    ?? (TargetIsTheSubject(value, match) ? located.LastOrDefault(p => p.Span.Start >= sentence.Start + ClauseStart(value, match.Index) && p.Span.End <= absolute)
+                        ?? located.LastOrDefault(p => p.Span.End <= absolute && AppositiveSubject().IsMatch(text[p.Span.End..absolute])) : null);
 
                 // "had advanced near the village of Kindrashivka": an action that names its own location, even one
                 // the gazetteer lacks, is not located by a place named elsewhere in the sentence.
@@ -112,7 +121,8 @@ public static partial class EventFinder
                 {
                     continue;
                 }
-                if (lemma == "attack" && objectText is null && match.Value is "attacked" or "attacking" or "stormed" or "assaulted")
+                if (lemma == "attack" && objectText is null && match.Value is "attacked" or "attacking" or "stormed" or "assaulted"
+                    && !WithWeapons().IsMatch(value[(match.Index + match.Length)..]))
                 {
                     continue;
                 }
@@ -192,6 +202,21 @@ public static partial class EventFinder
     private static bool TargetIsTheSubject(string sentence, Match match) =>
         match.Value.StartsWith("came under", StringComparison.Ordinal) || match.Value.StartsWith("come", StringComparison.Ordinal)
         || PassiveBefore().IsMatch(sentence[..match.Index]);
+
+    // "Avdiivka, a town north of Donetsk, was captured": the subject of the passive before its apposition.
+    [GeneratedRegex(@"^,\s[^,;]{1,80},\s+(?:(?:had|has|have)\s+)?(?:been|was|were|is|are)\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AppositiveSubject();
+
+    // "Russia attacked overnight with 90 drones": the weapons make a bare "attacked" an attack.
+    [GeneratedRegex(@"^\s+(?:(?:overnight|again|early|late|on \w+|\w+ night)\s+){0,2}with\s+(?:[\w,-]+\s+){0,5}?(?:drones?|missiles?|rockets?|bombs?|artillery|shells|UAVs?|aircraft)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WithWeapons();
+
+    private static bool Continues(string sentence, Match first, Match participle) =>
+        participle.Value.EndsWith("ing", StringComparison.Ordinal) && Lemma(first) == Lemma(participle)
+        && ParticipleGap().IsMatch(sentence[(first.Index + first.Length)..participle.Index]);
+
+    [GeneratedRegex(@"^[^.;:""\u201C\u201D]{0,80},\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ParticipleGap();
 
     private static bool Frames(string text, int sentenceStart, PlaceMention place, int action) =>
         FrameBefore().IsMatch(text[sentenceStart..place.Span.Start]) && !ReportingBetween().IsMatch(text[place.Span.End..action]);

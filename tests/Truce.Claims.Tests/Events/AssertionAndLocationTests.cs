@@ -70,4 +70,32 @@ public sealed class AssertionAndLocationTests
         var claim = Assert.Single(Extract.From("A glide bomb hit a market in Kramatorsk, the mayor said.").Events);
         Assert.Equal(("strike", "Kramatorsk"), (claim.Action, claim.Place));
     }
+
+    [Fact]
+    public void LaunchingStrikesIsAStrike()
+    {
+        var claim = Assert.Single(Extract.From("Israel launched air strikes on targets in Syria overnight.").Events);
+        Assert.Equal(("strike", "Syria"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void AttackingWithWeaponsAndNoObjectIsStillAnAttack()
+    {
+        var claim = Assert.Single(Extract.From("The air force said Russia had attacked overnight with four missiles and 70 drones.").Events);
+        Assert.Equal("attack", claim.Action);
+    }
+
+    [Fact]
+    public void ThePassiveSubjectBeforeItsAppositionLocatesTheAction()
+    {
+        var events = Extract.From("Lyman, a rail junction in the east, was seized by Russia in May 2022 and retaken by Ukraine in October.").Events;
+        Assert.Equal([("capture", "Lyman"), ("recapture", "Lyman")], events.Select(e => (e.Action, e.Place)));
+    }
+
+    [Fact]
+    public void AParticipleGoingOnWithTheSameActionIsNoSecondClaim()
+    {
+        var claim = Assert.Single(Extract.From("The army said enemy gunners fired rockets at the border post, hitting a depot in Sumy.").Events);
+        Assert.Equal(("strike", "Sumy"), (claim.Action, claim.Place));
+    }
 }
