@@ -98,4 +98,18 @@ public sealed class AssertionAndLocationTests
         var claim = Assert.Single(Extract.From("The army said enemy gunners fired rockets at the border post, hitting a depot in Sumy.").Events);
         Assert.Equal(("strike", "Sumy"), (claim.Action, claim.Place));
     }
+
+    [Fact]
+    public void AnActionNamedAsTheCauseIsNotLocatedByThePlaceOfTheResponse()
+    {
+        var events = Extract.From("Israel said it had struck two depots near Tyre in response to rocket attacks on its northern towns.").Events;
+        Assert.Equal([("strike", "Tyre"), ("attack", null)], events.Select(e => (e.Action, e.Place)));
+    }
+
+    [Fact]
+    public void AQuotedLabelForTheTargetDoesNotMakeTheReportersActionAClaim()
+    {
+        var claim = Assert.Single(Extract.From("On Monday, Israel launched air strikes on what it called \"militant infrastructure\" in Lebanon.").Events);
+        Assert.Equal(("strike", null, "Lebanon"), (claim.Action, claim.Claimant, claim.Place));
+    }
 }
