@@ -24,14 +24,14 @@ public static partial class EventFinder
         ("liberate", @"liberated|liberating|liberation of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))"),
         ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
-        ("strike", @"launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|strikes? on|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|targeted|(?:carried out|conducted) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}strikes?""?|fired (?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)"
+        ("strike", @"launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|strikes? on|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|targeted|(?<!\b(?:is|are|am|was|were)\s)targeting|(?:carried out|conducted) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}strikes?""?|fired (?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))"),
         ("attack", @"attacked|attacking|counter-?attacked|launched (?:an? )?(?:[\w,]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|counter-?offensive|counter-?attack|raid)s?(?: on| against)?|stormed|assaulted"
             + @"|(?:carried out|conducted|mounted|staged) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:attack|assault|raid|counter-?attack|counter-?offensive)s?(?: on| against)?"
             + @"|(?:launched|fired) (?:\d[\d,]*|dozens of|hundreds of|more than \d+|over \d+|a barrage of|a swarm of|a wave of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?"
             + @"|(?:attacks?|assaults?) (?:on|against)|attacks?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}attacks?"
-            + @"|(?<=\b(?:attacks?|assaults?|counterattacks?|counter-attacks?|offensive)\b[^.,;]{0,40}\b(?:was|were|been)\s)repelled"
+            + @"|(?<=\b(?:attacks?|assaults?|counterattacks?|counter-attacks?|offensive)\b[^.,;]{0,40}\b(?:was|were|been)\s)(?:repelled|repulsed|beaten back|fought off)"
             + @"|(?:repelled|repulsed|repelling|repulsing|fought off|beat back|beaten back) (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|counter-?attacks?|offensives?|attempts)\b"
             + @"|(?<=\b(?:drones|missiles|rockets|UAVs)\s(?:(?:that|which)\s)?(?:[A-Z][\w'\u2019.-]*\s){1,3}(?:had\s|has\s)?)launched"),
         ("advance", @"(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?back from|advanced|advancing|push(?:ed|ing) (?:forward|deeper|toward|towards|into)|made (?:\w+ )?gains|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
@@ -255,6 +255,7 @@ public static partial class EventFinder
             || ModalAfter().IsMatch(sentence[(match.Index + match.Length)..])))
         || (SubjectNoun().IsMatch(match.Value) && Anaphora().IsMatch(sentence[..match.Index]))
         || (NounForm(match.Value) && ReportedClaim().IsMatch(sentence[Math.Max(0, match.Index - 60)..match.Index]))
+        || RejectedReport().IsMatch(sentence[Math.Max(0, match.Index - 120)..match.Index])
         || Habitual().IsMatch(sentence) || sentence.TrimEnd(' ', '"', '\u201D', '\'', '\u2019').EndsWith('?');
 
     // "that supply is being hit again and again": a present passive describes a pattern, not a claimed event.
@@ -409,6 +410,10 @@ public static partial class EventFinder
     // "the statements of the Russian command about the capture of Kupiansk": a claim talked about, not made.
     [GeneratedRegex(@"\b(?:[Cc]laims?|[Ss]tatements?|[Rr]eports?|[Aa]llegations?|[Aa]ssertions?)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:about|of|that)\s+(?:the\s+|a\s+|an\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ReportedClaim();
+
+    // "dismissed as fake reports that Ukrainian forces had recaptured Kupiansk": the speaker rejects the action.
+    [GeneratedRegex(@"\b(?:dismissed|rejected|refuted|denied|debunked|ridiculed)\b[^.;]{0,40}\b(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+(?:that|of|about)\b[^.;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RejectedReport();
 
     [GeneratedRegex(@"^[^,;]{0,40}?\b(?:would|could|might|will)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ModalAfter();

@@ -112,4 +112,30 @@ public sealed class AssertionAndLocationTests
         var claim = Assert.Single(Extract.From("On Monday, Israel launched air strikes on what it called \"militant infrastructure\" in Lebanon.").Events);
         Assert.Equal(("strike", null, "Lebanon"), (claim.Action, claim.Claimant, claim.Place));
     }
+
+    [Fact]
+    public void AssaultsThatWereRepulsedAreAnAttack()
+    {
+        var claim = Assert.Single(Extract.From("The army said 19 Russian assaults had been repulsed near Siversk.").Events);
+        Assert.Equal(("attack", "Siversk"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void AnActionInReportsTheSpeakerDismissesIsNotClaimed()
+    {
+        Assert.Empty(Extract.From("The ministry dismissed as invented the reports that Ukrainian troops had retaken Lyman.").Events);
+    }
+
+    [Fact]
+    public void AnAccusationOfTargetingAPlaceIsAStrikeClaim()
+    {
+        var claim = Assert.Single(Extract.From("Kyiv accused Moscow of targeting residential areas in Zaporizhzhia.").Events);
+        Assert.Equal(("strike", "Zaporizhzhya"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void SayingWhatTheEnemyIsTargetingClaimsNoStrike()
+    {
+        Assert.Empty(Extract.From("\"They know which roads they are targeting,\" the commander said.").Events);
+    }
 }
