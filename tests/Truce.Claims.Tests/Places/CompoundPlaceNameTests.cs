@@ -36,4 +36,18 @@ public sealed class CompoundPlaceNameTests
     {
         Assert.Equal(["Jammu"], Names("Sirens sounded in Jammu overnight."));
     }
+
+    [Fact]
+    public void ACityNameLessItsLastWordIsStillTheCity()
+    {
+        Assert.Equal(["New York City"], Names("The envoys met in New York on Monday."));
+    }
+
+    [Theory]
+    [InlineData("She told the New York Times that talks had stalled.")]
+    [InlineData("Residents of Kansas voted on Tuesday.")]
+    public void ANewspaperOrATruncatedNameIsNotTheCity(string text)
+    {
+        Assert.Empty(Names(text));
+    }
 }
