@@ -24,7 +24,7 @@ public static partial class EventFinder
         ("liberate", @"liberated|liberating|liberation of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))"),
         ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
-        ("strike", @"launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|strikes? on|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|targeted|(?<!\b(?:is|are|am|was|were)\s)targeting|(?:carried out|conducted) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}strikes?""?|fired (?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)"
+        ("strike", @"launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|strikes? on|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|(?:slammed|crashed|smashed|ploughed|plowed) into|targeted|(?<!\b(?:is|are|am|was|were)\s)targeting|(?:carried out|conducted) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}strikes?""?|fired (?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))"),
         ("attack", @"attacked|attacking|counter-?attacked|launched (?:an? )?(?:[\w,]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|counter-?offensive|counter-?attack|raid)s?(?: on| against)?|stormed|assaulted"
             + @"|(?:carried out|conducted|mounted|staged) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:attack|assault|raid|counter-?attack|counter-?offensive)s?(?: on| against)?"
@@ -32,7 +32,7 @@ public static partial class EventFinder
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?"
             + @"|(?:attacks?|assaults?) (?:on|against)|attacks?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}attacks?"
             + @"|(?<=\b(?:attacks?|assaults?|counterattacks?|counter-attacks?|offensive)\b[^.,;]{0,40}\b(?:was|were|been)\s)(?:repelled|repulsed|beaten back|fought off)"
-            + @"|(?:repelled|repulsed|repelling|repulsing|fought off|beat back|beaten back) (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|counter-?attacks?|offensives?|attempts)\b"
+            + @"|(?:repelled|repulsed|repelling|repulsing|fought off|beat back|beaten back) (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|counter-?attacks?|offensives?|attempts?)\b"
             + @"|(?<=\b(?:drones|missiles|rockets|UAVs)\s(?:(?:that|which)\s)?(?:[A-Z][\w'\u2019.-]*\s){1,3}(?:had\s|has\s)?)launched"),
         ("advance", @"(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?back from|advanced|advancing|push(?:ed|ing) (?:forward|deeper|toward|towards|into)|made (?:\w+ )?gains|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
         ("withdraw", @"withdrew|withdrawn|pulled back|pulled out|retreated|withdrawing|withdrawal from|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced) back"),

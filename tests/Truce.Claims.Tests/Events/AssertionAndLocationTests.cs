@@ -138,4 +138,18 @@ public sealed class AssertionAndLocationTests
     {
         Assert.Empty(Extract.From("\"They know which roads they are targeting,\" the commander said.").Events);
     }
+
+    [Fact]
+    public void AMissileSlammingIntoABuildingIsAStrike()
+    {
+        var claim = Assert.Single(Extract.From("A ballistic missile slammed into a school in Sumy, the governor said.").Events);
+        Assert.Equal(("strike", "Sumy"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void RepellingAnAttemptToBreakThroughIsAnAttack()
+    {
+        var claim = Assert.Single(Extract.From("The brigade said it had repelled an enemy attempt to break through near Lyman.").Events);
+        Assert.Equal(("attack", "Lyman"), (claim.Action, claim.Place));
+    }
 }
