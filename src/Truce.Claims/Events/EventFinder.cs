@@ -254,7 +254,8 @@ public static partial class EventFinder
         || (NounForm(match.Value) && (NotAnEvent().IsMatch(sentence[Math.Max(0, match.Index - 40)..match.Index])
             || ModalAfter().IsMatch(sentence[(match.Index + match.Length)..])))
         || (SubjectNoun().IsMatch(match.Value) && Anaphora().IsMatch(sentence[..match.Index]))
-        || (NounForm(match.Value) && ReportedClaim().IsMatch(sentence[Math.Max(0, match.Index - 60)..match.Index]))
+        || ((NounForm(match.Value) || match.Value.StartsWith("taking", StringComparison.Ordinal) || match.Value.EndsWith("ing", StringComparison.Ordinal))
+            && ReportedClaim().IsMatch(sentence[Math.Max(0, match.Index - 60)..match.Index]))
         || RejectedReport().IsMatch(sentence[Math.Max(0, match.Index - 120)..match.Index])
         || Habitual().IsMatch(sentence) || sentence.TrimEnd(' ', '"', '\u201D', '\'', '\u2019').EndsWith('?');
 
@@ -272,9 +273,14 @@ public static partial class EventFinder
     private static bool Continued(string action) => action.StartsWith("continu", StringComparison.Ordinal) || action.StartsWith("ke", StringComparison.Ordinal);
 
     // A participle used as an adjective ("the occupied part of", "a liberated village") describes, it does not claim.
+    // So does one in scare quotes before a noun ("Moscow's \"captured\" villages"), unlike a quoted verb with its
+    // object ("had \"liberated\" the settlement").
     private static bool Adjective(string sentence, Match match) =>
         match.Value is "occupied" or "captured" or "liberated" or "recaptured" or "shelled" or "bombed"
-        && AdjectiveBefore().IsMatch(sentence[..match.Index]);
+        && (AdjectiveBefore().IsMatch(sentence[..match.Index]) || ScareQuoted().IsMatch(sentence[Math.Max(0, match.Index - 1)..]));
+
+    [GeneratedRegex(@"^[""'\u2018\u201C]\w+[""'\u2019\u201D]\s+(?!(?:the|a|an|its|their|his|her|our|two|three|four|five|six|\d)\b)[a-z]", RegexOptions.CultureInvariant)]
+    private static partial Regex ScareQuoted();
 
     private static bool People(string? phrase) =>
         phrase is not null && phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(PeopleNouns.Contains);
@@ -412,7 +418,7 @@ public static partial class EventFinder
     private static partial Regex ReportedClaim();
 
     // "dismissed as fake reports that Ukrainian forces had recaptured Kupiansk": the speaker rejects the action.
-    [GeneratedRegex(@"\b(?:dismissed|rejected|refuted|denied|debunked|ridiculed)\b[^.;]{0,40}\b(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+(?:that|of|about)\b[^.;]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:dismissed|rejected|refuted|denied|debunked|ridiculed|called|branded|labell?ed)\b[^.;]{0,40}\b(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+(?:that|of|about)\b[^.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex RejectedReport();
 
     [GeneratedRegex(@"^[^,;]{0,40}?\b(?:would|could|might|will)\b", RegexOptions.CultureInvariant)]

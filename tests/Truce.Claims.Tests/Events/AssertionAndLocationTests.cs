@@ -152,4 +152,20 @@ public sealed class AssertionAndLocationTests
         var claim = Assert.Single(Extract.From("The brigade said it had repelled an enemy attempt to break through near Lyman.").Events);
         Assert.Equal(("attack", "Lyman"), (claim.Action, claim.Place));
     }
+
+    [Theory]
+    [InlineData("Moscow's \"liberated\" hamlets are still in Ukrainian hands, the brigade said.")]
+    [InlineData("Kyiv called Moscow's claims of capturing Lyman \"pure fiction\".")]
+    [InlineData("The army branded reports that its gunners had shelled Donetsk a provocation.")]
+    public void ScareQuotedAndRejectedActionsAreNotClaims(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
+
+    [Fact]
+    public void AQuotedVerbWithItsObjectIsStillTheSpeakersClaim()
+    {
+        var claim = Assert.Single(Extract.From("The ministry said its units had \"liberated\" the village of Berestok in the Donetsk region.").Events);
+        Assert.Equal(("liberate", "Donetsk Oblast"), (claim.Action, claim.Place));
+    }
 }
