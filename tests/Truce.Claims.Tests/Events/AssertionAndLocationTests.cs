@@ -168,4 +168,19 @@ public sealed class AssertionAndLocationTests
         var claim = Assert.Single(Extract.From("The ministry said its units had \"liberated\" the village of Berestok in the Donetsk region.").Events);
         Assert.Equal(("liberate", "Donetsk Oblast"), (claim.Action, claim.Place));
     }
+
+    [Theory]
+    [InlineData("Russian artillery pummelled Nikopol through the night.", "strike", "Nikopol")]
+    [InlineData("Russian assault groups entered the outskirts of Siversk, the analysts said.", "advance", "Siversk")]
+    public void PummellingIsAStrikeAndEnteringATownsOutskirtsAnAdvance(string text, string action, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal((action, place), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void EnteringTalksIsNoAdvance()
+    {
+        Assert.Empty(Extract.From("Both sides entered the talks in Istanbul with low expectations.").Events);
+    }
 }
