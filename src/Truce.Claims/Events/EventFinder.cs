@@ -19,20 +19,22 @@ public static partial class EventFinder
 {
     private static readonly (string Lemma, string Pattern)[] Lexicon =
     [
-        ("recapture", @"recaptured|retook|regained (?:full )?control (?:of|over)|recapturing|recapture"),
+        ("recapture", @"recaptured|retook|retaken|won back|regained (?:full )?control (?:of|over)|recapturing|recapture"),
         ("capture", @"captured|seized|(?:took|taken|take|taking|gained|gaining) (?:full )?control (?:of|over)|capturing|occupied|capture"),
         ("liberate", @"liberated|liberating|liberation of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))"),
         ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
-        ("strike", @"struck|strikes? on|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|targeted|(?:carried out|conducted) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}strikes?""?|fired (?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)"
+        ("strike", @"launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|strikes? on|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|targeted|(?<!\b(?:is|are|am|was|were)\s)targeting|(?:carried out|conducted) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}strikes?""?|fired (?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))"),
         ("attack", @"attacked|attacking|counter-?attacked|launched (?:an? )?(?:[\w,]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|counter-?offensive|counter-?attack|raid)s?(?: on| against)?|stormed|assaulted"
             + @"|(?:carried out|conducted|mounted|staged) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:attack|assault|raid|counter-?attack|counter-?offensive)s?(?: on| against)?"
             + @"|(?:launched|fired) (?:\d[\d,]*|dozens of|hundreds of|more than \d+|over \d+|a barrage of|a swarm of|a wave of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?"
             + @"|(?:attacks?|assaults?) (?:on|against)|attacks?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}attacks?"
-            + @"|(?<=\b(?:attacks?|assaults?|counterattacks?|counter-attacks?|offensive)\b[^.,;]{0,40}\b(?:was|were|been)\s)repelled"),
-        ("advance", @"advanced|advancing|push(?:ed|ing) (?:forward|deeper|toward|towards|into)|made (?:\w+ )?gains|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
+            + @"|(?<=\b(?:attacks?|assaults?|counterattacks?|counter-attacks?|offensive)\b[^.,;]{0,40}\b(?:was|were|been)\s)(?:repelled|repulsed|beaten back|fought off)"
+            + @"|(?:repelled|repulsed|repelling|repulsing|fought off|beat back|beaten back) (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|counter-?attacks?|offensives?|attempts?)\b"
+            + @"|(?<=\b(?:drones|missiles|rockets|UAVs)\s(?:(?:that|which)\s)?(?:[A-Z][\w'\u2019.-]*\s){1,3}(?:had\s|has\s)?)launched"),
+        ("advance", @"(?:entered|entering) (?:the )?(?:(?:eastern|western|northern|southern|central) )?(?:outskirts|suburbs|centre|center|town|city|village) of|(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?back from|advanced|advancing|push(?:ed|ing) (?:forward|deeper|toward|towards|into)|made (?:\w+ )?gains|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
         ("withdraw", @"withdrew|withdrawn|pulled back|pulled out|retreated|withdrawing|withdrawal from|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced) back"),
     ];
 
@@ -78,10 +80,18 @@ public static partial class EventFinder
                     continue;
                 }
 
-                var limit = m + 1 < matches.Count ? sentence.Start + matches[m + 1].Index : sentence.End;
+                // "fired rockets into Thai territory, hitting a petrol station": the participle goes on telling the same
+                // action, so it is no claim of its own and its words still locate the first.
+                if (m > 0 && Continues(value, matches[m - 1], match))
+                {
+                    continue;
+                }
+
+                var next = m + 1 < matches.Count && Continues(value, match, matches[m + 1]) ? m + 2 : m + 1;
+                var limit = next < matches.Count ? sentence.Start + matches[next].Index : sentence.End;
                 var clauseEnd = ClauseEnd().Match(value, match.Index + match.Length);
                 limit = clauseEnd.Success ? Math.Min(limit, sentence.Start + clauseEnd.Index) : limit;
-                var located = places.Where(p => !Possessive(text, p) && !Agent(text, p) && (lemma is "advance" or "withdraw" || !Destination(text, p))).ToList();
+                var located = places.Where(p => !Possessive(text, p) && !Agent(text, p) && !Launcher(text, p) && (lemma is "advance" or "withdraw" || !Destination(text, p))).ToList();
 
                 // After the verb a possessive names where the target is ("strikes on Ukraine's power plants");
                 // before it, the possessor is an actor ("Ukraine's air force said …").
@@ -89,12 +99,16 @@ public static partial class EventFinder
                 var place = MostSpecific(text, located.Where(p => p.Span.Start >= absolute && p.Span.Start < limit))
                     ?? places.FirstOrDefault(p => Possessive(text, p) && p.Span.Start >= absolute + match.Length
                         && DeterminesTheObject().IsMatch(text[(absolute + match.Length)..p.Span.Start]))
-                    ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && Locative(text, p))
-                    ?? (TargetIsTheSubject(value, match) ? located.LastOrDefault(p => p.Span.Start >= sentence.Start + ClauseStart(value, match.Index) && p.Span.End <= absolute) : null);
+                    ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && Locative(text, p)
+                        && (m == 0 || p.Span.End <= sentence.Start + matches[m - 1].Index))
+                    ?? (TargetIsTheSubject(value, match) ? located.LastOrDefault(p => p.Span.Start >= sentence.Start + ClauseStart(value, match.Index) && p.Span.End <= absolute)
+                        ?? located.LastOrDefault(p => p.Span.End <= absolute && AppositiveSubject().IsMatch(text[p.Span.End..absolute])) : null);
 
                 // "had advanced near the village of Kindrashivka": an action that names its own location, even one
                 // the gazetteer lacks, is not located by a place named elsewhere in the sentence.
-                if (ownLocation && (place is null || place.Span.Start < absolute))
+                // But a city that frames the clause holds the unknown place ("In Kyiv, a drone struck a building in the
+                // Darnytskyi district"); one that frames only the report does not ("In Muzaffarabad, officials said …").
+                if (ownLocation && (place is null || (place.Span.Start < absolute && !Frames(text, sentence.Start, place, absolute))))
                 {
                     place = null;
                 }
@@ -108,7 +122,8 @@ public static partial class EventFinder
                 {
                     continue;
                 }
-                if (lemma == "attack" && objectText is null && match.Value is "attacked" or "attacking" or "stormed" or "assaulted")
+                if (lemma == "attack" && objectText is null && match.Value is "attacked" or "attacking" or "stormed" or "assaulted"
+                    && !WithWeapons().IsMatch(value[(match.Index + match.Length)..]))
                 {
                     continue;
                 }
@@ -121,7 +136,9 @@ public static partial class EventFinder
 
                 // "recaptured the Kursk region, saying troops had liberated the village of …": the later
                 // action in the same sentence happened in the place of the earlier one.
+                // An action named as the cause ("in response to drone attacks on its bases") is another event, elsewhere.
                 if (place is null && events.Count > 0 && events[^1].Start == sentence.Start && events[^1].Place is { } earlier
+                    && !Cause().IsMatch(value[..match.Index])
                     && (!ownLocation || located.First(p => p.Place.Name == earlier).Place.Kind == PlaceKind.Admin1))
                 {
                     // An unknown village the later action names can lie in the region named before ("recaptured the
@@ -130,7 +147,7 @@ public static partial class EventFinder
                 }
 
                 var statement = statements.FirstOrDefault(s => s.Start <= absolute && absolute < s.End)
-                    ?? statements.FirstOrDefault(s => sentence.Contains(s.Start));
+                    ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && !(s.Start > absolute && Label(text, s)));
 
                 // "Russian forces attacked near Kupiansk. The General Staff said all the attacks had been repelled":
                 // the repelled attacks are the attacks the article has just named, not others.
@@ -181,13 +198,48 @@ public static partial class EventFinder
     [GeneratedRegex(@"^(?:,|,? and|,? or)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ListGap();
 
-    [GeneratedRegex(@"^\W*(?:(?:Every|Each) time|Whenever)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:Every|Each) (?:time|day|night|week|month)|Whenever)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Habitual();
 
     // "Kherson came under fire", "Kharkiv was hit overnight": the subject of a passive is the target, so it locates the event.
     private static bool TargetIsTheSubject(string sentence, Match match) =>
         match.Value.StartsWith("came under", StringComparison.Ordinal) || match.Value.StartsWith("come", StringComparison.Ordinal)
         || PassiveBefore().IsMatch(sentence[..match.Index]);
+
+    // "Avdiivka, a town north of Donetsk, was captured": the subject of the passive before its apposition.
+    [GeneratedRegex(@"^,\s[^,;]{1,80},\s+(?:(?:had|has|have)\s+)?(?:been|was|were|is|are)\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AppositiveSubject();
+
+    // "Russia attacked overnight with 90 drones": the weapons make a bare "attacked" an attack.
+    [GeneratedRegex(@"^\s+(?:(?:overnight|again|early|late|on \w+|\w+ night)\s+){0,2}with\s+(?:[\w,-]+\s+){0,5}?(?:drones?|missiles?|rockets?|bombs?|artillery|shells|UAVs?|aircraft)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WithWeapons();
+
+    private static bool Continues(string sentence, Match first, Match participle) =>
+        participle.Value.EndsWith("ing", StringComparison.Ordinal) && Lemma(first) == Lemma(participle)
+        && ParticipleGap().IsMatch(sentence[(first.Index + first.Length)..participle.Index]);
+
+    [GeneratedRegex(@"^[^.;:""\u201C\u201D]{0,80},\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ParticipleGap();
+
+    // "strikes on what it called 'terrorist infrastructure'": a quoted label names a target; the action around it is
+    // told in the article's own voice, not claimed by whoever used the label.
+    private static bool Label(string text, Statement statement) =>
+        LabelBefore().IsMatch(text[Math.Max(0, statement.Start - 24)..statement.Start]);
+
+    [GeneratedRegex(@"\b(?:called|calls|dubbed|termed|described as|so-called)\s*[""\u201C'\u2018]$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelBefore();
+
+    [GeneratedRegex(@"\b(?:in response to|in retaliation for|to retaliate for|responding to|following|after)\s+(?:[\w-]+\s+){0,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Cause();
+
+    private static bool Frames(string text, int sentenceStart, PlaceMention place, int action) =>
+        FrameBefore().IsMatch(text[sentenceStart..place.Span.Start]) && !ReportingBetween().IsMatch(text[place.Span.End..action]);
+
+    [GeneratedRegex(@"^\W*(?:In|At|Near|Outside|Over)\s+(?:the\s+)?(?:(?:city|town|village|port|region)\s+of\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex FrameBefore();
+
+    [GeneratedRegex(@"\b(?:said|says|say|told|according|reported|claimed|added|wrote|announced)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportingBetween();
 
     private static int ClauseStart(string sentence, int index)
     {
@@ -202,6 +254,9 @@ public static partial class EventFinder
         || (NounForm(match.Value) && (NotAnEvent().IsMatch(sentence[Math.Max(0, match.Index - 40)..match.Index])
             || ModalAfter().IsMatch(sentence[(match.Index + match.Length)..])))
         || (SubjectNoun().IsMatch(match.Value) && Anaphora().IsMatch(sentence[..match.Index]))
+        || ((NounForm(match.Value) || match.Value.StartsWith("taking", StringComparison.Ordinal) || match.Value.EndsWith("ing", StringComparison.Ordinal))
+            && ReportedClaim().IsMatch(sentence[Math.Max(0, match.Index - 60)..match.Index]))
+        || RejectedReport().IsMatch(sentence[Math.Max(0, match.Index - 120)..match.Index])
         || Habitual().IsMatch(sentence) || sentence.TrimEnd(' ', '"', '\u201D', '\'', '\u2019').EndsWith('?');
 
     // "that supply is being hit again and again": a present passive describes a pattern, not a claimed event.
@@ -218,9 +273,14 @@ public static partial class EventFinder
     private static bool Continued(string action) => action.StartsWith("continu", StringComparison.Ordinal) || action.StartsWith("ke", StringComparison.Ordinal);
 
     // A participle used as an adjective ("the occupied part of", "a liberated village") describes, it does not claim.
+    // So does one in scare quotes before a noun ("Moscow's \"captured\" villages"), unlike a quoted verb with its
+    // object ("had \"liberated\" the settlement").
     private static bool Adjective(string sentence, Match match) =>
         match.Value is "occupied" or "captured" or "liberated" or "recaptured" or "shelled" or "bombed"
-        && AdjectiveBefore().IsMatch(sentence[..match.Index]);
+        && (AdjectiveBefore().IsMatch(sentence[..match.Index]) || ScareQuoted().IsMatch(sentence[Math.Max(0, match.Index - 1)..]));
+
+    [GeneratedRegex(@"^[""'\u2018\u201C]\w+[""'\u2019\u201D]\s+(?!(?:the|a|an|its|their|his|her|our|two|three|four|five|six|\d)\b)[a-z]", RegexOptions.CultureInvariant)]
+    private static partial Regex ScareQuoted();
 
     private static bool People(string? phrase) =>
         phrase is not null && phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(PeopleNouns.Contains);
@@ -248,6 +308,13 @@ public static partial class EventFinder
     // "drones launched by Russia", "a missile fired from Belgorod": the place acts, it is not where the event happened.
     private static bool Agent(string text, PlaceMention place) =>
         place.Span.Start >= 3 && text.AsSpan(Math.Max(0, place.Span.Start - 5), Math.Min(5, place.Span.Start)).EndsWith("by ", StringComparison.Ordinal);
+
+    // "the 80 drones Russia launched": the place that launches is an actor, not where the event happened.
+    private static bool Launcher(string text, PlaceMention place) =>
+        LaunchAfter().IsMatch(text.AsSpan(place.Span.End, Math.Min(24, text.Length - place.Span.End)));
+
+    [GeneratedRegex(@"^\s+(?:had\s+|has\s+)?(?:launched|fired|sent)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LaunchAfter();
 
     // "facilities used to deliver weapons to Ukraine": a destination is not where a strike or an attack happened.
     private static bool Destination(string text, PlaceMention place) =>
@@ -311,7 +378,7 @@ public static partial class EventFinder
         };
     }
 
-    [GeneratedRegex(@"(?:\b(?:the|a|an|newly|recently|temporarily|partly|partially)|[Tt]he\s+\w+ly)\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:the|a|an|newly|recently|temporarily|partly|partially)|[Tt]he\s+\w+ly)\s+['\u2018\u201C""]?$", RegexOptions.CultureInvariant)]
     private static partial Regex AdjectiveBefore();
 
     [GeneratedRegex(@"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
@@ -320,14 +387,14 @@ public static partial class EventFinder
     [GeneratedRegex(@"^\s+(?:(?:on|against|at|across)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DeterminesTheObject();
 
-    [GeneratedRegex(@"\b(?:[Ii]n|[Nn]ear|[Oo]ver|[Oo]utside|[Aa]t|[Ii]nto|[Ii]nside|[Aa]round|[Aa]cross|[Oo]f)\s+(?:the\s+)?(?:(?:north|south|east|west|central|front-line|frontline|border|southern|northern|eastern|western|north\w+|south\w+)\s+)?(?:(?:city|town|village|port|region|settlement)\s+of\s+)?$")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Nn]ear|[Oo]ver|[Oo]utside|[Aa]t|[Ii]nto|[Ii]nside|[Aa]round|[Aa]cross|[Oo]f)\s+(?:the\s+)?(?:(?:north|south|east|west|central|front-line|frontline|border|southern|northern|eastern|western|north\w+|south\w+)\s+)?(?:(?:city|town|village|port|region|settlement)\s+of\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?$")]
     private static partial Regex LocativeBefore();
 
     [GeneratedRegex(@"[,;:""\u201C\u201D]|\b(?:that|said|says|say|added|claimed|reported|announced|warned|stated|wrote|while|but|and)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"(?:\b(?:could|would|might|may|will|shall|can|should|must)\s+(?:\w+\s+){0,2}|(?<!\b(?:due|close|next|according|owing|thanks|prior|managed|went on|continued|continue|began|begun|started|moved|rushed))\s+to\s+(?:\w+ly\s+)?"
-        + @"|\b(?:[Ii]f|[Uu]nless|whether)\b[^,;]*|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*)\b[^,;]*)$", RegexOptions.CultureInvariant)]
+        + @"|\b(?:[Ii]f|[Uu]nless|whether)\b[^,;]*|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*|[Cc]onditional (?:on|upon)|[Oo]n (?:the )?condition|[Ii]n exchange for|[Pp]rovided)\b[^,;]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Hypothetical();
 
     [GeneratedRegex(@"\b(?:is|are|am)\s+(?:being\s+)?(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
@@ -346,6 +413,14 @@ public static partial class EventFinder
     [GeneratedRegex(@"(?:^|[,;:]|\b(?:said|says|that))\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex Anaphora();
 
+    // "the statements of the Russian command about the capture of Kupiansk": a claim talked about, not made.
+    [GeneratedRegex(@"\b(?:[Cc]laims?|[Ss]tatements?|[Rr]eports?|[Aa]llegations?|[Aa]ssertions?)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:about|of|that)\s+(?:the\s+|a\s+|an\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportedClaim();
+
+    // "dismissed as fake reports that Ukrainian forces had recaptured Kupiansk": the speaker rejects the action.
+    [GeneratedRegex(@"\b(?:dismissed|rejected|refuted|denied|debunked|ridiculed|called|branded|labell?ed)\b[^.;]{0,40}\b(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+(?:that|of|about)\b[^.;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RejectedReport();
+
     [GeneratedRegex(@"^[^,;]{0,40}?\b(?:would|could|might|will)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ModalAfter();
 
@@ -354,10 +429,10 @@ public static partial class EventFinder
 
     // "and had advanced near the village of Kindrashivka", "shelled the village of Murom": the action names its own
     // location, even one the gazetteer lacks.
-    [GeneratedRegex(@"^\s+(?:(?:\S+\s+){0,3}?(?:in|near|at|outside|into|towards?)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?|the\s+(?:village|town|city|settlement)\s+of\s+)[A-Z]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:(?:[^\s,;]+\s+){0,5}?(?:in|near|at|outside|into|towards?)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?|the\s+(?:village|town|city|settlement)\s+of\s+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex OwnLocation();
 
-    [GeneratedRegex(@"\b(?:sanctions|tariffs?|prices?|markets?|economy|economies|records?|deal|plan|proposal|talks|negotiations|agreement|accord|treaty|assets|banks|ambassador|diplomats|objection|candidacy|moment|video|footage|photos?|images?|headlines|mood|votes?|election|policy|rhetoric|remarks|comments|verbal|criticism|critics|inflation|budget|revenues?|shares|stocks|currency|investors)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:sanctions|tariffs?|prices?|markets|(?<!\ba\s(?:[\w-]+\s)?)market(?!\s+in\s+[A-Z])|economy|economies|records?|deal|plan|proposal|talks|negotiations|agreement|accord|treaty|assets|banks|ambassador|diplomats|objection|candidacy|moment|video|footage|photos?|images?|headlines|mood|votes?|election|policy|rhetoric|remarks|comments|verbal|criticism|critics|inflation|budget|revenues?|shares|stocks|currency|investors)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Civilian();
 
     [GeneratedRegex(@"^\s+by\s+(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs|inflation|prices|critics|protests|strikes by workers)\b", RegexOptions.CultureInvariant)]

@@ -316,8 +316,10 @@ public sealed class Gazetteer
             {
                 foreach (var alternate in row["alt_names"].Split(';', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    // A truncation ("Florida" for Floridablanca) is not how news names a city.
-                    if (!entry.Name.StartsWith(alternate, StringComparison.Ordinal))
+                    // A truncation ("Florida" for Floridablanca, "Kansas" for Kansas City) is not how news names a city, but
+                    // a name of several words less its last word is ("New York" for New York City).
+                    if (!entry.Name.StartsWith(alternate, StringComparison.Ordinal)
+                        || (alternate.Contains(' ', StringComparison.Ordinal) && entry.Name.Length > alternate.Length && entry.Name[alternate.Length] == ' '))
                     {
                         Add(alternate, entry, false);
                     }

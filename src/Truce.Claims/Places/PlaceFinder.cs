@@ -58,6 +58,12 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         ["Chad"] = new(@"\b(?:N'Djamena|Chadians?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant),
     };
 
+    // Names of units the gazetteer lacks that hold the name of a place it has ("Jammu and Kashmir").
+    private static readonly string[] CompoundNames =
+    [
+        "Azad Jammu and Kashmir", "Jammu and Kashmir",
+    ];
+
     private static readonly HashSet<string> WaterBodies = new(StringComparer.Ordinal)
     {
         "Sea", "Gulf", "Strait", "Straits", "Bay", "Lake", "Isle",
@@ -79,6 +85,18 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         {
             if (!tokens[i].IsCapitalised)
             {
+                continue;
+            }
+
+            // "Jammu and Kashmir" is one unit the gazetteer lacks, not the city of Jammu.
+            if (CompoundNames.FirstOrDefault(c => string.CompareOrdinal(layout.Text, tokens[i].Start, c, 0, c.Length) == 0
+                && (tokens[i].Start + c.Length == layout.Text.Length || !char.IsLetter(layout.Text[tokens[i].Start + c.Length]))) is { } compound)
+            {
+                while (i + 1 < tokens.Count && tokens[i + 1].End <= tokens[i].Start + compound.Length)
+                {
+                    i++;
+                }
+
                 continue;
             }
 
@@ -184,7 +202,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         for (var m = 0; m < matches.Count; m++)
         {
             var match = matches[m];
-            var best = match.Candidates.MaxBy(c => Score(c, context))!;
+            var best = OwnNameFirst(match.Candidates).MaxBy(c => Score(c, context))!;
 
             // "the village of Romanivka in the Donetsk region": a namesake in another unit is not this place.
             if (best.Entry.Kind == PlaceKind.City && best.Entry.Admin1 is { } unit && m + 1 < matches.Count && matches[m + 1].Region
@@ -211,6 +229,20 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
 
         return mentions;
     }
+
+    /// <summary>
+    /// "New Delhi" is the capital's own name and only a variant name of Delhi: a city of some size called by its
+    /// own name wins over a larger city of the same country that merely lists the name among its variants. Across
+    /// countries the article's context decides ("Odessa" is Odesa in Ukraine, not the Texas city).
+    /// </summary>
+    private static IEnumerable<NameCandidate> OwnNameFirst(IReadOnlyList<NameCandidate> candidates)
+    {
+        var owners = candidates.Where(c => c.Primary && c.Entry.Kind == PlaceKind.City && c.Entry.Population >= OwnNamePopulation)
+            .Select(c => c.Entry.Country).ToHashSet();
+        return candidates.Where(c => c.Primary || c.Entry.Kind != PlaceKind.City || !owners.Contains(c.Entry.Country));
+    }
+
+    private const int OwnNamePopulation = 100_000;
 
     /// <summary>More people than any village has; GeoNames' largest Ukrainian villages have about 15,000.</summary>
     private const int VillagePopulationLimit = 30_000;

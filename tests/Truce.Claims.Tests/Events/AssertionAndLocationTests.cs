@@ -1,0 +1,186 @@
+namespace Truce.Claims.Tests.Events;
+
+/// <summary>
+/// Rules from the corpus README's explicit wordings (repelled assaults, pushed back, launched drones) and from
+/// what asserts an action and what locates it, each on sentences written for the test.
+/// </summary>
+public sealed class AssertionAndLocationTests
+{
+    [Theory]
+    [InlineData("The army said its units had repelled 31 Russian assaults near Siversk.", "Siversk")]
+    [InlineData("Ukrainian troops repulsed enemy attacks near Huliaipole overnight.", "Hulyaypole")]
+    [InlineData("Defenders beat back two Russian assaults in the Lyman sector.", "Lyman")]
+    public void RepellingAssaultsInTheActiveVoiceIsAnAttackClaim(string text, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(("attack", place), (claim.Action, claim.Place));
+    }
+
+    [Theory]
+    [InlineData("The brigade said it had pushed the enemy back from the edge of Kostiantynivka.", "Kostiantynivka")]
+    [InlineData("Ukrainian units drove Russian troops back from three hamlets east of Siversk.", "Siversk")]
+    public void PushingTheEnemyBackFromAPlaceIsAnAdvanceThere(string text, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(("advance", place), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void DronesAnotherCountryLaunchedAreAnAttackAndThatCountryIsNotThePlace()
+    {
+        var events = Extract.From("The air force said it had downed 40 of the 65 drones Russia launched on Sunday night.").Events;
+        Assert.Equal(["attack", "shoot down"], events.Select(e => e.Action).Order(StringComparer.Ordinal));
+        Assert.All(events, e => Assert.Null(e.Place));
+    }
+
+    [Theory]
+    [InlineData("Moscow's plan makes any truce conditional on Ukraine withdrawing its forces from Kherson.")]
+    [InlineData("\"Every night of waiting means fresh strikes on our towns,\" the mayor said.")]
+    [InlineData("\"Reports about the capture of Siversk are invented,\" the brigade said.")]
+    [InlineData("She said every account of a 'liberated' village must be checked.")]
+    public void ConditionsHabitsAndClaimsTalkedAboutAreNotClaims(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
+
+    [Fact]
+    public void ACityFramingTheClauseLocatesAnActionInAnUnknownDistrict()
+    {
+        var claim = Assert.Single(Extract.From("In Odesa, a missile hit a warehouse in the Peresyp district, the regional governor said.").Events);
+        Assert.Equal(("strike", "Odesa"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void ACityFramingOnlyTheReportDoesNotLocateAnActionElsewhere()
+    {
+        var claim = Assert.Single(Extract.From("In Kherson, officials said Russian shelling had wounded three people in the Korabelnyi microdistrict.").Events);
+        Assert.Equal(("shell", null), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void AMonthAfterInIsNotALocation()
+    {
+        var claim = Assert.Single(Extract.From("In Kharkiv, residents walked past homes in a district where Russian troops had advanced in May.").Events);
+        Assert.Equal(("advance", "Kharkiv"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void ABombHittingAMarketIsAStrike()
+    {
+        var claim = Assert.Single(Extract.From("A glide bomb hit a market in Kramatorsk, the mayor said.").Events);
+        Assert.Equal(("strike", "Kramatorsk"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void LaunchingStrikesIsAStrike()
+    {
+        var claim = Assert.Single(Extract.From("Israel launched air strikes on targets in Syria overnight.").Events);
+        Assert.Equal(("strike", "Syria"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void AttackingWithWeaponsAndNoObjectIsStillAnAttack()
+    {
+        var claim = Assert.Single(Extract.From("The air force said Russia had attacked overnight with four missiles and 70 drones.").Events);
+        Assert.Equal("attack", claim.Action);
+    }
+
+    [Fact]
+    public void ThePassiveSubjectBeforeItsAppositionLocatesTheAction()
+    {
+        var events = Extract.From("Lyman, a rail junction in the east, was seized by Russia in May 2022 and retaken by Ukraine in October.").Events;
+        Assert.Equal([("capture", "Lyman"), ("recapture", "Lyman")], events.Select(e => (e.Action, e.Place)));
+    }
+
+    [Fact]
+    public void AParticipleGoingOnWithTheSameActionIsNoSecondClaim()
+    {
+        var claim = Assert.Single(Extract.From("The army said enemy gunners fired rockets at the border post, hitting a depot in Sumy.").Events);
+        Assert.Equal(("strike", "Sumy"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void AnActionNamedAsTheCauseIsNotLocatedByThePlaceOfTheResponse()
+    {
+        var events = Extract.From("Israel said it had struck two depots near Tyre in response to rocket attacks on its northern towns.").Events;
+        Assert.Equal([("strike", "Tyre"), ("attack", null)], events.Select(e => (e.Action, e.Place)));
+    }
+
+    [Fact]
+    public void AQuotedLabelForTheTargetDoesNotMakeTheReportersActionAClaim()
+    {
+        var claim = Assert.Single(Extract.From("On Monday, Israel launched air strikes on what it called \"militant infrastructure\" in Lebanon.").Events);
+        Assert.Equal(("strike", null, "Lebanon"), (claim.Action, claim.Claimant, claim.Place));
+    }
+
+    [Fact]
+    public void AssaultsThatWereRepulsedAreAnAttack()
+    {
+        var claim = Assert.Single(Extract.From("The army said 19 Russian assaults had been repulsed near Siversk.").Events);
+        Assert.Equal(("attack", "Siversk"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void AnActionInReportsTheSpeakerDismissesIsNotClaimed()
+    {
+        Assert.Empty(Extract.From("The ministry dismissed as invented the reports that Ukrainian troops had retaken Lyman.").Events);
+    }
+
+    [Fact]
+    public void AnAccusationOfTargetingAPlaceIsAStrikeClaim()
+    {
+        var claim = Assert.Single(Extract.From("Kyiv accused Moscow of targeting residential areas in Zaporizhzhia.").Events);
+        Assert.Equal(("strike", "Zaporizhzhya"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void SayingWhatTheEnemyIsTargetingClaimsNoStrike()
+    {
+        Assert.Empty(Extract.From("\"They know which roads they are targeting,\" the commander said.").Events);
+    }
+
+    [Fact]
+    public void AMissileSlammingIntoABuildingIsAStrike()
+    {
+        var claim = Assert.Single(Extract.From("A ballistic missile slammed into a school in Sumy, the governor said.").Events);
+        Assert.Equal(("strike", "Sumy"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void RepellingAnAttemptToBreakThroughIsAnAttack()
+    {
+        var claim = Assert.Single(Extract.From("The brigade said it had repelled an enemy attempt to break through near Lyman.").Events);
+        Assert.Equal(("attack", "Lyman"), (claim.Action, claim.Place));
+    }
+
+    [Theory]
+    [InlineData("Moscow's \"liberated\" hamlets are still in Ukrainian hands, the brigade said.")]
+    [InlineData("Kyiv called Moscow's claims of capturing Lyman \"pure fiction\".")]
+    [InlineData("The army branded reports that its gunners had shelled Donetsk a provocation.")]
+    public void ScareQuotedAndRejectedActionsAreNotClaims(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
+
+    [Fact]
+    public void AQuotedVerbWithItsObjectIsStillTheSpeakersClaim()
+    {
+        var claim = Assert.Single(Extract.From("The ministry said its units had \"liberated\" the village of Berestok in the Donetsk region.").Events);
+        Assert.Equal(("liberate", "Donetsk Oblast"), (claim.Action, claim.Place));
+    }
+
+    [Theory]
+    [InlineData("Russian artillery pummelled Nikopol through the night.", "strike", "Nikopol")]
+    [InlineData("Russian assault groups entered the outskirts of Siversk, the analysts said.", "advance", "Siversk")]
+    public void PummellingIsAStrikeAndEnteringATownsOutskirtsAnAdvance(string text, string action, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal((action, place), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void EnteringTalksIsNoAdvance()
+    {
+        Assert.Empty(Extract.From("Both sides entered the talks in Istanbul with low expectations.").Events);
+    }
+}
