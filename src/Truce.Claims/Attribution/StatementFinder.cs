@@ -716,6 +716,14 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
         }
 
+        // "Kyiv accused Moscow of preparing a new offensive": one accuser reports what the other side is doing; sides that
+        // accuse "each other" report nothing either can be held to.
+        var accusation = Accusation().Match(value);
+        if (accusation.Success && parser.Parse(accusation.Groups["sp"].Value) is { } accuser)
+        {
+            return Make(sentence.Start, accusation.Groups["clause"], accusation.Groups["sp"], accuser, "accused");
+        }
+
         return null;
 
         Pending Make(int origin, Group clause, Group speakerGroup, SpeakerPhrase speaker, string cue)
@@ -844,8 +852,11 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
     }
 
-    [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes?|maintained|reiterated|tweeted|replied|explained|complained|denied|quoted|[Aa]ccording to)\b")]
+    [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes?|maintained|reiterated|tweeted|replied|explained|complained|denied|quoted|accused|[Aa]ccording to)\b")]
     private static partial Regex ReportingWord();
+
+    [GeneratedRegex(@"^(?<sp>[^;""\u201C\u201D]{2,160}?)\s+(?:(?:has|had|have|also|again|repeatedly|previously|earlier|later|then|on\s+\w+day)\s+)*accused\s+(?!each\s+other\b|one\s+another\b|the\s+other\b)(?<target>[^,;""\u201C\u201D]{1,80}?)(?:\s+on\s+\w+day)?\s+of\s+(?<clause>[a-z][^""\u201C\u201D]{4,})$")]
+    private static partial Regex Accusation();
 
     [GeneratedRegex(@"\G(?:(?:But|And|Yet|Then)\s+)?(?:(?:[A-Za-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|later|Later|then|Then),\s+)?(?<np>(?:The (?:[A-Z][\w.'\u2019-]*\s+)?(?:president|leader|prime minister)|(?:Mr\.? |Mrs\.? |Ms\.? )?[A-Z][\p{L}'\u2019-]+))(?:,\s+(?:however|meanwhile|though|too|in turn|for (?:his|her) part),)?\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|met|spoke|held|made|gave|took|thanked|went)\b")]
     private static partial Regex KnownSubject();
