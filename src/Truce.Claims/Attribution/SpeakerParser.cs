@@ -216,14 +216,14 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         }
 
         var last = words[^1];
-        if (OrgHeads.Contains(last) || OrgHeads.Contains(last.TrimEnd('s')) || (words.Any(w => w is "Kremlin" or "NATO" or "IAEA" or "OSCE") && !PersonHeads.Contains(last)))
+        if (OrgHeads.Contains(last) || OrgHeads.Contains(last.TrimEnd('s')) || NamedAfterItsKind(words) || (words.Any(w => w is "Kremlin" or "NATO" or "IAEA" or "OSCE") && !PersonHeads.Contains(last)))
         {
             if (words.Count > 8)
             {
                 return null;
             }
 
-            return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', StripDeterminer(words)), Appositive(segments, head + 1));
+            return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', UntitledOrganisation(StripDeterminer(words).ToList())), Appositive(segments, head + 1));
         }
 
         var content = StripDeterminer(words).SkipWhile(w => Numbers.Contains(w)).ToList();
@@ -244,6 +244,55 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
         return null;
     }
+
+    // "Ukraine's grid operator Ukrenergo" is Ukrenergo; "Israeli Prime Minister Benjamin Netanyahu's office" is "Benjamin
+    // Netanyahu's office": the description or title written before a proper name is not part of what speaks.
+    private static List<string> UntitledOrganisation(List<string> words)
+    {
+        var owner = words.FindIndex(1, w => IsPossessive(w) && IsNameWord(w[..^2]));
+        if (owner > 0)
+        {
+            var start = owner;
+            while (start > 0 && IsNameWord(words[start - 1]))
+            {
+                start--;
+            }
+
+            if (start > 0 && start < owner && words.Take(start).All(w => RoleWords.Contains(w) || IsDemonym(w)) && words.Take(start).Any(w => RoleWords.Contains(w) && !IsDemonym(w) && char.IsUpper(w[0])))
+            {
+                return words[start..];
+            }
+        }
+
+        var tail = words.Count;
+        while (tail > 0 && IsCapitalised(words[tail - 1]) && !IsPossessive(words[tail - 1]))
+        {
+            tail--;
+        }
+
+        if (tail > 1 && tail < words.Count && words.Count - tail <= 3 && char.IsLower(words[tail - 1][0]) && (RoleWords.Contains(words[tail - 1]) || OrgHeads.Contains(words[tail - 1]))
+            && words[tail - 1] is not ("of" or "for" or "and"))
+        {
+            return words[tail..];
+        }
+
+        return words;
+    }
+
+    // "the grid operator Moldovagaz": a proper name right after a lower-case noun for an organisation.
+    private static bool NamedAfterItsKind(List<string> words)
+    {
+        var tail = words.Count;
+        while (tail > 0 && IsNameWord(words[tail - 1]))
+        {
+            tail--;
+        }
+
+        return tail > 0 && tail < words.Count && words.Count - tail <= 2 && OrgHeads.Contains(words[tail - 1]) && char.IsLower(words[tail - 1][0]);
+    }
+
+    private static bool IsPossessive(string word) =>
+        word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal));
 
     /// <summary>Titles of courtesy before a surname, with and without the full stop ("Mr Putin", "Mr. Zelenskyy").</summary>
     public static readonly IReadOnlySet<string> Honorifics = new HashSet<string>(StringComparer.Ordinal)

@@ -773,6 +773,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 end++;
             }
 
+            // "President Vladimir Putin's foreign policy aide": the name in the possessive introduces the person too.
+            var possessive = end < tokens.Count && end - i <= 3 && tokens[end].Start - tokens[end - 1].End == 1 && PossessiveName(tokens[end].Value);
+            if (possessive)
+            {
+                end++;
+            }
+
             if (end - (i + 1) < 2)
             {
                 continue;
@@ -784,7 +791,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 from++;
             }
 
-            var phrase = layout.Text[tokens[from].Start..tokens[end - 1].End];
+            var phrase = layout.Text[tokens[from].Start..(possessive ? tokens[end - 1].End - 2 : tokens[end - 1].End)];
             var comma = phrase.LastIndexOf(',');
             if (comma >= 0)
             {
@@ -851,6 +858,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             return after < layout.Text.Length && layout.Text[after] == ',';
         }
     }
+
+    private static bool PossessiveName(string word) =>
+        (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) && word.Length > 3 && SpeakerParser.IsNameWord(word[..^2]);
 
     [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes?|maintained|reiterated|tweeted|replied|explained|complained|denied|quoted|accused|[Aa]ccording to)\b")]
     private static partial Regex ReportingWord();

@@ -49,4 +49,25 @@ public sealed class BackReferenceTests
         var statement = Assert.Single(Extract.From("Most of the detainees were held without charge, according to the Detainees' Rights Office.").Statements);
         Assert.Equal("Detainees' Rights Office", statement.Speaker);
     }
+    [Fact]
+    public void ASurnameAfterAFullNameWrittenInThePossessiveIsTheFullName()
+    {
+        const string text = "Maia Sandu, President Igor Dodonov's chief rival, spoke first.\n\nDodonov said the bridge would reopen on Friday.";
+        var statement = Extract.From(text).Statements[^1];
+        Assert.Equal("Igor Dodonov", statement.Speaker);
+    }
+
+    [Fact]
+    public void ATitleBeforeAPersonsOfficeIsNotPartOfTheOfficesName()
+    {
+        const string text = "Moldovan Prime Minister Igor Dodonov's office said the bridge would reopen on Friday.";
+        Assert.Equal("Igor Dodonov's office", Assert.Single(Extract.From(text).Statements).Speaker);
+    }
+
+    [Fact]
+    public void ADescriptionBeforeACompanysNameIsNotPartOfTheName()
+    {
+        const string text = "Moldova's gas network operator Moldovagaz said supplies to the north had been cut.";
+        Assert.Equal("Moldovagaz", Assert.Single(Extract.From(text).Statements).Speaker);
+    }
 }
