@@ -17,7 +17,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "commander", "commander-in-chief", "chief", "head", "ambassador", "envoy", "special", "deputy", "senator", "sen.",
         "representative", "mr.", "mrs.", "ms.", "dr.", "aide", "adviser", "advisor", "official", "officials", "analyst",
         "negotiator", "negotiators", "lawmaker", "mp", "speaker", "pope", "king", "queen", "prince", "sheikh", "marshal", "admiral",
-        "sergeant", "captain", "lieutenant", "resident", "residents", "soldier", "officer", "director", "chairman", "chairwoman",
+        "sergeant", "captain", "lieutenant", "sayyid", "emir", "resident", "residents", "soldier", "officer", "director", "chairman", "chairwoman",
         "chair", "leader", "top", "senior", "state", "affairs", "security", "council", "national", "intelligence", "staff",
         "armed", "military", "presidential", "office", "regional", "acting", "former", "army", "navy", "air", "force", "ground",
         "border", "guard", "service", "ministry", "analysts", "workers", "aid", "residents", "people", "citizens", "villagers", "commanders", "soldiers", "officers", "leaders", "ministers", "lawmakers", "experts", "inhabitants", "locals", "survivors", "witnesses", "medics", "rescuers", "police", "prosecutors", "investigators", "governments", "countries", "allies", "administration", "emergency", "interior", "energy", "commissioner", "rights",
@@ -167,8 +167,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
                 return new SpeakerPhrase(SpeakerForm.Organisation, name, null);
             }
 
-            // "Sheikh Mohammed bin Abdulrahman Al Thani": names joined by particles run longer.
-            var longest = words.Skip(nameStart).Any(w => Particles.Contains(w) || w is "Al" or "El" or "Bin") ? 6 : 4;
+            var longest = LongestName(words.Skip(nameStart));
             if (words.Count - nameStart > longest || (roleWords.Count == 0 && nameStart > 0))
             {
                 return null;
@@ -182,7 +181,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         {
             var next = Words(segments[head + 1]);
             var nextStart = NameRunStart(next);
-            if (nextStart > 0 && nextStart < next.Count && next.Count - nextStart <= 4 && next.Take(nextStart).All(RoleWords.Contains))
+            if (nextStart > 0 && nextStart < next.Count && next.Count - nextStart <= LongestName(next.Skip(nextStart)) && next.Take(nextStart).All(RoleWords.Contains))
             {
                 // "Pakistan's military spokesman, Lieutenant General Ahmed Chaudhry,": a rank before the name in apposition.
                 return new SpeakerPhrase(SpeakerForm.Name, string.Join(' ', next.Skip(nextStart)), string.Join(' ', StripDeterminer(words)));
@@ -278,6 +277,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
         return words;
     }
+
+    // "Sheikh Mohammed bin Abdulrahman Al Thani": names joined by particles run longer.
+    private static int LongestName(IEnumerable<string> name) => name.Any(w => Particles.Contains(w) || w is "Al" or "El" or "Bin") ? 6 : 4;
 
     // "the grid operator Moldovagaz": a proper name right after a lower-case noun for an organisation.
     private static bool NamedAfterItsKind(List<string> words)

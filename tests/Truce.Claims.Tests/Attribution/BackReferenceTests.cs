@@ -70,4 +70,12 @@ public sealed class BackReferenceTests
         const string text = "Moldova's gas network operator Moldovagaz said supplies to the north had been cut.";
         Assert.Equal("Moldovagaz", Assert.Single(Extract.From(text).Statements).Speaker);
     }
+    [Fact]
+    public void ARoleFollowedByALongNameWithParticlesIsThatPersonAndTheirLaterPronoun()
+    {
+        const string text = "Oman's foreign minister, Sayyid Badr bin Hamad Al Busaidi, said in Muscat that the talks were at \"a turning point.\"\n\n\"Nobody wants another winter of this,\" he told reporters.";
+        var statements = Extract.From(text).Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("Badr bin Hamad Al Busaidi", s.Speaker));
+    }
 }
