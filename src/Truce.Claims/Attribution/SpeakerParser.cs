@@ -39,7 +39,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "agency", "administration", "department", "committee", "guard", "directorate", "police", "authorities", "navy",
         "headquarters", "secretariat", "commission", "mission", "parliament", "rada", "duma", "embassy", "nato", "osce", "iaea",
         "icrc", "cabinet", "presidency", "operator", "company", "rosatom", "energoatom", "ukrenergo", "gazprom", "naftogaz",
-        "pentagon", "office", "group", "brigade", "institute", "foundation", "center", "centre", "organisation", "organization", "union", "nations", "programme", "network", "fund", "bank", "association", "watchdog", "tank", "house", "media", "tass", "interfax", "ria", "corps", "battalion", "unit", "spokesman's", "statement", "troops",
+        "pentagon", "office", "group", "project", "brigade", "institute", "foundation", "center", "centre", "organisation", "organization", "union", "nations", "programme", "network", "fund", "bank", "association", "watchdog", "tank", "house", "media", "tass", "interfax", "ria", "corps", "battalion", "unit", "spokesman's", "statement", "troops",
     };
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it" };
@@ -110,8 +110,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     private SpeakerPhrase? ParseSegment(List<string> segments, int head)
     {
         var words = Words(StripLeadingConjunctions(segments[head]));
-        if (words.Count == 0 || words.Count > 14)
+        if (words.Count == 0 || words.Count > 14 || (head > 0 && words[0] is "which" or "who" or "whose" or "that" or "whom"))
         {
+            // "DeepState, which is close to the military, said": a relative clause describes the speaker, it is not one.
             return null;
         }
 
@@ -133,10 +134,16 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return null;
         }
 
+        // "the monitoring project DeepState": an "-ing" word before the noun it modifies is no participle clause.
         var cut = words.FindIndex(1, w => w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[0]) && w is not "ruling" && !RoleWords.Contains(w));
-        if (cut > 0)
+        if (cut > 0 && !(cut + 1 < words.Count && (OrgHeads.Contains(words[cut + 1]) || RoleWords.Contains(words[cut + 1]))))
         {
             words = words.Take(cut).ToList();
+        }
+
+        if (NamedAfterItsKind(words))
+        {
+            return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', words.Skip(NameRunStart(words))), Appositive(segments, head + 1));
         }
 
         var nameStart = NameRunStart(words);
