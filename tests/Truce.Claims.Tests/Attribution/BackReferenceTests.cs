@@ -78,4 +78,13 @@ public sealed class BackReferenceTests
         Assert.Equal(2, statements.Count);
         Assert.All(statements, s => Assert.Equal("Badr bin Hamad Al Busaidi", s.Speaker));
     }
+    [Fact]
+    public void APersonKnownByFirstNameWhoActsAgainInTheNarrationIsWhoAFollowingPronounMeans()
+    {
+        const string text = "Olena, 52, a nurse who gave only her first name, said the shelter had been full since Monday.\n\n"
+            + "\"The queues grow every night,\" said Anna Moraru, a volunteer.\n\n"
+            + "Back at the clinic, Olena folded blankets for the night shift.\n\n"
+            + "\"We sleep in turns now,\" she said.";
+        Assert.Equal("Olena", Extract.From(text).Statements[^1].Speaker);
+    }
 }
