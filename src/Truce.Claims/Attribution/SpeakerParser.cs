@@ -233,6 +233,19 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         }
 
         var content = StripDeterminer(words).SkipWhile(w => Numbers.Contains(w)).ToList();
+        var who = content.IndexOf("who");
+        if (who > 0 && who < content.Count - 1 && content.Count <= 8 && content.Take(who).All(IsRoleLike) && content.Skip(who).All(w => char.IsLower(w[0])))
+        {
+            // "a person who has seen it", "officials who took part": a role with its relative clause is the description.
+            return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', content), null);
+        }
+
+        if (content.Count is >= 2 and <= 3 && GroupHeads.Contains(content[^1]) && content.Take(content.Count - 1).All(w => w.All(char.IsLower) && !NotModifiers.Contains(w)))
+        {
+            // "hospital officials", "rescue workers": a common noun naming where people work is part of their description.
+            return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', content), null);
+        }
+
         if (content.Count <= 7 && content.All(w => IsRoleLike(w) || IsCapitalised(w) || w is "one" or "two" or "three" or "several" or "some"))
         {
             if (content.Any(w => IsRoleLike(w) && !IsDemonym(w) && w is not ("of" or "for" or "and")))
@@ -302,6 +315,16 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
     private static bool IsPossessive(string word) =>
         word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal));
+
+    private static readonly HashSet<string> GroupHeads = new(StringComparer.Ordinal)
+    {
+        "officials", "sources", "medics", "workers", "residents", "witnesses", "analysts", "diplomats", "experts", "doctors", "staff",
+    };
+
+    private static readonly HashSet<string> NotModifiers = new(StringComparer.Ordinal)
+    {
+        "its", "their", "his", "her", "our", "my", "your", "these", "those", "other", "many", "some", "most", "all", "both", "few",
+    };
 
     /// <summary>Titles of courtesy before a surname, with and without the full stop ("Mr Putin", "Mr. Zelenskyy").</summary>
     public static readonly IReadOnlySet<string> Honorifics = new HashSet<string>(StringComparer.Ordinal)

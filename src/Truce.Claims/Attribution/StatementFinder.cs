@@ -615,6 +615,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                     return new Attribution(start + subjects[^1].Groups["np"].Index, new SpeakerPhrase(SpeakerForm.Organisation, country, null), cue.Groups["cue"].Value);
                 }
 
+                if (speaker.Form == SpeakerForm.Pronoun && SaidBeforePronoun().Match(phrase) is { Success: true } reporter
+                    && parser.Parse(reporter.Groups["sp"].Value) is { Form: not SpeakerForm.Pronoun } reporting)
+                {
+                    // "The ministry said drones had attacked a station, in what it called a "provocation"": the pronoun is the one reporting.
+                    return new Attribution(start + reporter.Groups["sp"].Index, reporting, cue.Groups["cue"].Value);
+                }
+
                 return new Attribution(start + offset + tail, speaker, cue.Groups["cue"].Value);
             }
 
@@ -868,6 +875,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:footage|video|videos|images|pictures|photos|recordings?|clips?)\b")]
     private static partial Regex Footage();
 
+    [GeneratedRegex(@"^\s*(?<sp>[^,;""\u201C\u201D]{2,80}?)\s+(?:said|says|claimed|reported|added)\b[^;]*\b(?:what|which)\s+(?:it|he|she|they)\s*$")]
+    private static partial Regex SaidBeforePronoun();
+
     private static bool PossessiveName(string word) =>
         (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) && word.Length > 3 && SpeakerParser.IsNameWord(word[..^2]);
 
@@ -892,7 +902,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^\s*(?<np>[^,""\u201C\u201D]{2,80}?)\s+(?:[a-z]+ed|rejected|dismissed|denied)\s[^""\u201C\u201D]*,\s*$")]
     private static partial Regex ParticipleSubject();
 
-    [GeneratedRegex(@"\b(?:in which|on which|during which|after which|when|where|while|because)\s+")]
+    [GeneratedRegex(@"\b(?:in which|on which|during which|after which|when|where|while|because|(?:a|one|two|three|the)\s+(?:day|days|week|weeks|hours?)\s+(?:after|before))\s+")]
     private static partial Regex RelativeStart();
 
     [GeneratedRegex(@"^\s+(?:to|on|with|upon)\s+(?:an?|the|its|their)?\s*$")]
@@ -901,7 +911,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"(?<name>\b[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?), (?:aged )?\d{1,3},")]
     private static partial Regex NameWithAge();
 
-    [GeneratedRegex(@"^(?<np>.+?)\s+[a-z]+ed\b.*\band$")]
+    [GeneratedRegex(@"^(?<np>.+?)\s+(?:[a-z]+ed|(?:did|would|could)\s+not\s+[a-z]+)\b.*\b(?:and|but)$")]
     private static partial Regex SubjectBeforeVerb();
 
     [GeneratedRegex(@"^\s*,?\s*according to (?<sp>[^""\u201C\u201D.;:!?]{2,120}?)\s*(?:[.;,]|$)")]

@@ -32,4 +32,38 @@ public sealed class SpeakerBoundaryTests
         var statement = Assert.Single(Extract.From("Western diplomats and analysts say Tiraspol is stalling the talks until the winter.").Statements);
         Assert.Equal(("Western diplomats and analysts", "Tiraspol is stalling the talks until the winter"), (statement.Speaker, statement.Text));
     }
+    [Fact]
+    public void ARoleWithItsRelativeClauseIsTheDescriptionThatSpeaks()
+    {
+        var statement = Assert.Single(Extract.From("The draft would hand the customs posts to a joint mission, according to a person who has read it.").Statements);
+        Assert.Equal("person who has read it", statement.Speaker);
+    }
+
+    [Fact]
+    public void AWorkplaceNounBeforeOfficialsIsPartOfTheirDescription()
+    {
+        var statement = Assert.Single(Extract.From("Two shells hit the market in Tiraspol on Sunday, according to clinic officials.").Statements);
+        Assert.Equal("clinic officials", statement.Speaker);
+    }
+
+    [Fact]
+    public void ASpeakerReportingAfterATimePhraseOpeningWithDayAfterIsTheSpeaker()
+    {
+        const string text = "President Maia Sandu visited the border on Monday.\n\nThe convoy left Chisinau at dawn, a day after Ms Sandu said the crossing was safe again.";
+        Assert.Equal("Maia Sandu", LastSpeaker(text));
+    }
+
+    [Fact]
+    public void AnOrganisationThatDeclinesToCommentButSaysSomethingReportsIt()
+    {
+        var statement = Assert.Single(Extract.From("Moldova's Defence Ministry did not comment on the claim but said its patrols had seen nothing unusual overnight.").Statements);
+        Assert.Equal(("Moldova's Defence Ministry", "its patrols had seen nothing unusual overnight"), (statement.Speaker, statement.Text));
+    }
+
+    [Fact]
+    public void WhatItCalledAfterAReportIsTheReportersWords()
+    {
+        const string text = "President Maia Sandu spoke in Chisinau on Monday.\n\nThe Transnistrian Interior Ministry said troops had crossed the river, in what it called a \"planned provocation\".";
+        Assert.Equal("Transnistrian Interior Ministry", LastSpeaker(text));
+    }
 }
