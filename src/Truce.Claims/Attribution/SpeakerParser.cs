@@ -42,6 +42,8 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "pentagon", "office", "group", "project", "brigade", "institute", "foundation", "center", "centre", "organisation", "organization", "union", "nations", "programme", "network", "fund", "bank", "association", "watchdog", "tank", "house", "media", "tass", "interfax", "ria", "corps", "battalion", "unit", "spokesman's", "statement", "troops",
     };
 
+    private static readonly Dictionary<string, string> ObjectPronouns = new(StringComparer.Ordinal) { ["him"] = "he", ["her"] = "she", ["them"] = "they" };
+
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it" };
 
     private static readonly HashSet<string> Adverbials = new(StringComparer.OrdinalIgnoreCase)
@@ -81,6 +83,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         if (segments.Count == 0 || segments.Count > 6)
         {
             return null;
+        }
+
+        if (segments.Count == 1 && Words(segments[0]) is [var objectPronoun] && ObjectPronouns.TryGetValue(objectPronoun, out var subject))
+        {
+            // "Interfax quoted him as saying": the person quoted is who "he" would mean.
+            return new SpeakerPhrase(SpeakerForm.Pronoun, subject, null);
         }
 
         if (segments.Count > 1 && Words(segments[^1]) is [var pronoun] && Pronouns.Contains(pronoun))

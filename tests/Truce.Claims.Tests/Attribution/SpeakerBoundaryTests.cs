@@ -66,4 +66,11 @@ public sealed class SpeakerBoundaryTests
         const string text = "President Maia Sandu spoke in Chisinau on Monday.\n\nThe Transnistrian Interior Ministry said troops had crossed the river, in what it called a \"planned provocation\".";
         Assert.Equal("Transnistrian Interior Ministry", LastSpeaker(text));
     }
+    [Fact]
+    public void AnAgencyQuotingHimAsSayingGivesTheQuoteToThePersonJustNamed()
+    {
+        const string text = "Interior Minister Ion Rusu spoke after the vote.\n\nPresident Maia Sandu was calmer. Chisinau's mayor was not.\n\n"
+            + "Deputy Minister Andrei Popa was blunter. TASS quoted him as saying that Tiraspol was \"playing for time\" on the bridge.";
+        Assert.Equal("Andrei Popa", LastSpeaker(text));
+    }
 }
