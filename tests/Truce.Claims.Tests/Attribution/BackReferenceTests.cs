@@ -67,8 +67,8 @@ public sealed class BackReferenceTests
     [Fact]
     public void ADescriptionBeforeACompanysNameIsNotPartOfTheName()
     {
-        const string text = "Moldova's gas network operator Moldovagaz said supplies to the north had been cut.";
-        Assert.Equal("Moldovagaz", Assert.Single(Extract.From(text).Statements).Speaker);
+        const string text = "Ukraine's state gas company Naftogaz said supplies to the north had been cut.";
+        Assert.Equal("Naftogaz", Assert.Single(Extract.From(text).Statements).Speaker);
     }
     [Fact]
     public void ARoleFollowedByALongNameWithParticlesIsThatPersonAndTheirLaterPronoun()
