@@ -142,6 +142,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return null;
         }
 
+        while (words.Count > 1 && SentenceAdverbs.Contains(words[0]))
+        {
+            // "Later Dodonov said": an adverb opening the sentence without a comma is not part of the name.
+            words.RemoveAt(0);
+        }
+
         // "the monitoring project DeepState": an "-ing" word before the noun it modifies is no participle clause.
         var cut = words.FindIndex(1, w => w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[0]) && w is not "ruling" && !RoleWords.Contains(w));
         if (cut > 0 && !(cut + 1 < words.Count && (OrgHeads.Contains(words[cut + 1]) || RoleWords.Contains(words[cut + 1]))))
@@ -323,6 +329,11 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
     private static bool IsPossessive(string word) =>
         word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal));
+
+    private static readonly HashSet<string> SentenceAdverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "later", "earlier", "meanwhile", "separately", "however", "also", "then", "now", "today", "yesterday", "instead", "still", "previously",
+    };
 
     private static readonly HashSet<string> GroupHeads = new(StringComparer.Ordinal)
     {

@@ -73,4 +73,10 @@ public sealed class SpeakerBoundaryTests
             + "Deputy Minister Andrei Popa was blunter. TASS quoted him as saying that Tiraspol was \"playing for time\" on the bridge.";
         Assert.Equal("Andrei Popa", LastSpeaker(text));
     }
+    [Fact]
+    public void AnAdverbOpeningTheSentenceWithoutACommaIsNotPartOfTheName()
+    {
+        const string text = "President Maia Sandu visited the border on Monday. Later Sandu said the crossing would reopen on Friday.";
+        Assert.Equal("Maia Sandu", LastSpeaker(text));
+    }
 }
