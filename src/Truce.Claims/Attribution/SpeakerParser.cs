@@ -324,11 +324,17 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             tail--;
         }
 
-        return tail > 0 && tail < words.Count && words.Count - tail <= 2 && OrgHeads.Contains(words[tail - 1]) && char.IsLower(words[tail - 1][0]);
+        // One word, after a kind of body rather than a service people serve in: "border guard Ivan Petrenko" is a guard.
+        return tail > 0 && tail == words.Count - 1 && OrgHeads.Contains(words[tail - 1]) && char.IsLower(words[tail - 1][0]) && !ServiceKinds.Contains(words[tail - 1]);
     }
 
     private static bool IsPossessive(string word) =>
         word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal));
+
+    private static readonly HashSet<string> ServiceKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "guard", "police", "army", "military", "navy", "force", "forces", "service", "staff", "corps", "unit", "battalion", "brigade", "troops", "office",
+    };
 
     private static readonly HashSet<string> SentenceAdverbs = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -79,4 +79,9 @@ public sealed class SpeakerBoundaryTests
         const string text = "President Maia Sandu visited the border on Monday. Later Sandu said the crossing would reopen on Friday.";
         Assert.Equal("Maia Sandu", LastSpeaker(text));
     }
+    [Theory]
+    [InlineData("Moldova's border guard Andrei Munteanu said the crossing was closed.", "Andrei Munteanu")]
+    [InlineData("The Moldovan monitoring group Votum said the crossing was closed.", "Votum")]
+    public void ANameAfterAKindOfBodyIsTheBodyButANameAfterAServiceIsAPerson(string text, string speaker) =>
+        Assert.Equal(speaker, LastSpeaker(text));
 }
