@@ -17,7 +17,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "commander", "commander-in-chief", "chief", "head", "ambassador", "envoy", "special", "deputy", "senator", "sen.",
         "representative", "mr.", "mrs.", "ms.", "dr.", "aide", "adviser", "advisor", "official", "officials", "analyst",
         "negotiator", "negotiators", "lawmaker", "mp", "speaker", "pope", "king", "queen", "prince", "sheikh", "marshal", "admiral",
-        "sergeant", "captain", "lieutenant", "resident", "residents", "soldier", "officer", "director", "chairman", "chairwoman",
+        "sergeant", "captain", "lieutenant", "sayyid", "emir", "resident", "residents", "soldier", "officer", "director", "chairman", "chairwoman",
         "chair", "leader", "top", "senior", "state", "affairs", "security", "council", "national", "intelligence", "staff",
         "armed", "military", "presidential", "office", "regional", "acting", "former", "army", "navy", "air", "force", "ground",
         "border", "guard", "service", "ministry", "analysts", "workers", "aid", "residents", "people", "citizens", "villagers", "commanders", "soldiers", "officers", "leaders", "ministers", "lawmakers", "experts", "inhabitants", "locals", "survivors", "witnesses", "medics", "rescuers", "police", "prosecutors", "investigators", "governments", "countries", "allies", "administration", "emergency", "interior", "energy", "commissioner", "rights",
@@ -39,8 +39,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "agency", "administration", "department", "committee", "guard", "directorate", "police", "authorities", "navy",
         "headquarters", "secretariat", "commission", "mission", "parliament", "rada", "duma", "embassy", "nato", "osce", "iaea",
         "icrc", "cabinet", "presidency", "operator", "company", "rosatom", "energoatom", "ukrenergo", "gazprom", "naftogaz",
-        "pentagon", "office", "group", "brigade", "institute", "foundation", "center", "centre", "organisation", "organization", "union", "nations", "programme", "network", "fund", "bank", "association", "watchdog", "tank", "house", "media", "tass", "interfax", "ria", "corps", "battalion", "unit", "spokesman's", "statement", "troops",
+        "pentagon", "office", "group", "project", "brigade", "institute", "foundation", "center", "centre", "organisation", "organization", "union", "nations", "programme", "network", "fund", "bank", "association", "watchdog", "tank", "house", "media", "tass", "interfax", "ria", "corps", "battalion", "unit", "spokesman's", "statement", "troops",
     };
+
+    private static readonly Dictionary<string, string> ObjectPronouns = new(StringComparer.Ordinal) { ["him"] = "he", ["her"] = "she", ["them"] = "they" };
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it" };
 
@@ -83,6 +85,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return null;
         }
 
+        if (segments.Count == 1 && Words(segments[0]) is [var objectPronoun] && ObjectPronouns.TryGetValue(objectPronoun, out var subject))
+        {
+            // "Interfax quoted him as saying": the person quoted is who "he" would mean.
+            return new SpeakerPhrase(SpeakerForm.Pronoun, subject, null);
+        }
+
         if (segments.Count > 1 && Words(segments[^1]) is [var pronoun] && Pronouns.Contains(pronoun))
         {
             // "Putin, he said, would brief …": the name opens the reported clause; the pronoun is who speaks.
@@ -110,8 +118,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     private SpeakerPhrase? ParseSegment(List<string> segments, int head)
     {
         var words = Words(StripLeadingConjunctions(segments[head]));
-        if (words.Count == 0 || words.Count > 14)
+        if (words.Count == 0 || words.Count > 14 || (head > 0 && words[0] is "which" or "who" or "whose" or "that" or "whom"))
         {
+            // "DeepState, which is close to the military, said": a relative clause describes the speaker, it is not one.
             return null;
         }
 
@@ -133,10 +142,22 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return null;
         }
 
+        while (words.Count > 1 && SentenceAdverbs.Contains(words[0]))
+        {
+            // "Later Dodonov said": an adverb opening the sentence without a comma is not part of the name.
+            words.RemoveAt(0);
+        }
+
+        // "the monitoring project DeepState": an "-ing" word before the noun it modifies is no participle clause.
         var cut = words.FindIndex(1, w => w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[0]) && w is not "ruling" && !RoleWords.Contains(w));
-        if (cut > 0)
+        if (cut > 0 && !(cut + 1 < words.Count && (OrgHeads.Contains(words[cut + 1]) || RoleWords.Contains(words[cut + 1]))))
         {
             words = words.Take(cut).ToList();
+        }
+
+        if (NamedAfterItsKind(words))
+        {
+            return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', words.Skip(NameRunStart(words))), Appositive(segments, head + 1));
         }
 
         var nameStart = NameRunStart(words);
@@ -167,8 +188,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
                 return new SpeakerPhrase(SpeakerForm.Organisation, name, null);
             }
 
-            // "Sheikh Mohammed bin Abdulrahman Al Thani": names joined by particles run longer.
-            var longest = words.Skip(nameStart).Any(w => Particles.Contains(w) || w is "Al" or "El" or "Bin") ? 6 : 4;
+            var longest = LongestName(words.Skip(nameStart));
             if (words.Count - nameStart > longest || (roleWords.Count == 0 && nameStart > 0))
             {
                 return null;
@@ -182,7 +202,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         {
             var next = Words(segments[head + 1]);
             var nextStart = NameRunStart(next);
-            if (nextStart > 0 && nextStart < next.Count && next.Count - nextStart <= 4 && next.Take(nextStart).All(RoleWords.Contains))
+            if (nextStart > 0 && nextStart < next.Count && next.Count - nextStart <= LongestName(next.Skip(nextStart)) && next.Take(nextStart).All(RoleWords.Contains))
             {
                 // "Pakistan's military spokesman, Lieutenant General Ahmed Chaudhry,": a rank before the name in apposition.
                 return new SpeakerPhrase(SpeakerForm.Name, string.Join(' ', next.Skip(nextStart)), string.Join(' ', StripDeterminer(words)));
@@ -216,17 +236,30 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         }
 
         var last = words[^1];
-        if (OrgHeads.Contains(last) || OrgHeads.Contains(last.TrimEnd('s')) || (words.Any(w => w is "Kremlin" or "NATO" or "IAEA" or "OSCE") && !PersonHeads.Contains(last)))
+        if (OrgHeads.Contains(last) || OrgHeads.Contains(last.TrimEnd('s')) || NamedAfterItsKind(words) || (words.Any(w => w is "Kremlin" or "NATO" or "IAEA" or "OSCE") && !PersonHeads.Contains(last)))
         {
             if (words.Count > 8)
             {
                 return null;
             }
 
-            return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', StripDeterminer(words)), Appositive(segments, head + 1));
+            return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', UntitledOrganisation(StripDeterminer(words).ToList())), Appositive(segments, head + 1));
         }
 
         var content = StripDeterminer(words).SkipWhile(w => Numbers.Contains(w)).ToList();
+        var who = content.IndexOf("who");
+        if (who > 0 && who < content.Count - 1 && content.Count <= 8 && content.Take(who).All(IsRoleLike) && content.Skip(who).All(w => char.IsLower(w[0])))
+        {
+            // "a person who has seen it", "officials who took part": a role with its relative clause is the description.
+            return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', content), null);
+        }
+
+        if (content.Count is >= 2 and <= 3 && GroupHeads.Contains(content[^1]) && content.Take(content.Count - 1).All(w => w.All(char.IsLower) && !NotModifiers.Contains(w)))
+        {
+            // "hospital officials", "rescue workers": a common noun naming where people work is part of their description.
+            return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', content), null);
+        }
+
         if (content.Count <= 7 && content.All(w => IsRoleLike(w) || IsCapitalised(w) || w is "one" or "two" or "three" or "several" or "some"))
         {
             if (content.Any(w => IsRoleLike(w) && !IsDemonym(w) && w is not ("of" or "for" or "and")))
@@ -244,6 +277,79 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
         return null;
     }
+
+    // "Ukraine's grid operator Ukrenergo" is Ukrenergo; "Israeli Prime Minister Benjamin Netanyahu's office" is "Benjamin
+    // Netanyahu's office": the description or title written before a proper name is not part of what speaks.
+    private static List<string> UntitledOrganisation(List<string> words)
+    {
+        var owner = words.FindIndex(1, w => IsPossessive(w) && IsNameWord(w[..^2]));
+        if (owner > 0)
+        {
+            var start = owner;
+            while (start > 0 && IsNameWord(words[start - 1]))
+            {
+                start--;
+            }
+
+            if (start > 0 && start < owner && words.Take(start).All(w => RoleWords.Contains(w) || IsDemonym(w)) && words.Take(start).Any(w => RoleWords.Contains(w) && !IsDemonym(w) && char.IsUpper(w[0])))
+            {
+                return words[start..];
+            }
+        }
+
+        var tail = words.Count;
+        while (tail > 0 && IsCapitalised(words[tail - 1]) && !IsPossessive(words[tail - 1]))
+        {
+            tail--;
+        }
+
+        if (tail > 1 && tail < words.Count && words.Count - tail <= 3 && char.IsLower(words[tail - 1][0]) && (RoleWords.Contains(words[tail - 1]) || OrgHeads.Contains(words[tail - 1]))
+            && words[tail - 1] is not ("of" or "for" or "and"))
+        {
+            return words[tail..];
+        }
+
+        return words;
+    }
+
+    // "Sheikh Mohammed bin Abdulrahman Al Thani": names joined by particles run longer.
+    private static int LongestName(IEnumerable<string> name) => name.Any(w => Particles.Contains(w) || w is "Al" or "El" or "Bin") ? 6 : 4;
+
+    // "the grid operator Moldovagaz": a proper name right after a lower-case noun for an organisation.
+    private static bool NamedAfterItsKind(List<string> words)
+    {
+        var tail = words.Count;
+        while (tail > 0 && IsNameWord(words[tail - 1]))
+        {
+            tail--;
+        }
+
+        // One word, after a kind of body rather than a service people serve in: "border guard Ivan Petrenko" is a guard.
+        return tail > 0 && tail == words.Count - 1 && OrgHeads.Contains(words[tail - 1]) && char.IsLower(words[tail - 1][0]) && !ServiceKinds.Contains(words[tail - 1]);
+    }
+
+    private static bool IsPossessive(string word) =>
+        word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal));
+
+    private static readonly HashSet<string> ServiceKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "guard", "police", "army", "military", "navy", "force", "forces", "service", "staff", "corps", "unit", "battalion", "brigade", "troops", "office",
+    };
+
+    private static readonly HashSet<string> SentenceAdverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "later", "earlier", "meanwhile", "separately", "however", "also", "then", "now", "today", "yesterday", "instead", "still", "previously",
+    };
+
+    private static readonly HashSet<string> GroupHeads = new(StringComparer.Ordinal)
+    {
+        "officials", "sources", "medics", "workers", "residents", "witnesses", "analysts", "diplomats", "experts", "doctors", "staff",
+    };
+
+    private static readonly HashSet<string> NotModifiers = new(StringComparer.Ordinal)
+    {
+        "its", "their", "his", "her", "our", "my", "your", "these", "those", "other", "many", "some", "most", "all", "both", "few",
+    };
 
     /// <summary>Titles of courtesy before a surname, with and without the full stop ("Mr Putin", "Mr. Zelenskyy").</summary>
     public static readonly IReadOnlySet<string> Honorifics = new HashSet<string>(StringComparer.Ordinal)

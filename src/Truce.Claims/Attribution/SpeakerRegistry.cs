@@ -42,6 +42,7 @@ public sealed partial class SpeakerRegistry
         var words = phrase.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var person = phrase.Form == SpeakerForm.Name
             ? _people.LastOrDefault(p => p.NameWords.Count > 1 && SameName(p.NameWords[^1], words[^1]) && (words.Length == 1 || SpeakerParser.Honorifics.Contains(words[0])))
+                ?? _people.LastOrDefault(p => p.Name == phrase.Name)
             : phrase.Name.Split(' ').Length <= 2 ? Holder(phrase.Name) : null;
         if (person is not null)
         {

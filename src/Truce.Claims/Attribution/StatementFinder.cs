@@ -615,6 +615,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                     return new Attribution(start + subjects[^1].Groups["np"].Index, new SpeakerPhrase(SpeakerForm.Organisation, country, null), cue.Groups["cue"].Value);
                 }
 
+                if (speaker.Form == SpeakerForm.Pronoun && SaidBeforePronoun().Match(phrase) is { Success: true } reporter
+                    && parser.Parse(reporter.Groups["sp"].Value) is { Form: not SpeakerForm.Pronoun } reporting)
+                {
+                    // "The ministry said drones had attacked a station, in what it called a "provocation"": the pronoun is the one reporting.
+                    return new Attribution(start + reporter.Groups["sp"].Index, reporting, cue.Groups["cue"].Value);
+                }
+
                 return new Attribution(start + offset + tail, speaker, cue.Groups["cue"].Value);
             }
 
@@ -675,6 +682,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var trailing = AccordingTrailing().Match(value);
+        if (trailing.Success && Footage().IsMatch(trailing.Groups["sp"].Value) && ReportedBefore().IsMatch(trailing.Groups["clause"].Value))
+        {
+            // "Gerasimov told Putin that …, according to footage released by the Kremlin": the recording shows who spoke.
+            trailing = Match.Empty;
+        }
+
         if (trailing.Success && parser.Parse(CutAppositive(trailing.Groups["sp"].Value)) is { } trailingSource)
         {
             return Make(sentence.Start, trailing.Groups["clause"], trailing.Groups["sp"], trailingSource, "according to");
@@ -714,6 +727,14 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             {
                 return Make(sentence.Start, before.Groups["clause"], before.Groups["sp"], beforeSpeaker, before.Groups["cue"].Value);
             }
+        }
+
+        // "Kyiv accused Moscow of preparing a new offensive": one accuser reports what the other side is doing; sides that
+        // accuse "each other" report nothing either can be held to.
+        var accusation = Accusation().Match(value);
+        if (accusation.Success && parser.Parse(accusation.Groups["sp"].Value) is { } accuser)
+        {
+            return Make(sentence.Start, accusation.Groups["clause"], accusation.Groups["sp"], accuser, "accused");
         }
 
         return null;
@@ -765,6 +786,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 end++;
             }
 
+            // "President Vladimir Putin's foreign policy aide": the name in the possessive introduces the person too.
+            var possessive = end < tokens.Count && end - i <= 3 && tokens[end].Start - tokens[end - 1].End == 1 && PossessiveName(tokens[end].Value);
+            if (possessive)
+            {
+                end++;
+            }
+
             if (end - (i + 1) < 2)
             {
                 continue;
@@ -776,7 +804,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 from++;
             }
 
-            var phrase = layout.Text[tokens[from].Start..tokens[end - 1].End];
+            var phrase = layout.Text[tokens[from].Start..(possessive ? tokens[end - 1].End - 2 : tokens[end - 1].End)];
             var comma = phrase.LastIndexOf(',');
             if (comma >= 0)
             {
@@ -844,13 +872,25 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
     }
 
-    [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes?|maintained|reiterated|tweeted|replied|explained|complained|denied|quoted|[Aa]ccording to)\b")]
+    [GeneratedRegex(@"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:footage|video|videos|images|pictures|photos|recordings?|clips?)\b")]
+    private static partial Regex Footage();
+
+    [GeneratedRegex(@"^\s*(?<sp>[^,;""\u201C\u201D]{2,80}?)\s+(?:said|says|claimed|reported|added)\b[^;]*\b(?:what|which)\s+(?:it|he|she|they)\s*$")]
+    private static partial Regex SaidBeforePronoun();
+
+    private static bool PossessiveName(string word) =>
+        (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) && word.Length > 3 && SpeakerParser.IsNameWord(word[..^2]);
+
+    [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes?|maintained|reiterated|tweeted|replied|explained|complained|denied|quoted|accused|[Aa]ccording to)\b")]
     private static partial Regex ReportingWord();
 
-    [GeneratedRegex(@"\G(?:(?:But|And|Yet|Then)\s+)?(?:(?:[A-Za-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|later|Later|then|Then),\s+)?(?<np>(?:The (?:[A-Z][\w.'\u2019-]*\s+)?(?:president|leader|prime minister)|(?:Mr\.? |Mrs\.? |Ms\.? )?[A-Z][\p{L}'\u2019-]+))(?:,\s+(?:however|meanwhile|though|too|in turn|for (?:his|her) part),)?\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|met|spoke|held|made|gave|took|thanked|went)\b")]
+    [GeneratedRegex(@"^(?<sp>[^;""\u201C\u201D]{2,160}?)\s+(?:(?:has|had|have|also|again|repeatedly|previously|earlier|later|then|on\s+\w+day)\s+)*accused\s+(?!each\s+other\b|one\s+another\b|the\s+other\b)(?<target>[^,;""\u201C\u201D]{1,80}?)(?:\s+on\s+\w+day)?\s+of\s+(?<clause>[a-z][^""\u201C\u201D]{4,})$")]
+    private static partial Regex Accusation();
+
+    [GeneratedRegex(@"\G(?:(?:But|And|Yet|Then)\s+)?(?:(?:[A-Za-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|later|Later|then|Then),\s+|(?:Back|Later|Meanwhile|Elsewhere|Outside|Inside)\b[\w\s]{0,30},\s+)?(?<np>(?:The (?:[A-Z][\w.'\u2019-]*\s+)?(?:president|leader|prime minister)|(?:Mr\.? |Mrs\.? |Ms\.? )?[A-Z][\p{L}'\u2019-]+))(?:,\s+(?:however|meanwhile|though|too|in turn|for (?:his|her) part),)?\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|met|spoke|held|made|gave|took|thanked|went)\b")]
     private static partial Regex KnownSubject();
 
-    [GeneratedRegex(@"\G(?<np>(?:The |the )?(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:Ministry|Staff|Command|Kremlin|Office|Service|Agency|Administration|Guard|Directorate|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Ff]orce|[Aa]uthorities|[Gg]overnment))\b(?=\s+(?:did|has|had|is|was|also|have|on|said|says))")]
+    [GeneratedRegex(@"\G(?<np>(?:The |the )?(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:Ministry|Staff|Command|Kremlin|Office|Service|Agency|Administration|Guard|Directorate|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Ff]orce|[Aa]uthorities|[Gg]overnment))\b(?=\s+(?:did|has|had|is|was|also|have|on|said|says|rejected|denied|dismissed|confirmed|reported|disputed))")]
     private static partial Regex SentenceSubject();
 
     [GeneratedRegex(@"(?:\b(?:The|A|An|On|In|At|But|And|After|While|When|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|\b[\w.]+-based\s+)*(?<org>(?=[A-Z])(?:[A-Z][\p{L}'\u2019-]+\s+)?(?:(?:of|for|the|and|on)\s+|[A-Z][\p{L}'\u2019-]+\s+){0,5}(?:Agency|Organi[sz]ation|Institute|Office|Committee|Council|Fund|Programme|Commission|Court|Staff|Ministry|Service|Observatory|Foundation|Center|Centre|Monitor|Red Cross|Crescent)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:(?:of|and)\s+)?[A-Z][\p{L}-]+)*)?)\b")]
@@ -862,7 +902,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^\s*(?<np>[^,""\u201C\u201D]{2,80}?)\s+(?:[a-z]+ed|rejected|dismissed|denied)\s[^""\u201C\u201D]*,\s*$")]
     private static partial Regex ParticipleSubject();
 
-    [GeneratedRegex(@"\b(?:in which|on which|during which|after which|when|where|while|because)\s+")]
+    [GeneratedRegex(@"\b(?:in which|on which|during which|after which|when|where|while|because|(?:a|one|two|three|the)\s+(?:day|days|week|weeks|hours?)\s+(?:after|before))\s+")]
     private static partial Regex RelativeStart();
 
     [GeneratedRegex(@"^\s+(?:to|on|with|upon)\s+(?:an?|the|its|their)?\s*$")]
@@ -871,7 +911,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"(?<name>\b[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?), (?:aged )?\d{1,3},")]
     private static partial Regex NameWithAge();
 
-    [GeneratedRegex(@"^(?<np>.+?)\s+[a-z]+ed\b.*\band$")]
+    [GeneratedRegex(@"^(?<np>.+?)\s+(?:[a-z]+ed|(?:did|would|could)\s+not\s+[a-z]+)\b.*\b(?:and|but)$")]
     private static partial Regex SubjectBeforeVerb();
 
     [GeneratedRegex(@"^\s*,?\s*according to (?<sp>[^""\u201C\u201D.;:!?]{2,120}?)\s*(?:[.;,]|$)")]
@@ -917,6 +957,6 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|added)\s+(?<sp>[^.]{2,120}?)\.?$")]
     private static partial Regex ReportedInverted();
 
-    [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|added|wrote)(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?:\s+(?=" + FiniteClause + @")|(?:\s+[^,]{0,50}?)??,?\s+that\s+))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)[^.].{10,})$")]
+    [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|say|added|wrote)(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?:\s+(?=" + FiniteClause + @")|(?:\s+[^,]{0,50}?)??,?\s+that\s+))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)[^.].{10,})$")]
     private static partial Regex ReportedBefore();
 }

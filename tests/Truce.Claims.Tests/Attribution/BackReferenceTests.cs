@@ -49,4 +49,42 @@ public sealed class BackReferenceTests
         var statement = Assert.Single(Extract.From("Most of the detainees were held without charge, according to the Detainees' Rights Office.").Statements);
         Assert.Equal("Detainees' Rights Office", statement.Speaker);
     }
+    [Fact]
+    public void ASurnameAfterAFullNameWrittenInThePossessiveIsTheFullName()
+    {
+        const string text = "Maia Sandu, President Igor Dodonov's chief rival, spoke first.\n\nDodonov said the bridge would reopen on Friday.";
+        var statement = Extract.From(text).Statements[^1];
+        Assert.Equal("Igor Dodonov", statement.Speaker);
+    }
+
+    [Fact]
+    public void ATitleBeforeAPersonsOfficeIsNotPartOfTheOfficesName()
+    {
+        const string text = "Moldovan Prime Minister Igor Dodonov's office said the bridge would reopen on Friday.";
+        Assert.Equal("Igor Dodonov's office", Assert.Single(Extract.From(text).Statements).Speaker);
+    }
+
+    [Fact]
+    public void ADescriptionBeforeACompanysNameIsNotPartOfTheName()
+    {
+        const string text = "Ukraine's state gas company Naftogaz said supplies to the north had been cut.";
+        Assert.Equal("Naftogaz", Assert.Single(Extract.From(text).Statements).Speaker);
+    }
+    [Fact]
+    public void ARoleFollowedByALongNameWithParticlesIsThatPersonAndTheirLaterPronoun()
+    {
+        const string text = "Oman's foreign minister, Sayyid Badr bin Hamad Al Busaidi, said in Muscat that the talks were at \"a turning point.\"\n\n\"Nobody wants another winter of this,\" he told reporters.";
+        var statements = Extract.From(text).Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("Badr bin Hamad Al Busaidi", s.Speaker));
+    }
+    [Fact]
+    public void APersonKnownByFirstNameWhoActsAgainInTheNarrationIsWhoAFollowingPronounMeans()
+    {
+        const string text = "Olena, 52, a nurse who gave only her first name, said the shelter had been full since Monday.\n\n"
+            + "\"The queues grow every night,\" said Anna Moraru, a volunteer.\n\n"
+            + "Back at the clinic, Olena folded blankets for the night shift.\n\n"
+            + "\"We sleep in turns now,\" she said.";
+        Assert.Equal("Olena", Extract.From(text).Statements[^1].Speaker);
+    }
 }

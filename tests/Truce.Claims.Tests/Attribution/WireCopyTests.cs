@@ -49,9 +49,32 @@ public sealed class WireCopyTests
     [Theory]
     [InlineData("The Russian Defense Ministry claimed responsibility for the strike.")]
     [InlineData("Macron urged Russia to accept the ceasefire without conditions.")]
-    [InlineData("Zelenskyy accused Russia of dragging out the war.")]
     public void ACueVerbWithAnObjectRatherThanAClauseReportsNothing(string text) =>
         Assert.Empty(Extract.From(text).Statements);
+
+    [Theory]
+    [InlineData("Zelenskyy accused Russia of dragging out the war.", "Zelenskyy", "dragging out the war")]
+    [InlineData("The Moldovan Foreign Ministry on Friday accused Tiraspol of blocking the convoy at the river crossing.", "Moldovan Foreign Ministry", "blocking the convoy at the river crossing")]
+    [InlineData("Hundreds of homes lost heat overnight, the mayor said, as Chisinau accused Tiraspol of cutting the gas line.", "Chisinau", "cutting the gas line")]
+    public void AnAccusationWithOneAccuserReportsTheWordsAfterOf(string text, string accuser, string words)
+    {
+        var statement = Extract.From(text).Statements[^1];
+        Assert.Equal((accuser, words), (statement.Speaker, statement.Text));
+    }
+
+    [Theory]
+    [InlineData("Chisinau and Tiraspol accused each other of cutting the gas line.")]
+    [InlineData("Within hours each side accused the other of firing first.")]
+    [InlineData("The two capitals accused one another on Monday of stalling the talks.")]
+    public void AccusingEachOtherReportsNothing(string text) =>
+        Assert.Empty(Extract.From(text).Statements);
+
+    [Fact]
+    public void AnAccusationInASentenceWithAQuoteCountsOnlyTheQuotedWords()
+    {
+        var statement = Only("The mayor accused Tiraspol of \"playing games with winter\" in a short post.");
+        Assert.Equal("playing games with winter", statement.Text);
+    }
 
     [Fact]
     public void AnAcronymAfterTheIsAnOrganisation() =>
