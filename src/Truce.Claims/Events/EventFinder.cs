@@ -32,9 +32,8 @@ public static partial class EventFinder
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?"
             + @"|(?:attacks?|assaults?) (?:on|against)|attacks?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}attacks?"
             + @"|(?<=\b(?:attacks?|assaults?|counterattacks?|counter-attacks?|offensive)\b[^.,;]{0,40}\b(?:was|were|been)\s)(?:repelled|repulsed|beaten back|fought off)"
-            + @"|(?:repelled|repulsed|repelling|repulsing|fought off|beat back|beaten back) (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|counter-?attacks?|offensives?|attempts?)\b"
-            + @"|(?<=\b(?:drones|missiles|rockets|UAVs)\s(?:(?:that|which)\s)?(?:[A-Z][\w'\u2019.-]*\s){1,3}(?:had\s|has\s)?)launched"),
-        ("advance", @"(?:entered|entering) (?:the )?(?:(?:eastern|western|northern|southern|central) )?(?:outskirts|suburbs|centre|center|town|city|village) of|(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?back from|advanced|advancing|push(?:ed|ing) (?:forward|deeper|toward|towards|into)|made (?:\w+ )?gains|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
+            + @"|(?:repelled|repulsed|repelling|repulsing|fought off|beat back|beaten back) (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|counter-?attacks?|offensives?|attempts?)\b"),
+        ("advance", @"(?:entered|entering) (?:the )?(?:(?:eastern|western|northern|southern|central) )?(?:outskirts|suburbs|centre|center|town|city|village) of|(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?back from|advanced|advancing|push(?:ed|ing) (?:(?:deep|further|farther) )?(?:forward|deeper|toward|towards|into)|clos(?:ed|ing|es) in on|made (?:\w+ )?gains|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
         ("withdraw", @"withdrew|withdrawn|pulled back|pulled out|retreated|withdrawing|withdrawal from|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced) back"),
     ];
 
@@ -67,8 +66,9 @@ public static partial class EventFinder
                 var match = matches[m];
                 var lemma = Lemma(match);
                 var absolute = sentence.Start + match.Index;
-                if (Negated(value, match.Index) || NotMilitary().IsMatch(value[Math.Max(0, match.Index - 12)..Math.Min(value.Length, match.Index + match.Length + 40)])
-                    || Adjective(value, match) || NotAsserted(value, match) || Ongoing(value, match))
+                if (Negated(value, match.Index) || NotMilitary().IsMatch(value[Math.Max(0, match.Index - 12)..Math.Min(value.Length, match.Index + match.Length + 60)])
+                    || Adjective(value, match) || NotAsserted(value, match) || Ongoing(value, match)
+                    || (lemma is "attack" or "strike" or "shell" && ShotDownWeapons().IsMatch(value[..match.Index])))
                 {
                     continue;
                 }
@@ -91,7 +91,7 @@ public static partial class EventFinder
                 var limit = next < matches.Count ? sentence.Start + matches[next].Index : sentence.End;
                 var clauseEnd = ClauseEnd().Match(value, match.Index + match.Length);
                 limit = clauseEnd.Success ? Math.Min(limit, sentence.Start + clauseEnd.Index) : limit;
-                var located = places.Where(p => !Possessive(text, p) && !Agent(text, p) && !Launcher(text, p) && (lemma is "advance" or "withdraw" || !Destination(text, p))).ToList();
+                var located = places.Where(p => !Possessive(text, p) && !Agent(text, p) && !Launcher(text, p) && !LeftInControl(text, p) && (lemma is "advance" or "withdraw" || !Destination(text, p))).ToList();
 
                 // After the verb a possessive names where the target is ("strikes on Ukraine's power plants");
                 // before it, the possessor is an actor ("Ukraine's air force said …").
@@ -108,9 +108,18 @@ public static partial class EventFinder
                 // the gazetteer lacks, is not located by a place named elsewhere in the sentence.
                 // But a city that frames the clause holds the unknown place ("In Kyiv, a drone struck a building in the
                 // Darnytskyi district"); one that frames only the report does not ("In Muzaffarabad, officials said …").
-                if (ownLocation && (place is null || (place.Span.Start < absolute && !Frames(text, sentence.Start, place, absolute))))
+                // A region the sentence names holds an unknown village of it ("the governor of the Belgorod region said
+                // artillery had shelled the village of Murom"): only a city or country elsewhere in the sentence gives way.
+                if (ownLocation && (place is null || (place.Span.Start < absolute && place.Place.Kind != PlaceKind.Admin1 && !Frames(text, sentence.Start, place, absolute))))
                 {
                     place = null;
+                }
+
+                // "Kyiv mayor Vitali Klitschko said buildings had been hit in five of the city's districts": "the city"
+                // after the verb takes up the city the sentence has named, even in the speaker's role.
+                if (place is null && TheCity().IsMatch(text[(absolute + match.Length)..limit]))
+                {
+                    place = places.LastOrDefault(p => p.Place.Kind == PlaceKind.City && p.Span.Start >= sentence.Start && p.Span.End <= absolute);
                 }
                 var objectText = ObjectAfter(value, match.Index + match.Length);
 
@@ -210,6 +219,11 @@ public static partial class EventFinder
     [GeneratedRegex(@"^,\s[^,;]{1,80},\s+(?:(?:had|has|have)\s+)?(?:been|was|were|is|are)\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AppositiveSubject();
 
+    // "shot down 52 of the 80 drones Russia launched", "intercepted missiles that Moscow had fired at the west": the
+    // relative clause only describes what was shot down; it tells no attack of its own.
+    [GeneratedRegex(@"\b(?:shot down|shooting down|downed|intercepted|destroyed|neutrali[sz]ed)\b[^,;.]{0,40}\b(?:drones|missiles|rockets|UAVs)\s+(?:(?:that|which)\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:had\s+|has\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShotDownWeapons();
+
     // "Russia attacked overnight with 90 drones": the weapons make a bare "attacked" an attack.
     [GeneratedRegex(@"^\s+(?:(?:overnight|again|early|late|on \w+|\w+ night)\s+){0,2}with\s+(?:[\w,-]+\s+){0,5}?(?:drones?|missiles?|rockets?|bombs?|artillery|shells|UAVs?|aircraft)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WithWeapons();
@@ -226,7 +240,7 @@ public static partial class EventFinder
     private static bool Label(string text, Statement statement) =>
         LabelBefore().IsMatch(text[Math.Max(0, statement.Start - 24)..statement.Start]);
 
-    [GeneratedRegex(@"\b(?:called|calls|dubbed|termed|described as|so-called)\s*[""\u201C'\u2018]$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:called|calls|dubbed|termed|described as|so-called)\s*(?:(?:a|an|the)\s+)?[""\u201C'\u2018]$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelBefore();
 
     [GeneratedRegex(@"\b(?:in response to|in retaliation for|to retaliate for|responding to|following|after)\s+(?:[\w-]+\s+){0,5}$", RegexOptions.CultureInvariant)]
@@ -234,6 +248,16 @@ public static partial class EventFinder
 
     private static bool Frames(string text, int sentenceStart, PlaceMention place, int action) =>
         FrameBefore().IsMatch(text[sentenceStart..place.Span.Start]) && !ReportingBetween().IsMatch(text[place.Span.End..action]);
+
+    [GeneratedRegex(@"\b(?:in|of|across|over|around)\s+(?:[\w-]+\s+){0,6}?the\s+(?:city|capital)(?:['\u2019]s)?\b(?!\s+of\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex TheCity();
+
+    // "pulled back to a line, leaving Israel in control": the place the participle leaves is its object, not where the action happened.
+    private static bool LeftInControl(string text, PlaceMention place) =>
+        LeftBefore().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 12), Math.Min(12, place.Span.Start)));
+
+    [GeneratedRegex(@"\b(?:leaving|left|letting|allowing)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LeftBefore();
 
     [GeneratedRegex(@"^\W*(?:In|At|Near|Outside|Over)\s+(?:the\s+)?(?:(?:city|town|village|port|region)\s+of\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex FrameBefore();
@@ -432,7 +456,7 @@ public static partial class EventFinder
     [GeneratedRegex(@"^\s+(?:(?:[^\s,;]+\s+){0,5}?(?:in|near|at|outside|into|towards?)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?|the\s+(?:village|town|city|settlement)\s+of\s+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex OwnLocation();
 
-    [GeneratedRegex(@"\b(?:sanctions|tariffs?|prices?|markets|(?<!\ba\s(?:[\w-]+\s)?)market(?!\s+in\s+[A-Z])|economy|economies|records?|deal|plan|proposal|talks|negotiations|agreement|accord|treaty|assets|banks|ambassador|diplomats|objection|candidacy|moment|video|footage|photos?|images?|headlines|mood|votes?|election|policy|rhetoric|remarks|comments|verbal|criticism|critics|inflation|budget|revenues?|shares|stocks|currency|investors)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:sanctions|tariffs?|prices?|markets|(?<!\ba\s(?:[\w-]+\s)?)market(?!\s+in\s+[A-Z])|economy|economies|records?|deal|plan|proposal|talks|negotiations|agreement|accord|treaty|assets|banks|ambassador|diplomats|objection|candidacy|moment|tone|note|chord|pose|video|footage|photos?|images?|headlines|mood|votes?|election|policy|rhetoric|remarks|comments|verbal|criticism|critics|inflation|budget|revenues?|shares|stocks|currency|investors)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Civilian();
 
     [GeneratedRegex(@"^\s+by\s+(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs|inflation|prices|critics|protests|strikes by workers)\b", RegexOptions.CultureInvariant)]
@@ -441,7 +465,7 @@ public static partial class EventFinder
     [GeneratedRegex(@"\b(?:verbal|rhetorical|political|personal|scathing|cyber|cyberattacks?|hacker|legal|diplomatic|sharp|blistering)\s+(?:[\w-]+\s+){0,2}(?:attacks?|assaults?|strikes?)(?:\s+(?:on|against))?$|\b(?:verbal|rhetorical|political|personal|scathing|cyber|legal|diplomatic|blistering)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex NotMilitaryModifier();
 
-    [GeneratedRegex(@"\bdeal (?:was )?struck|struck (?:a|the) deal|hard[- ]hit|(?:withdrew|withdrawn|pulled out) (?:from|of) (?:it|the (?:[\w-]+ ){0,2}(?:deal|agreement|talks|treaty|accord|initiative|process|negotiations|race|contest))\b|hit (?:back|hard|out)")]
+    [GeneratedRegex(@"\bdeal (?:was )?struck|struck (?:a|the) deal|hard[- ]hit|(?:withdrew|withdrawn|withdrawing|pulled out|pulling out) (?:from|of) (?:it|the (?:[\w-]+ ){0,5}(?:[Dd]eal|[Aa]greement|[Tt]alks|[Tt]reaty|[Aa]ccord|[Ii]nitiative|[Pp]rocess|[Nn]egotiations|[Pp]act|[Ff]ramework|[Cc]onvention|race|contest))\b|hit (?:back|hard|out)")]
     private static partial Regex NotMilitary();
 
     [GeneratedRegex(@"\b(?:not|never|no|denied|deny|denies|denying|without|falsely|refused to)\b[^,;]*$")]

@@ -21,6 +21,20 @@ public sealed class WireCopyPlaceTests
     }
 
     [Fact]
+    public void AVillagePutNearATownIsNotANamesakeTheGazetteerHoldsFarAway()
+    {
+        var names = Names("Troops entered Shchyrets, a village about 15 kilometres east of Pokrovsk, the ministry said.");
+        Assert.Equal(["Pokrovsk"], names);
+    }
+
+    [Fact]
+    public void ATownPutNearATownItIsNearStaysAPlace()
+    {
+        var names = Names("Shelling hit Kostiantynivka, a town 20 kilometres south of Kramatorsk.");
+        Assert.Equal(["Kostiantynivka", "Kramatorsk"], names);
+    }
+
+    [Fact]
     public void AVillageIsNotTheTownOfTheSameNameInAnotherRegion()
     {
         Assert.DoesNotContain("Murom", Names("The governor said Ukrainian artillery had shelled the village of Murom."));
