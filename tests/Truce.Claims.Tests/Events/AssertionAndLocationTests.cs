@@ -61,6 +61,15 @@ public sealed class AssertionAndLocationTests
         Assert.Equal(place, claim.Place);
     }
 
+    [Theory]
+    [InlineData("A Russian strike in Nikopol killed two people on Monday, the governor said.", "Nikopol")]
+    [InlineData("The strikes, officials said, were the heaviest of the month. A missile strike on Sumy wounded nine.", "Sumy")]
+    public void AStrikeInAPlaceThatKilledIsAStrikeThere(string text, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(("strike", place), (claim.Action, claim.Place));
+    }
+
     [Fact]
     public void APlaceTheParticipleLeavesInControlDoesNotLocateAWithdrawal()
     {
