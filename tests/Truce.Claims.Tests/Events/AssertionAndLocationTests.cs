@@ -42,6 +42,20 @@ public sealed class AssertionAndLocationTests
         Assert.Equal(("attack", "Odesa Oblast"), (claim.Action, claim.Place));
     }
 
+    [Fact]
+    public void FiringACountedNumberOfMissilesIsAnAttackAsTheReadmeSays()
+    {
+        var claim = Assert.Single(Extract.From("Moscow fired 35 cruise missiles at Lviv before dawn, the air force said.").Events);
+        Assert.Equal(("attack", "Lviv"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void LaunchingOneMissileAtACityIsAStrikeThere()
+    {
+        var claim = Assert.Single(Extract.From("Russian forces launched an Iskander missile at Chernihiv on Friday, officials said.").Events);
+        Assert.Equal(("strike", "Chernihiv"), (claim.Action, claim.Place));
+    }
+
     [Theory]
     [InlineData("The governor of the Kursk region said Ukrainian drones had struck the village of Pushkarnoye.", "strike", "Kursk Oblast")]
     [InlineData("Oleh Syniehubov, head of Ukraine's Kharkiv region, said Russian troops shelled a village near the border.", "shell", "Kharkiv Oblast")]
