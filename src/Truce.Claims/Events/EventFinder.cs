@@ -117,9 +117,11 @@ public static partial class EventFinder
 
                 // "Kyiv mayor Vitali Klitschko said buildings had been hit in five of the city's districts": "the city"
                 // after the verb takes up the city the sentence has named, even in the speaker's role.
-                if (place is null && TheCity().IsMatch(text[(absolute + match.Length)..limit]))
+                // So does "the region" the region the sentence has named ("Donetsk regional governor … said … in the region").
+                if (place is null && TheCity().Match(text[(absolute + match.Length)..limit]) is { Success: true } unit)
                 {
-                    place = places.LastOrDefault(p => p.Place.Kind == PlaceKind.City && p.Span.Start >= sentence.Start && p.Span.End <= absolute);
+                    var kind = unit.Groups["region"].Success ? PlaceKind.Admin1 : PlaceKind.City;
+                    place = places.LastOrDefault(p => p.Place.Kind == kind && p.Span.Start >= sentence.Start && p.Span.End <= absolute);
                 }
                 var objectText = ObjectAfter(value, match.Index + match.Length);
 
@@ -249,7 +251,7 @@ public static partial class EventFinder
     private static bool Frames(string text, int sentenceStart, PlaceMention place, int action) =>
         FrameBefore().IsMatch(text[sentenceStart..place.Span.Start]) && !ReportingBetween().IsMatch(text[place.Span.End..action]);
 
-    [GeneratedRegex(@"\b(?:in|of|across|over|around)\s+(?:[\w-]+\s+){0,6}?the\s+(?:city|capital)(?:['\u2019]s)?\b(?!\s+of\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:in|of|across|over|around)\s+(?:[\w-]+\s+){0,6}?the\s+(?:city|capital|(?<region>region|oblast|province))(?:['\u2019]s)?\b(?!\s+of\b)", RegexOptions.CultureInvariant)]
     private static partial Regex TheCity();
 
     // "pulled back to a line, leaving Israel in control": the place the participle leaves is its object, not where the action happened.
@@ -448,7 +450,7 @@ public static partial class EventFinder
     [GeneratedRegex(@"^[^,;]{0,40}?\b(?:would|could|might|will)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ModalAfter();
 
-    [GeneratedRegex(@"[;]|,\s+(?:and|but|while|whereas|which)\b|,\s+(?:\S+\s+){0,5}?(?:said|says|added|reported|according)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[;]|,\s+(?:and|but|while|whereas|which)\b|,\s+(?:an?|the)\s+(?:claim|charge|accusation|allegation|assertion|report|version)\b|,\s+(?:\S+\s+){0,5}?(?:said|says|added|reported|according)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnd();
 
     // "and had advanced near the village of Kindrashivka", "shelled the village of Murom": the action names its own

@@ -261,9 +261,9 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     private static partial System.Text.RegularExpressions.Regex VillageOf();
 
     /// <summary>Farther than any village an article places "near" or "N kilometres from" a town; front-line reporting stays well within it.</summary>
-    private const double NearbyLimitKilometres = 100.0;
+    private const double NearbyLimitKilometres = 150.0;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^,\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:village|town|settlement|hamlet|city)\s+(?:(?:just|about|some|around|roughly|nearly|less than|more than)\s+)?(?:(?:\d+|a few|several)\s*(?:km|kilometres|kilometers|miles)\s+(?:\(\d+\s+miles\)\s+)?)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|outside|from)\s+$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,\s+(?:near\s+|(?:an?|the)\s+(?:[\w-]+\s+)?(?:village|town|settlement|hamlet|city)\s+(?:(?:just|about|some|around|roughly|nearly|less than|more than)\s+)?(?:(?:\d+|a few|several)\s*(?:km|kilometres|kilometers|miles)\s+(?:\(\d+\s+miles\)\s+)?)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|outside|from)\s+)$")]
     private static partial System.Text.RegularExpressions.Regex NearAnother();
 
     /// <summary>Great-circle distance between two entries' points, in kilometres (mean Earth radius 6,371 km).</summary>
@@ -276,7 +276,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         return 2 * 6371.0 * Math.Asin(Math.Min(1.0, Math.Sqrt(h)));
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^,? (?:in|of) the $")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,? (?:an? (?:[\w-]+ )?(?:village|town|settlement|hamlet) )?(?:in|of) the $")]
     private static partial System.Text.RegularExpressions.Regex InTheRegion();
 
     private static double Score(NameCandidate candidate, HashSet<string> context)

@@ -85,6 +85,27 @@ public sealed class AssertionAndLocationTests
     }
 
     [Fact]
+    public void TheRegionAfterTheVerbIsTheRegionTheSpeakersRoleNames()
+    {
+        var claim = Assert.Single(Extract.From("Kherson regional governor Oleksandr Prokudin said Russian shelling had wounded six people in the region overnight.").Events);
+        Assert.Equal(("shell", "Kherson Oblast"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void APlaceInTheAppositionThatJudgesTheClaimDoesNotLocateTheAction()
+    {
+        var claim = Assert.Single(Extract.From("Moscow said drones had attacked a depot in the Tula region, a claim Kyiv called absurd.").Events);
+        Assert.Equal(("attack", "Tula Oblast"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void ACaptureOfANamesakeInARegionIsACaptureInTheRegion()
+    {
+        var claim = Assert.Single(Extract.From("The ministry said its forces had captured Shchyrets, a village in the Donetsk region.").Events);
+        Assert.Equal(("capture", "Donetsk Oblast"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
     public void APlaceTheParticipleLeavesInControlDoesNotLocateAWithdrawal()
     {
         var claim = Assert.Single(Extract.From("The troops withdrew to a new line, leaving Russia in control of the ridge.").Events);

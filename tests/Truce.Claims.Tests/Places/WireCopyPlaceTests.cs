@@ -27,6 +27,20 @@ public sealed class WireCopyPlaceTests
         Assert.Equal(["Pokrovsk"], names);
     }
 
+    [Theory]
+    [InlineData("Troops took Shchyrets, near Pokrovsk, on Monday.", "Pokrovsk")]
+    [InlineData("The ministry said it had captured Shchyrets, a village in the Donetsk region.", "Donetsk Oblast")]
+    public void ANamesakePutNearATownOrInARegionFarFromItIsNotAPlace(string text, string only)
+    {
+        Assert.Equal([only], Names(text));
+    }
+
+    [Fact]
+    public void ATownPlacedByDirectionFromACityAFrontAwayStaysAPlace()
+    {
+        Assert.Equal(["Kupiansk", "Kharkiv"], Names("Fighting went on near Kupiansk, east of Kharkiv."));
+    }
+
     [Fact]
     public void ATownPutNearATownItIsNearStaysAPlace()
     {
