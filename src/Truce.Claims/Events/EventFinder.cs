@@ -24,7 +24,7 @@ public static partial class EventFinder
         ("liberate", @"liberated|liberating|liberation of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))"),
         ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
-        ("strike", @"launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|strikes? on|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|targeted|(?<!\b(?:is|are|am|was|were)\s)targeting|(?:carried out|conducted) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}strikes?""?|fired (?!(?:\d|dozens of|hundreds of|more than \d|over \d|a barrage of|a swarm of|a wave of))(?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
+        ("strike", @"launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|strikes? on|(?<=\b(?:of|for) )striking|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|targeted|(?<!\b(?:is|are|am|was|were)\s)targeting|(?:carried out|conducted) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}strikes?""?|fired (?!(?:\d|dozens of|hundreds of|more than \d|over \d|a barrage of|a swarm of|a wave of))(?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?=(?: (?:in|on|near|at|against) (?:the )?[A-Z][^,.;:]{0,40}?)? (?:have |had )?(?:killed|kills|wounded|wounds|injured|injures|destroyed|damaged|left))"),
         ("attack", @"attacked|attacking|counter-?attacked|launched (?:an? )?(?:[\w,]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|counter-?offensive|counter-?attack|raid)s?(?: on| against)?|stormed|assaulted"
             + @"|(?:carried out|conducted|mounted|staged) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:attack|assault|raid|counter-?attack|counter-?offensive)s?(?: on| against)?"
@@ -139,6 +139,12 @@ public static partial class EventFinder
                     continue;
                 }
 
+                // "has occupied about a fifth of Ukraine's territory": a share of the land held is a state, not an event.
+                if (lemma == "capture" && TerritoryShare().IsMatch(objectText ?? ""))
+                {
+                    continue;
+                }
+
                 // "captured four Russian servicemen", "men were captured in Mariupol": prisoners, not territory.
                 if (lemma == "capture" && (People(objectText) || (EventActorPassive(value[..match.Index]) && People(SubjectBefore(value, match.Index)))))
                 {
@@ -220,6 +226,9 @@ public static partial class EventFinder
     // "Avdiivka, a town north of Donetsk, was captured": the subject of the passive before its apposition.
     [GeneratedRegex(@"^,\s[^,;]{1,80},\s+(?:(?:had|has|have)\s+)?(?:been|was|were|is|are)\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AppositiveSubject();
+
+    [GeneratedRegex(@"\b(?:percent|per cent|fifth|quarter|third|half|most|much)\b|%", RegexOptions.CultureInvariant)]
+    private static partial Regex TerritoryShare();
 
     // "shot down 52 of the 80 drones Russia launched", "intercepted missiles that Moscow had fired at the west": the
     // relative clause only describes what was shot down; it tells no attack of its own.
@@ -470,7 +479,7 @@ public static partial class EventFinder
     [GeneratedRegex(@"\bdeal (?:was )?struck|struck (?:a|the) deal|hard[- ]hit|(?:withdrew|withdrawn|withdrawing|pulled out|pulling out) (?:from|of) (?:it|the (?:[\w-]+ ){0,5}(?:[Dd]eal|[Aa]greement|[Tt]alks|[Tt]reaty|[Aa]ccord|[Ii]nitiative|[Pp]rocess|[Nn]egotiations|[Pp]act|[Ff]ramework|[Cc]onvention|race|contest))\b|hit (?:back|hard|out)")]
     private static partial Regex NotMilitary();
 
-    [GeneratedRegex(@"\b(?:not|never|no|denied|deny|denies|denying|without|falsely|refused to)\b[^,;]*$")]
+    [GeneratedRegex(@"\b(?:not|never|no|denied|deny|denies|denying|without|falsely|refused to|ruled out|rules out|ruling out|rejected|rejects|rejecting)\b[^,;]*$")]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"^\s+(?!(?:in|on|at|near|overnight|during|over|across|from|by|with|after|before|since|toward|towards|into|as|and|but|that|for|around|along)\b)(?<object>[^,.;:""\u201C\u201D()]{2,80}?)(?=\s+(?:in|on|at|near|overnight|during|over|across|from|by|with|after|before|since|toward|towards|into|as|and|but|that|for|around|along|which|killing|wounding|causing|using|while|early|late|last)\b|[,.;:""\u201C\u201D()]|$)")]

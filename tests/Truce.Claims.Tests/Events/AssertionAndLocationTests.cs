@@ -105,6 +105,29 @@ public sealed class AssertionAndLocationTests
         Assert.Equal(("capture", "Donetsk Oblast"), (claim.Action, claim.Place));
     }
 
+    [Theory]
+    [InlineData("The president has ruled out pulling back from the Zaporizhzhia region.")]
+    [InlineData("Kyiv rejected withdrawing its brigades from Kramatorsk.")]
+    [InlineData("Russia has occupied nearly 20 percent of Ukraine since 2014.")]
+    [InlineData("Moscow's army occupied about a fifth of the country by the spring of 2022.")]
+    public void RuledOutActionsAndAShareOfTheLandHeldAreNotEvents(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
+
+    [Fact]
+    public void AnAccusationOfStrikingIsAStrike()
+    {
+        var claim = Assert.Single(Extract.From("The governor accused Russian forces of striking a bus depot in Nikopol.").Events);
+        Assert.Equal(("strike", "Nikopol"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void StrikingAsAnAdjectiveIsNoStrike()
+    {
+        Assert.Empty(Extract.From("The envoy noted a striking change of tone in Moscow.").Events);
+    }
+
     [Fact]
     public void APlaceTheParticipleLeavesInControlDoesNotLocateAWithdrawal()
     {
