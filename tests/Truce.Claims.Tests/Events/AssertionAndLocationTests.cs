@@ -78,6 +78,7 @@ public sealed class AssertionAndLocationTests
     [Theory]
     [InlineData("A Russian strike in Nikopol killed two people on Monday, the governor said.", "Nikopol")]
     [InlineData("The strikes, officials said, were the heaviest of the month. A missile strike on Sumy wounded nine.", "Sumy")]
+    [InlineData("Air strikes and gunfire killed 11 people in Khan Younis, medics said.", "Khān Yūnis")]
     public void AStrikeInAPlaceThatKilledIsAStrikeThere(string text, string place)
     {
         var claim = Assert.Single(Extract.From(text).Events);
