@@ -129,6 +129,15 @@ public sealed class AssertionAndLocationTests
         Assert.Empty(Extract.From("The envoy noted a striking change of tone in Moscow.").Events);
     }
 
+    [Theory]
+    [InlineData("Russian troops seized the hamlet of Zarichne Druhe, near Lyman, the ministry said.", "Lyman")]
+    [InlineData("Units pushed the enemy back from Vovchyi Yar, south-east of Dobropillia, the brigade said.", "Dobropillia")]
+    public void ATownThatPlacesAnUnknownVillageStillLocatesTheActionBeforeTheAttribution(string text, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(place, claim.Place);
+    }
+
     [Fact]
     public void APlaceTheParticipleLeavesInControlDoesNotLocateAWithdrawal()
     {
