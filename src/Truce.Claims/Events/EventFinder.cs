@@ -145,6 +145,14 @@ public static partial class EventFinder
                     continue;
                 }
 
+                // "the talks broke through a deadlock", "the envoy pushed forward with the plan", "peace efforts gained
+                // ground": diplomacy moves too, told by who or what moves and by what it moves with.
+                if (lemma is "advance" && (Diplomacy().IsMatch(SubjectBefore(value, match.Index))
+                    || DiplomaticObject().IsMatch(objectText ?? "") || DiplomaticWith().IsMatch(value[(match.Index + match.Length)..])))
+                {
+                    continue;
+                }
+
                 // "captured four Russian servicemen", "men were captured in Mariupol": prisoners, not territory.
                 if (lemma == "capture" && (People(objectText) || (EventActorPassive(value[..match.Index]) && People(SubjectBefore(value, match.Index)))))
                 {
@@ -226,6 +234,15 @@ public static partial class EventFinder
     // "Avdiivka, a town north of Donetsk, was captured": the subject of the passive before its apposition.
     [GeneratedRegex(@"^,\s[^,;]{1,80},\s+(?:(?:had|has|have)\s+)?(?:been|was|were|is|are)\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AppositiveSubject();
+
+    [GeneratedRegex(@"\b(?:talks|peace|efforts?|negotiat\w*|envoys?|diplomat\w*|diplomacy|plans?|proposals?|process|initiative|deadlock|stalemate|impasse|details|question|issues?|agenda|markets?|prices|shares|stocks|economy)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Diplomacy();
+
+    [GeneratedRegex(@"^(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:deadlock|stalemate|impasse|details|question|issues?|agenda|plan|proposal|talks|process)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DiplomaticObject();
+
+    [GeneratedRegex(@"^\s+(?:with|on)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|talks|deal|initiative|negotiations|agenda|idea|framework)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DiplomaticWith();
 
     [GeneratedRegex(@"\b(?:percent|per cent|fifth|quarter|third|half|most|much)\b|%", RegexOptions.CultureInvariant)]
     private static partial Regex TerritoryShare();

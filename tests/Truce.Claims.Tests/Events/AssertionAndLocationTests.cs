@@ -138,6 +138,22 @@ public sealed class AssertionAndLocationTests
         Assert.Equal(place, claim.Place);
     }
 
+    [Theory]
+    [InlineData("Negotiators broke through the impasse over grain shipments, the mediators said.")]
+    [InlineData("The envoy pushed forward with his proposal despite objections from Warsaw.")]
+    [InlineData("Ceasefire efforts gained ground in Ankara on Friday.")]
+    public void DiplomacyThatMovesIsNoAdvance(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
+
+    [Fact]
+    public void TroopsAdvancingDespiteTalksStillAdvance()
+    {
+        var claim = Assert.Single(Extract.From("Russian troops advanced near Toretsk despite the peace talks, the army said.").Events);
+        Assert.Equal(("advance", "Toretsk"), (claim.Action, claim.Place));
+    }
+
     [Fact]
     public void APlaceTheParticipleLeavesInControlDoesNotLocateAWithdrawal()
     {
