@@ -24,17 +24,16 @@ public static partial class EventFinder
         ("liberate", @"liberated|liberating|liberation of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))"),
         ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
-        ("strike", @"launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|strikes? on|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|targeted|(?<!\b(?:is|are|am|was|were)\s)targeting|(?:carried out|conducted) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}strikes?""?|fired (?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)"
-            + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))"),
+        ("strike", @"launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|strikes? on|(?<=\b(?:of|for) )striking|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|targeted|(?<!\b(?:is|are|am|was|were)\s)targeting|(?:carried out|conducted) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}strikes?""?|fired (?!(?:\d|dozens of|hundreds of|more than \d|over \d|a barrage of|a swarm of|a wave of))(?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
+            + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?=(?: and (?:artillery |tank |sniper )?(?:gunfire|shelling|shellfire|fire|drones?))?(?: (?:in|on|near|at|against) (?:the )?[A-Z][^,.;:]{0,40}?)? (?:have |had )?(?:killed|kills|wounded|wounds|injured|injures|destroyed|damaged|left))"),
         ("attack", @"attacked|attacking|counter-?attacked|launched (?:an? )?(?:[\w,]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|counter-?offensive|counter-?attack|raid)s?(?: on| against)?|stormed|assaulted"
             + @"|(?:carried out|conducted|mounted|staged) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:attack|assault|raid|counter-?attack|counter-?offensive)s?(?: on| against)?"
             + @"|(?:launched|fired) (?:\d[\d,]*|dozens of|hundreds of|more than \d+|over \d+|a barrage of|a swarm of|a wave of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?"
             + @"|(?:attacks?|assaults?) (?:on|against)|attacks?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}attacks?"
             + @"|(?<=\b(?:attacks?|assaults?|counterattacks?|counter-attacks?|offensive)\b[^.,;]{0,40}\b(?:was|were|been)\s)(?:repelled|repulsed|beaten back|fought off)"
-            + @"|(?:repelled|repulsed|repelling|repulsing|fought off|beat back|beaten back) (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|counter-?attacks?|offensives?|attempts?)\b"
-            + @"|(?<=\b(?:drones|missiles|rockets|UAVs)\s(?:(?:that|which)\s)?(?:[A-Z][\w'\u2019.-]*\s){1,3}(?:had\s|has\s)?)launched"),
-        ("advance", @"(?:entered|entering) (?:the )?(?:(?:eastern|western|northern|southern|central) )?(?:outskirts|suburbs|centre|center|town|city|village) of|(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?back from|advanced|advancing|push(?:ed|ing) (?:forward|deeper|toward|towards|into)|made (?:\w+ )?gains|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
+            + @"|(?:repelled|repulsed|repelling|repulsing|fought off|beat back|beaten back) (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|counter-?attacks?|offensives?|attempts?)\b"),
+        ("advance", @"(?:entered|entering) (?:the )?(?:(?:eastern|western|northern|southern|central) )?(?:outskirts|suburbs|centre|center|town|city|village) of|(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?back from|advanced|advancing|push(?:ed|ing) (?:(?:deep|further|farther) )?(?:forward|deeper|toward|towards|into)|clos(?:ed|ing|es) in on|made (?:\w+ )?gains|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
         ("withdraw", @"withdrew|withdrawn|pulled back|pulled out|retreated|withdrawing|withdrawal from|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced) back"),
     ];
 
@@ -67,8 +66,9 @@ public static partial class EventFinder
                 var match = matches[m];
                 var lemma = Lemma(match);
                 var absolute = sentence.Start + match.Index;
-                if (Negated(value, match.Index) || NotMilitary().IsMatch(value[Math.Max(0, match.Index - 12)..Math.Min(value.Length, match.Index + match.Length + 40)])
-                    || Adjective(value, match) || NotAsserted(value, match) || Ongoing(value, match))
+                if (Negated(value, match.Index) || NotMilitary().IsMatch(value[Math.Max(0, match.Index - 12)..Math.Min(value.Length, match.Index + match.Length + 60)])
+                    || Adjective(value, match) || NotAsserted(value, match) || Ongoing(value, match)
+                    || (lemma is "attack" or "strike" or "shell" && ShotDownWeapons().IsMatch(value[..match.Index])))
                 {
                     continue;
                 }
@@ -91,7 +91,7 @@ public static partial class EventFinder
                 var limit = next < matches.Count ? sentence.Start + matches[next].Index : sentence.End;
                 var clauseEnd = ClauseEnd().Match(value, match.Index + match.Length);
                 limit = clauseEnd.Success ? Math.Min(limit, sentence.Start + clauseEnd.Index) : limit;
-                var located = places.Where(p => !Possessive(text, p) && !Agent(text, p) && !Launcher(text, p) && (lemma is "advance" or "withdraw" || !Destination(text, p))).ToList();
+                var located = places.Where(p => !Possessive(text, p) && !Agent(text, p) && !Launcher(text, p) && !LeftInControl(text, p) && (lemma is "advance" or "withdraw" || !Destination(text, p))).ToList();
 
                 // After the verb a possessive names where the target is ("strikes on Ukraine's power plants");
                 // before it, the possessor is an actor ("Ukraine's air force said …").
@@ -108,9 +108,20 @@ public static partial class EventFinder
                 // the gazetteer lacks, is not located by a place named elsewhere in the sentence.
                 // But a city that frames the clause holds the unknown place ("In Kyiv, a drone struck a building in the
                 // Darnytskyi district"); one that frames only the report does not ("In Muzaffarabad, officials said …").
-                if (ownLocation && (place is null || (place.Span.Start < absolute && !Frames(text, sentence.Start, place, absolute))))
+                // A region the sentence names holds an unknown village of it ("the governor of the Belgorod region said
+                // artillery had shelled the village of Murom"): only a city or country elsewhere in the sentence gives way.
+                if (ownLocation && (place is null || (place.Span.Start < absolute && place.Place.Kind != PlaceKind.Admin1 && !Frames(text, sentence.Start, place, absolute))))
                 {
                     place = null;
+                }
+
+                // "Kyiv mayor Vitali Klitschko said buildings had been hit in five of the city's districts": "the city"
+                // after the verb takes up the city the sentence has named, even in the speaker's role.
+                // So does "the region" the region the sentence has named ("Donetsk regional governor … said … in the region").
+                if (place is null && TheCity().Match(text[(absolute + match.Length)..limit]) is { Success: true } unit)
+                {
+                    var kind = unit.Groups["region"].Success ? PlaceKind.Admin1 : PlaceKind.City;
+                    place = places.LastOrDefault(p => p.Place.Kind == kind && p.Span.Start >= sentence.Start && p.Span.End <= absolute);
                 }
                 var objectText = ObjectAfter(value, match.Index + match.Length);
 
@@ -124,6 +135,20 @@ public static partial class EventFinder
                 }
                 if (lemma == "attack" && objectText is null && match.Value is "attacked" or "attacking" or "stormed" or "assaulted"
                     && !WithWeapons().IsMatch(value[(match.Index + match.Length)..]))
+                {
+                    continue;
+                }
+
+                // "has occupied about a fifth of Ukraine's territory": a share of the land held is a state, not an event.
+                if (lemma == "capture" && TerritoryShare().IsMatch(objectText ?? ""))
+                {
+                    continue;
+                }
+
+                // "the talks broke through a deadlock", "the envoy pushed forward with the plan", "peace efforts gained
+                // ground": diplomacy moves too, told by who or what moves and by what it moves with.
+                if (lemma is "advance" && (Diplomacy().IsMatch(SubjectBefore(value, match.Index))
+                    || DiplomaticObject().IsMatch(objectText ?? "") || DiplomaticWith().IsMatch(value[(match.Index + match.Length)..])))
                 {
                     continue;
                 }
@@ -210,6 +235,23 @@ public static partial class EventFinder
     [GeneratedRegex(@"^,\s[^,;]{1,80},\s+(?:(?:had|has|have)\s+)?(?:been|was|were|is|are)\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AppositiveSubject();
 
+    [GeneratedRegex(@"\b(?:talks|peace|efforts?|negotiat\w*|envoys?|diplomat\w*|diplomacy|plans?|proposals?|process|initiative|deadlock|stalemate|impasse|details|question|issues?|agenda|markets?|prices|shares|stocks|economy)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Diplomacy();
+
+    [GeneratedRegex(@"^(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:deadlock|stalemate|impasse|details|question|issues?|agenda|plan|proposal|talks|process)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DiplomaticObject();
+
+    [GeneratedRegex(@"^\s+(?:with|on)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|talks|deal|initiative|negotiations|agenda|idea|framework)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DiplomaticWith();
+
+    [GeneratedRegex(@"\b(?:percent|per cent|fifth|quarter|third|half|most|much)\b|%", RegexOptions.CultureInvariant)]
+    private static partial Regex TerritoryShare();
+
+    // "shot down 52 of the 80 drones Russia launched", "intercepted missiles that Moscow had fired at the west": the
+    // relative clause only describes what was shot down; it tells no attack of its own.
+    [GeneratedRegex(@"\b(?:shot down|shooting down|downed|intercepted|destroyed|neutrali[sz]ed)\b[^,;.]{0,40}\b(?:drones|missiles|rockets|UAVs)\s+(?:(?:that|which)\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:had\s+|has\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShotDownWeapons();
+
     // "Russia attacked overnight with 90 drones": the weapons make a bare "attacked" an attack.
     [GeneratedRegex(@"^\s+(?:(?:overnight|again|early|late|on \w+|\w+ night)\s+){0,2}with\s+(?:[\w,-]+\s+){0,5}?(?:drones?|missiles?|rockets?|bombs?|artillery|shells|UAVs?|aircraft)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WithWeapons();
@@ -226,7 +268,7 @@ public static partial class EventFinder
     private static bool Label(string text, Statement statement) =>
         LabelBefore().IsMatch(text[Math.Max(0, statement.Start - 24)..statement.Start]);
 
-    [GeneratedRegex(@"\b(?:called|calls|dubbed|termed|described as|so-called)\s*[""\u201C'\u2018]$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:called|calls|dubbed|termed|described as|so-called)\s*(?:(?:a|an|the)\s+)?[""\u201C'\u2018]$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelBefore();
 
     [GeneratedRegex(@"\b(?:in response to|in retaliation for|to retaliate for|responding to|following|after)\s+(?:[\w-]+\s+){0,5}$", RegexOptions.CultureInvariant)]
@@ -234,6 +276,16 @@ public static partial class EventFinder
 
     private static bool Frames(string text, int sentenceStart, PlaceMention place, int action) =>
         FrameBefore().IsMatch(text[sentenceStart..place.Span.Start]) && !ReportingBetween().IsMatch(text[place.Span.End..action]);
+
+    [GeneratedRegex(@"\b(?:in|of|across|over|around)\s+(?:[\w-]+\s+){0,6}?the\s+(?:city|capital|(?<region>region|oblast|province))(?:['\u2019]s)?\b(?!\s+of\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex TheCity();
+
+    // "pulled back to a line, leaving Israel in control": the place the participle leaves is its object, not where the action happened.
+    private static bool LeftInControl(string text, PlaceMention place) =>
+        LeftBefore().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 12), Math.Min(12, place.Span.Start)));
+
+    [GeneratedRegex(@"\b(?:leaving|left|letting|allowing)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LeftBefore();
 
     [GeneratedRegex(@"^\W*(?:In|At|Near|Outside|Over)\s+(?:the\s+)?(?:(?:city|town|village|port|region)\s+of\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex FrameBefore();
@@ -424,7 +476,7 @@ public static partial class EventFinder
     [GeneratedRegex(@"^[^,;]{0,40}?\b(?:would|could|might|will)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ModalAfter();
 
-    [GeneratedRegex(@"[;]|,\s+(?:and|but|while|whereas|which)\b|,\s+(?:\S+\s+){0,5}?(?:said|says|added|reported|according)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[;]|,\s+(?:and|but|while|whereas|which)\b|,\s+(?:an?|the)\s+(?:claim|charge|accusation|allegation|assertion|report|version)\b|,\s+(?!(?:near|outside|close to|(?:north|south|east|west)[\w-]* of)\s)(?:\S+\s+){0,5}?(?:said|says|added|reported|according)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnd();
 
     // "and had advanced near the village of Kindrashivka", "shelled the village of Murom": the action names its own
@@ -432,7 +484,7 @@ public static partial class EventFinder
     [GeneratedRegex(@"^\s+(?:(?:[^\s,;]+\s+){0,5}?(?:in|near|at|outside|into|towards?)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?|the\s+(?:village|town|city|settlement)\s+of\s+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex OwnLocation();
 
-    [GeneratedRegex(@"\b(?:sanctions|tariffs?|prices?|markets|(?<!\ba\s(?:[\w-]+\s)?)market(?!\s+in\s+[A-Z])|economy|economies|records?|deal|plan|proposal|talks|negotiations|agreement|accord|treaty|assets|banks|ambassador|diplomats|objection|candidacy|moment|video|footage|photos?|images?|headlines|mood|votes?|election|policy|rhetoric|remarks|comments|verbal|criticism|critics|inflation|budget|revenues?|shares|stocks|currency|investors)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:sanctions|tariffs?|prices?|markets|(?<!\ba\s(?:[\w-]+\s)?)market(?!\s+in\s+[A-Z])|economy|economies|records?|deal|plan|proposal|talks|negotiations|agreement|accord|treaty|assets|banks|ambassador|diplomats|objection|candidacy|moment|tone|note|chord|pose|video|footage|photos?|images?|headlines|mood|votes?|election|policy|rhetoric|remarks|comments|verbal|criticism|critics|inflation|budget|revenues?|shares|stocks|currency|investors)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Civilian();
 
     [GeneratedRegex(@"^\s+by\s+(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs|inflation|prices|critics|protests|strikes by workers)\b", RegexOptions.CultureInvariant)]
@@ -441,10 +493,10 @@ public static partial class EventFinder
     [GeneratedRegex(@"\b(?:verbal|rhetorical|political|personal|scathing|cyber|cyberattacks?|hacker|legal|diplomatic|sharp|blistering)\s+(?:[\w-]+\s+){0,2}(?:attacks?|assaults?|strikes?)(?:\s+(?:on|against))?$|\b(?:verbal|rhetorical|political|personal|scathing|cyber|legal|diplomatic|blistering)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex NotMilitaryModifier();
 
-    [GeneratedRegex(@"\bdeal (?:was )?struck|struck (?:a|the) deal|hard[- ]hit|(?:withdrew|withdrawn|pulled out) (?:from|of) (?:it|the (?:[\w-]+ ){0,2}(?:deal|agreement|talks|treaty|accord|initiative|process|negotiations|race|contest))\b|hit (?:back|hard|out)")]
+    [GeneratedRegex(@"\bdeal (?:was )?struck|struck (?:a|the) deal|hard[- ]hit|(?:withdrew|withdrawn|withdrawing|pulled out|pulling out) (?:from|of) (?:it|the (?:[\w-]+ ){0,5}(?:[Dd]eal|[Aa]greement|[Tt]alks|[Tt]reaty|[Aa]ccord|[Ii]nitiative|[Pp]rocess|[Nn]egotiations|[Pp]act|[Ff]ramework|[Cc]onvention|race|contest))\b|hit (?:back|hard|out)")]
     private static partial Regex NotMilitary();
 
-    [GeneratedRegex(@"\b(?:not|never|no|denied|deny|denies|denying|without|falsely|refused to)\b[^,;]*$")]
+    [GeneratedRegex(@"\b(?:not|never|no|denied|deny|denies|denying|without|falsely|refused to|ruled out|rules out|ruling out|rejected|rejects|rejecting)\b[^,;]*$")]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"^\s+(?!(?:in|on|at|near|overnight|during|over|across|from|by|with|after|before|since|toward|towards|into|as|and|but|that|for|around|along)\b)(?<object>[^,.;:""\u201C\u201D()]{2,80}?)(?=\s+(?:in|on|at|near|overnight|during|over|across|from|by|with|after|before|since|toward|towards|into|as|and|but|that|for|around|along|which|killing|wounding|causing|using|while|early|late|last)\b|[,.;:""\u201C\u201D()]|$)")]

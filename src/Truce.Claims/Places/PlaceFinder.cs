@@ -212,6 +212,16 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            // "Uspenivka, a village about 20 kilometres east of Huliaipole": a namesake the gazetteer holds far from the
+            // place the article puts it near is another place of the same name.
+            if (best.Entry.Kind == PlaceKind.City && m + 1 < matches.Count && !matches[m + 1].Region
+                && NearAnother().IsMatch(layout.Text[match.End..matches[m + 1].Start])
+                && OwnNameFirst(matches[m + 1].Candidates).MaxBy(c => Score(c, context)) is { Entry.Kind: PlaceKind.City } anchor
+                && Kilometres(best.Entry, anchor.Entry) > NearbyLimitKilometres)
+            {
+                continue;
+            }
+
             // "the village of Murom": a village is not the town of 127,000 people the gazetteer holds under that name.
             if (best.Entry.Kind == PlaceKind.City && best.Entry.Population >= VillagePopulationLimit
                 && VillageOf().IsMatch(layout.Text[Math.Max(0, match.Start - 24)..match.Start]))
@@ -250,7 +260,23 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:village|villages|hamlet|settlement) of $")]
     private static partial System.Text.RegularExpressions.Regex VillageOf();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^,? (?:in|of) the $")]
+    /// <summary>Farther than any village an article places "near" or "N kilometres from" a town; front-line reporting stays well within it.</summary>
+    private const double NearbyLimitKilometres = 150.0;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,\s+(?:near\s+|(?:an?|the)\s+(?:[\w-]+\s+)?(?:village|town|settlement|hamlet|city)\s+(?:(?:just|about|some|around|roughly|nearly|less than|more than)\s+)?(?:(?:\d+|a few|several)\s*(?:km|kilometres|kilometers|miles)\s+(?:\(\d+\s+miles\)\s+)?)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|outside|from)\s+)$")]
+    private static partial System.Text.RegularExpressions.Regex NearAnother();
+
+    /// <summary>Great-circle distance between two entries' points, in kilometres (mean Earth radius 6,371 km).</summary>
+    private static double Kilometres(GazetteerEntry a, GazetteerEntry b)
+    {
+        static double Radians(double degrees) => degrees * Math.PI / 180.0;
+        var dLat = Radians(b.Lat - a.Lat);
+        var dLon = Radians(b.Lon - a.Lon);
+        var h = Math.Pow(Math.Sin(dLat / 2), 2) + Math.Cos(Radians(a.Lat)) * Math.Cos(Radians(b.Lat)) * Math.Pow(Math.Sin(dLon / 2), 2);
+        return 2 * 6371.0 * Math.Asin(Math.Min(1.0, Math.Sqrt(h)));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,? (?:an? (?:[\w-]+ )?(?:village|town|settlement|hamlet) )?(?:in|of) the $")]
     private static partial System.Text.RegularExpressions.Regex InTheRegion();
 
     private static double Score(NameCandidate candidate, HashSet<string> context)

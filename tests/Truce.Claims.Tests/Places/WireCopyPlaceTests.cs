@@ -21,6 +21,34 @@ public sealed class WireCopyPlaceTests
     }
 
     [Fact]
+    public void AVillagePutNearATownIsNotANamesakeTheGazetteerHoldsFarAway()
+    {
+        var names = Names("Troops entered Shchyrets, a village about 15 kilometres east of Pokrovsk, the ministry said.");
+        Assert.Equal(["Pokrovsk"], names);
+    }
+
+    [Theory]
+    [InlineData("Troops took Shchyrets, near Pokrovsk, on Monday.", "Pokrovsk")]
+    [InlineData("The ministry said it had captured Shchyrets, a village in the Donetsk region.", "Donetsk Oblast")]
+    public void ANamesakePutNearATownOrInARegionFarFromItIsNotAPlace(string text, string only)
+    {
+        Assert.Equal([only], Names(text));
+    }
+
+    [Fact]
+    public void ATownPlacedByDirectionFromACityAFrontAwayStaysAPlace()
+    {
+        Assert.Equal(["Kupiansk", "Kharkiv"], Names("Fighting went on near Kupiansk, east of Kharkiv."));
+    }
+
+    [Fact]
+    public void ATownPutNearATownItIsNearStaysAPlace()
+    {
+        var names = Names("Shelling hit Kostiantynivka, a town 20 kilometres south of Kramatorsk.");
+        Assert.Equal(["Kostiantynivka", "Kramatorsk"], names);
+    }
+
+    [Fact]
     public void AVillageIsNotTheTownOfTheSameNameInAnotherRegion()
     {
         Assert.DoesNotContain("Murom", Names("The governor said Ukrainian artillery had shelled the village of Murom."));
