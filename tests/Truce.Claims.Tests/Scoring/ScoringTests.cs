@@ -52,29 +52,24 @@ public sealed class ScoringTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The held-out articles were written after the extractor and are not tuned against, so this
-    /// guards the figures first measured on them (docs/accuracy.md), not the targets.
+    /// Every held-out set once measured unseen text; most have since been tuned on (docs/accuracy.md
+    /// lists their first-run figures, the honest ones). This guards each set's figures as they stand
+    /// after the latest round, a little below them, so that no later rule quietly undoes an earlier one.
+    /// The floors were read off the scorer's output and rounded down; they are not computed here.
     /// </summary>
-    [Fact]
-    public void HeldOutSetDoesNotFallBelowItsFirstMeasurement()
+    [Theory]
+    [InlineData("heldout", 3, 0.99, 0.99, 0.99)]
+    [InlineData("heldout-2", 3, 0.98, 0.99, 0.99)]
+    [InlineData("heldout-3", 10, 0.98, 0.99, 0.99)]
+    [InlineData("heldout-4", 6, 0.99, 0.99, 0.97)]
+    [InlineData("heldout-5", 6, SPEAKERS5, PLACES5, EVENTS5)]
+    [InlineData("heldout-6", 5, SPEAKERS6, PLACES6, EVENTS6)]
+    public void HeldOutSetDoesNotFallBelowItsLatestFigures(string set, int articles, double speakers, double places, double events)
     {
-        var scores = CorpusEvaluation.Run(Extract.Corpus("heldout"), PartyAliases.RussiaUkraineDefaults);
+        var scores = CorpusEvaluation.Run(Extract.Corpus(set), PartyAliases.RussiaUkraineDefaults);
         output.WriteLine(ClaimsScorer.Summary(scores));
-        Assert.True(scores.Count >= 3);
-        AssertAtLeast(scores, speakers: 0.80, places: 0.95, events: 0.75);
-    }
-
-    /// <summary>
-    /// The second held-out set was annotated before the rules it prompted were written; this guards the
-    /// figures first measured on it (0.831 / 1.000 / 0.571, docs/accuracy.md), not the targets.
-    /// </summary>
-    [Fact]
-    public void SecondHeldOutSetDoesNotFallBelowItsFirstMeasurement()
-    {
-        var scores = CorpusEvaluation.Run(Extract.Corpus("heldout-2"), PartyAliases.RussiaUkraineDefaults);
-        output.WriteLine(ClaimsScorer.Summary(scores));
-        Assert.True(scores.Count >= 3);
-        AssertAtLeast(scores, speakers: 0.83, places: 1.0, events: 0.57);
+        Assert.Equal(articles, scores.Count);
+        AssertAtLeast(scores, speakers, places, events);
     }
 
     private static void AssertTargets(IReadOnlyList<ArticleScore> scores) => AssertAtLeast(scores, speakers: 0.95, places: 0.90, events: 0.90);
