@@ -51,6 +51,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "on", "in", "at", "after", "before", "during", "earlier", "later", "however", "meanwhile", "separately", "still",
         "asked", "speaking", "writing", "since", "when", "while", "yet", "instead", "also", "last", "late", "early", "from",
         "by", "overnight", "then", "now", "today", "yesterday", "but", "and", "so", "as", "in", "addressing", "responding",
+        "afterward", "afterwards", "subsequently", "thereafter", "nonetheless", "nevertheless", "moreover", "furthermore", "additionally",
+        "initially", "finally", "eventually", "ultimately", "again", "likewise", "similarly", "otherwise", "indeed",
+        "previously", "recently", "publicly", "privately", "separately", "elsewhere", "tonight", "thus", "hence", "therefore",
     };
 
     private static readonly HashSet<string> LeadingConjunctions = new(StringComparer.OrdinalIgnoreCase)
@@ -140,6 +143,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         {
             // "damaging several houses": a participle clause, not a speaker.
             return null;
+        }
+
+        if (words.Count == 2 && words[0] is "the" or "The" or "its" or "his" or "her" or "their" && Instruments.Contains(words[1]))
+        {
+            // "the statement said": the words stand for whoever issued them; the registry resolves which that was.
+            return new SpeakerPhrase(SpeakerForm.Organisation, words[1], null);
         }
 
         while (words.Count > 1 && SentenceAdverbs.Contains(words[0]))
@@ -339,7 +348,20 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     private static readonly HashSet<string> SentenceAdverbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "later", "earlier", "meanwhile", "separately", "however", "also", "then", "now", "today", "yesterday", "instead", "still", "previously",
+        "afterward", "afterwards", "subsequently", "thereafter", "nonetheless", "nevertheless", "moreover", "furthermore", "additionally",
+        "initially", "finally", "eventually", "ultimately", "next", "again", "likewise", "similarly", "indeed", "recently", "publicly",
+        "privately", "elsewhere", "tonight", "thus", "hence", "therefore",
     };
+
+    // What words are issued in rather than who issues them: "in a statement", "the post said".
+    private static readonly HashSet<string> Instruments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement", "statements", "post", "posts", "interview", "video", "address", "briefing", "report", "readout", "message",
+        "communique", "communiqué", "letter", "release", "bulletin", "update", "tweet", "transcript", "speech", "remarks", "comments",
+    };
+
+    /// <summary>True for a noun naming a medium of speech ("statement", "post", "briefing"), which is never itself a speaker.</summary>
+    public static bool IsInstrument(string name) => Instruments.Contains(name.Trim());
 
     private static readonly HashSet<string> GroupHeads = new(StringComparer.Ordinal)
     {
@@ -529,6 +551,6 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     [GeneratedRegex(@"(?:\s+(?:later|also|then|again|has|had|have|previously|earlier|repeatedly|separately|further|once|would|will|quickly|publicly|himself|herself))+\s*$")]
     private static partial Regex TrailingAdverbs();
 
-    [GeneratedRegex(@"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen)\.|[\p{L}\d][\p{L}\p{Mn}\d]*(?:['\u2019\-][\p{L}\d][\p{L}\p{Mn}\d]*)*(?:['\u2019]s|(?<=s)['\u2019](?=\s+[A-Z]))?")]
+    [GeneratedRegex(@"(?:[A-Z]\.){2,}|\b[A-Z]\.(?=\s+\p{Lu}\p{Ll})|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen)\.|[\p{L}\d][\p{L}\p{Mn}\d]*(?:['\u2019\-][\p{L}\d][\p{L}\p{Mn}\d]*)*(?:['\u2019]s|(?<=s)['\u2019](?=\s+[A-Z]))?")]
     private static partial Regex WordPattern();
 }

@@ -12,6 +12,7 @@ public sealed partial class SpeakerRegistry
     private Speaker? _lastPerson;
     private Speaker? _lastOrganisation;
     private Speaker? _lastHuman;
+    private Speaker? _lastSpeaker;
     private readonly List<Speaker> _descriptions = [];
     private readonly List<Speaker> _recentHumans = [];
     private readonly Dictionary<Speaker, int> _peopleKnownAt = [];
@@ -76,6 +77,12 @@ public sealed partial class SpeakerRegistry
     /// <summary>The speaker <paramref name="phrase"/> refers to, and the word resolved, if any.</summary>
     public (Speaker? Speaker, string? ResolvedFrom) Resolve(SpeakerPhrase phrase)
     {
+        if (phrase.Form != SpeakerForm.Name && SpeakerParser.IsInstrument(phrase.Name))
+        {
+            // ""We will not sign," the statement said": a statement, post or video speaks for whoever last issued words.
+            return _lastSpeaker is { } issuer ? (issuer, "the " + phrase.Name) : (null, null);
+        }
+
         switch (phrase.Form)
         {
             case SpeakerForm.Pronoun:
@@ -347,6 +354,7 @@ public sealed partial class SpeakerRegistry
 
     private void TouchDescription(Speaker description)
     {
+        _lastSpeaker = description;
         // A singular role ("the commander", "a senior diplomat") can be "he" or "she"; plurals are "they".
         if (description.NameWords[0] is "a" or "an" || !description.NameWords.Any(w => w.EndsWith('s')) || description.NameWords.Count > 2 && !description.NameWords[0].EndsWith('s'))
         {
@@ -361,6 +369,7 @@ public sealed partial class SpeakerRegistry
 
     private void Touch(Speaker speaker)
     {
+        _lastSpeaker = speaker;
         if (speaker.Form == SpeakerForm.Name)
         {
             _lastPerson = speaker;

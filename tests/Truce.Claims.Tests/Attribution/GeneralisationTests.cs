@@ -1,0 +1,42 @@
+namespace Truce.Claims.Tests.Attribution;
+
+/// <summary>Families of errors found on unseen wire copy, each checked with sentences written for the test.</summary>
+public sealed class GeneralisationTests
+{
+    [Theory]
+    [InlineData("Afterward, Governor Tom Reyes said the plan was \"dead on arrival\".")]
+    [InlineData("Afterward Governor Tom Reyes said the plan was \"dead on arrival\".")]
+    [InlineData("Subsequently, Governor Tom Reyes said the plan was \"dead on arrival\".")]
+    [InlineData("Nevertheless, Governor Tom Reyes said the plan was \"dead on arrival\".")]
+    [InlineData("Eventually Governor Tom Reyes said the plan was \"dead on arrival\".")]
+    public void ASentenceOpeningAdverbIsNeverTheSpeaker(string text)
+    {
+        var statement = Assert.Single(Extract.From(text).Statements);
+        Assert.Equal("Tom Reyes", statement.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Kremlin spokesman Pavel K. Orlov said: \"We will wait.\"", "Pavel K. Orlov")]
+    [InlineData("Senator Anna B. Fields said: \"We will wait.\"", "Anna B. Fields")]
+    public void AMiddleInitialKeepsItsFullStop(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Extract.From(text).Statements).Speaker);
+
+    [Fact]
+    public void TheStatementThatSpeaksStandsForWhoeverIssuedIt()
+    {
+        var statements = Extract.From("The Defence Ministry was quick to respond. In a statement, the ministry said the deal was off. \"We will not sign,\" the statement said.").Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("Defence Ministry", s.Speaker));
+    }
+
+    [Theory]
+    [InlineData("\"Nothing has changed since the summer,\" Tom Reyes said in a post on Facebook.")]
+    [InlineData("\"Nothing has changed since the summer,\" Tom Reyes said in an interview with local radio.")]
+    [InlineData("\"Nothing has changed since the summer,\" Tom Reyes said during a briefing.")]
+    public void WhereWordsWereSaidIsNotWhatWasSaid(string text)
+    {
+        var statement = Assert.Single(Extract.From(text).Statements);
+        Assert.StartsWith("Nothing has changed since the summer", statement.Text, StringComparison.Ordinal);
+        Assert.Equal("Tom Reyes", statement.Speaker);
+    }
+}
