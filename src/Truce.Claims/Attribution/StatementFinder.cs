@@ -622,6 +622,14 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                     return new Attribution(start + reporter.Groups["sp"].Index, reporting, cue.Groups["cue"].Value);
                 }
 
+                if (speaker is { Form: SpeakerForm.Pronoun, Name: "he" or "she" } && ReporterOfPronoun().Match(phrase) is { Success: true } teller
+                    && parser.Parse(teller.Groups["sp"].Value) is { Form: SpeakerForm.Name } named)
+                {
+                    // "Reyes later wrote online that he had told both sides to "stop shooting"": the "he" inside what
+                    // someone reports is the reporter, whoever was spoken of before.
+                    return new Attribution(start + teller.Groups["sp"].Index, named, cue.Groups["cue"].Value);
+                }
+
                 return new Attribution(start + offset + tail, speaker, cue.Groups["cue"].Value);
             }
 
@@ -877,6 +885,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"^\s*(?<sp>[^,;""\u201C\u201D]{2,80}?)\s+(?:said|says|claimed|reported|added)\b[^;]*\b(?:what|which)\s+(?:it|he|she|they)\s*$")]
     private static partial Regex SaidBeforePronoun();
+
+    [GeneratedRegex(@"^\s*(?<sp>[^,;""\u201C\u201D]{2,60}?)\s+(?:(?:later|also|then|again|earlier)\s+)?(?:said|says|wrote|writes|posted|told\s+[\w.]+(?:\s+[\w.]+)?|added|insisted|claimed|stated|explained)\b[^;""\u201C\u201D]{0,60}?\bthat\s+(?:he|she)(?:\s+(?:had|has|would|was|is|will|could))?\s*$")]
+    private static partial Regex ReporterOfPronoun();
 
     private static bool PossessiveName(string word) =>
         (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) && word.Length > 3 && SpeakerParser.IsNameWord(word[..^2]);

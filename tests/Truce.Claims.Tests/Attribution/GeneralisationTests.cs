@@ -39,4 +39,13 @@ public sealed class GeneralisationTests
         Assert.StartsWith("Nothing has changed since the summer", statement.Text, StringComparison.Ordinal);
         Assert.Equal("Tom Reyes", statement.Speaker);
     }
+
+    [Fact]
+    public void APronounInsideWhatSomeoneReportsMeansTheReporterNotTheLastManSpokenOf()
+    {
+        var statements = Extract.From(
+            "Governor Tom Reyes met the delegation. Mayor Paul Dane said the city was \"ready for anything\".\n\n"
+            + "Reyes later wrote online that he had told both sides to \"stop shooting now\". \"It is time to go home,\" he wrote.").Statements;
+        Assert.Equal(["Paul Dane", "Tom Reyes", "Tom Reyes"], statements.Select(s => s.Speaker));
+    }
 }
