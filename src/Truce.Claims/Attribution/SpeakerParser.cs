@@ -404,6 +404,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     /// <summary>True for words that can be part of a person's name.</summary>
     public static bool IsNameWord(string word) =>
         ArabicArticle().IsMatch(word) || IsCapitalised(word) && (!(word.Length > 2 && word.All(c => !char.IsLower(c))) || Initials().IsMatch(word)) && !RoleWords.Contains(word) && !OrgHeads.Contains(word) && !NotNames.Contains(word) && !IsDemonym(word)
+        && !(word.Length > 4 && word.EndsWith('s') && OrgHeads.Contains(word[..^1]))
         && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("\u2019s", StringComparison.Ordinal) && (!word.Contains('.', StringComparison.Ordinal) || Initials().IsMatch(word));
 
     /// <summary>True for the words that may stand before a name as a title or role.</summary>

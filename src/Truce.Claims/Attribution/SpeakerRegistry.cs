@@ -127,9 +127,10 @@ public sealed partial class SpeakerRegistry
                         }
                     }
 
-                    // "the company", "the agency" right after a named one ("Ukrenergo", "IAEA") refer back to it.
+                    // "the company", "the agency" right after a named one ("Ukrenergo", "IAEA") refer back to it; "the group" means
+                    // the armed group or movement last named, however many words its name has ("the Saraya Battalions").
                     if (phrase.Name.Split(' ').Length == 1 && char.IsLower(phrase.Name[0]) && _lastOrganisation is { Form: SpeakerForm.Organisation } named
-                        && named.NameWords.Count == 1 && char.IsUpper(named.Name[0]))
+                        && (named.NameWords.Count == 1 || phrase.Name is "group" or "movement" or "militia") && char.IsUpper(named.Name[0]))
                     {
                         Touch(named);
                         return (named, "the " + phrase.Name);

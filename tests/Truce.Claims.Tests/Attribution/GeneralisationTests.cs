@@ -48,4 +48,13 @@ public sealed class GeneralisationTests
             + "Reyes later wrote online that he had told both sides to \"stop shooting now\". \"It is time to go home,\" he wrote.").Statements;
         Assert.Equal(["Paul Dane", "Tom Reyes", "Tom Reyes"], statements.Select(s => s.Speaker));
     }
+
+    [Fact]
+    public void AnArmedWingNamedWithAPluralHeadSpeaksAndIsTheGroupThatFollows()
+    {
+        var statements = Extract.From(
+            "The Saraya Battalions, the Jihad group's armed wing, said in a statement on Telegram that it would delay the next exchange. "
+            + "The group said soldiers had shelled homes near the crossing.").Statements;
+        Assert.Equal(["Saraya Battalions", "Saraya Battalions"], statements.Select(s => s.Speaker));
+    }
 }
