@@ -263,6 +263,21 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', content), null);
         }
 
+        var participle = content.FindIndex(1, w => w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]));
+        if (participle > 0 && participle + 1 < content.Count && content.Count <= 8 && content[participle + 1] is "in" or "on" or "with" or "by" or "to" or "from"
+            && content.Take(participle).All(w => IsRoleLike(w) || IsDemonym(w)) && IsRoleLike(content[participle - 1]) && content.Skip(participle).All(w => char.IsLower(w[0])))
+        {
+            // "a diplomat involved in the talks", "officials briefed on the plan": a role with its participle phrase is the description.
+            return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', content), null);
+        }
+
+        if (content.Count is >= 2 and <= 3 && char.IsUpper(content[0][0]) && content[0].Length > 4 && content[0].EndsWith("ed", StringComparison.Ordinal)
+            && content.Skip(1).All(w => w.All(char.IsLower)) && GroupHeads.Contains(content[^1]))
+        {
+            // "Displaced families said": a participle opening the sentence is capitalised only because it opens it.
+            content[0] = char.ToLowerInvariant(content[0][0]) + content[0][1..];
+        }
+
         if (content.Count is >= 2 and <= 3 && GroupHeads.Contains(content[^1]) && content.Take(content.Count - 1).All(w => w.All(char.IsLower) && !NotModifiers.Contains(w)))
         {
             // "hospital officials", "rescue workers": a common noun naming where people work is part of their description.
@@ -366,6 +381,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     private static readonly HashSet<string> GroupHeads = new(StringComparer.Ordinal)
     {
         "officials", "sources", "medics", "workers", "residents", "witnesses", "analysts", "diplomats", "experts", "doctors", "staff",
+        "families", "relatives", "parents", "mothers", "survivors", "evacuees", "refugees", "villagers", "farmers", "volunteers",
     };
 
     private static readonly HashSet<string> NotModifiers = new(StringComparer.Ordinal)

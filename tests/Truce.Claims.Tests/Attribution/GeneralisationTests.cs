@@ -57,4 +57,16 @@ public sealed class GeneralisationTests
             + "The group said soldiers had shelled homes near the crossing.").Statements;
         Assert.Equal(["Saraya Battalions", "Saraya Battalions"], statements.Select(s => s.Speaker));
     }
+
+    [Theory]
+    [InlineData("A diplomat involved in the talks said the hardest protocols had been left for later.", "diplomat involved in the talks")]
+    [InlineData("Two officials briefed on the plan said the draft ran to twenty points.", "officials briefed on the plan")]
+    public void ARoleWithItsParticiplePhraseIsTheWholeDescription(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Extract.From(text).Statements).Speaker);
+
+    [Theory]
+    [InlineData("Displaced families said the strike had shattered their sense of safety.", "displaced families")]
+    [InlineData("Bereaved relatives said the bodies had not yet been returned to them.", "bereaved relatives")]
+    public void APeopleNounAfterAParticipleOpeningTheSentenceIsADescription(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Extract.From(text).Statements).Speaker);
 }
