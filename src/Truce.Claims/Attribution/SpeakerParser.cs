@@ -76,6 +76,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         phrase = TrailingTime().Replace(phrase, "");
         phrase = Channel().Replace(phrase, "");
         phrase = BasedIn().Replace(phrase, "");
+        phrase = BracketedShortName().Replace(phrase, "");
         var segments = phrase.Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         if (segments.Count > 0 && Words(segments[0]) is [var first, ..] && first is "Neither" or "neither" or "No" or "Nobody" or "None")
         {
@@ -557,6 +558,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     // "the Kremlin on Thursday said": when it spoke is not who spoke.
     [GeneratedRegex(@"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s*$")]
     private static partial Regex TrailingTime();
+
+    // "the Institute for the Study of War (ISW)": the short form in brackets repeats the name; the registry derives it anyway.
+    [GeneratedRegex(@"\s*\([\p{Lu}\d][\p{L}\d.-]{1,11}\)")]
+    private static partial Regex BracketedShortName();
 
     // "the US-based Institute for the Study of War": where an organisation sits is a modifier, not part of its name.
     [GeneratedRegex(@"\b[\w.]+-based\s+")]

@@ -69,4 +69,14 @@ public sealed class GeneralisationTests
     [InlineData("Bereaved relatives said the bodies had not yet been returned to them.", "bereaved relatives")]
     public void APeopleNounAfterAParticipleOpeningTheSentenceIsADescription(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Extract.From(text).Statements).Speaker);
+
+    [Fact]
+    public void AShortNameInBracketsAfterAnOrganisationIsNotPartOfItsNameAndAnAssessmentIsAReport()
+    {
+        var statements = Extract.From(
+            "The Centre for the Study of Conflict (CSC), a London-based think tank, said in its Nov. 3 report that satellite images did not support the claim. "
+            + "The CSC assessed that Russian forces had advanced near the river.").Statements;
+        Assert.Equal(["Centre for the Study of Conflict", "Centre for the Study of Conflict"], statements.Select(s => s.Speaker));
+        Assert.Equal("Russian forces had advanced near the river", statements[1].Text);
+    }
 }
