@@ -737,6 +737,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
         }
 
+        var saying = SayingAfterDeed().Match(value);
+        if (saying.Success && parser.Parse(saying.Groups["sp"].Value) is { Form: not SpeakerForm.Pronoun } doer)
+        {
+            // "The ministry rejected the claim, saying its troops still held the town": the participle reports the doer's words.
+            return Make(sentence.Start, saying.Groups["clause"], saying.Groups["sp"], doer, "saying");
+        }
+
         // "Kyiv accused Moscow of preparing a new offensive": one accuser reports what the other side is doing; sides that
         // accuse "each other" report nothing either can be held to.
         var accusation = Accusation().Match(value);
@@ -889,10 +896,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^\s*(?<sp>[^,;""\u201C\u201D]{2,60}?)\s+(?:(?:later|also|then|again|earlier)\s+)?(?:said|says|wrote|writes|posted|told\s+[\w.]+(?:\s+[\w.]+)?|added|insisted|claimed|stated|explained)\b[^;""\u201C\u201D]{0,60}?\bthat\s+(?:he|she)(?:\s+(?:had|has|would|was|is|will|could))?\s*$")]
     private static partial Regex ReporterOfPronoun();
 
+    [GeneratedRegex(@"^(?<sp>[^,;""\u201C\u201D]{2,80}?)\s+(?:(?:also|again|later|quickly|swiftly|flatly)\s+)?(?:rejected|denied|dismissed|disputed|refuted|responded|reacted|welcomed|condemned|criticised|criticized)\b[^,;""\u201C\u201D]{0,60},\s+saying(?:\s+that)?\s+(?<clause>(?![""\u201C])[^.].{10,})$")]
+    private static partial Regex SayingAfterDeed();
+
     private static bool PossessiveName(string word) =>
         (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) && word.Length > 3 && SpeakerParser.IsNameWord(word[..^2]);
 
-    [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes?|maintained|reiterated|tweeted|replied|explained|complained|denied|quoted|accused|[Aa]ccording to)\b")]
+    [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes?|saying|maintained|reiterated|tweeted|replied|explained|complained|denied|quoted|accused|[Aa]ccording to)\b")]
     private static partial Regex ReportingWord();
 
     [GeneratedRegex(@"^(?<sp>[^;""\u201C\u201D]{2,160}?)\s+(?:(?:has|had|have|also|again|repeatedly|previously|earlier|later|then|on\s+\w+day)\s+)*accused\s+(?!each\s+other\b|one\s+another\b|the\s+other\b)(?<target>[^,;""\u201C\u201D]{1,80}?)(?:\s+on\s+\w+day)?\s+of\s+(?<clause>[a-z][^""\u201C\u201D]{4,})$")]

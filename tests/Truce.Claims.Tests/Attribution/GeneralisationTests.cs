@@ -79,4 +79,12 @@ public sealed class GeneralisationTests
         Assert.Equal(["Centre for the Study of Conflict", "Centre for the Study of Conflict"], statements.Select(s => s.Speaker));
         Assert.Equal("Russian forces had advanced near the river", statements[1].Text);
     }
+
+    [Fact]
+    public void SayingAfterARejectionReportsTheWordsOfTheOneWhoRejected()
+    {
+        var statement = Assert.Single(Extract.From("The Latvian Defence Ministry rejected the report, saying its troops still held the bridge near the border.").Statements);
+        Assert.Equal("Latvian Defence Ministry", statement.Speaker);
+        Assert.Equal("its troops still held the bridge near the border", statement.Text);
+    }
 }
