@@ -87,4 +87,13 @@ public sealed class GeneralisationTests
         Assert.Equal("Latvian Defence Ministry", statement.Speaker);
         Assert.Equal("its troops still held the bridge near the border", statement.Text);
     }
+
+    [Fact]
+    public void AnOpeningTimePhraseIsNotWhatWasToldWhenAThatClauseFollowsTheCue()
+    {
+        var statement = Assert.Single(Extract.From(
+            "Weeks earlier, army chief Pavel Orlov had told President Ivan Sokol at a televised meeting that most of the town was under control.").Statements);
+        Assert.Equal("Pavel Orlov", statement.Speaker);
+        Assert.Equal("most of the town was under control", statement.Text);
+    }
 }
