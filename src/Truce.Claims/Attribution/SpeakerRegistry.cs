@@ -102,6 +102,16 @@ public sealed partial class SpeakerRegistry
 
             case SpeakerForm.Organisation:
                 {
+                    var phraseWords = phrase.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    if (_lastOrganisation is { Form: SpeakerForm.Organisation } recent && recent.NameWords.Count > phraseWords.Length && char.IsUpper(phrase.Name[0])
+                        && recent.NameWords.TakeLast(phraseWords.Length).SequenceEqual(phraseWords, StringComparer.OrdinalIgnoreCase))
+                    {
+                        // "According to the General Staff" right after "Ukraine's General Staff" spoke: the short form means the
+                        // body just quoted, even when another one of that name was mentioned in passing before.
+                        Touch(recent);
+                        return (recent, phrase.Name);
+                    }
+
                     var existing = _organisations.FirstOrDefault(o => o.Name.Equals(phrase.Name, StringComparison.OrdinalIgnoreCase));
                     if (existing is not null)
                     {

@@ -96,4 +96,14 @@ public sealed class GeneralisationTests
         Assert.Equal("Pavel Orlov", statement.Speaker);
         Assert.Equal("most of the town was under control", statement.Text);
     }
+
+    [Fact]
+    public void AShortOrganisationNameMeansTheBodyJustQuotedNotOneMentionedInPassing()
+    {
+        var statements = Extract.From(
+            "Weeks earlier, Chief of the General Staff Pavel Orlov had told President Ivan Sokol at a meeting that the town was under control.\n\n"
+            + "Ukraine's General Staff said Russian units were still trying to enter the town.\n\n"
+            + "According to the General Staff, Ukrainian forces repelled 29 assaults near the town over the past day.").Statements;
+        Assert.Equal(["Pavel Orlov", "Ukraine's General Staff", "Ukraine's General Staff"], statements.Select(s => s.Speaker));
+    }
 }
