@@ -51,6 +51,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "on", "in", "at", "after", "before", "during", "earlier", "later", "however", "meanwhile", "separately", "still",
         "asked", "speaking", "writing", "since", "when", "while", "yet", "instead", "also", "last", "late", "early", "from",
         "by", "overnight", "then", "now", "today", "yesterday", "but", "and", "so", "as", "in", "addressing", "responding",
+        "afterward", "afterwards", "subsequently", "thereafter", "nonetheless", "nevertheless", "moreover", "furthermore", "additionally",
+        "initially", "finally", "eventually", "ultimately", "again", "likewise", "similarly", "otherwise", "indeed",
+        "previously", "recently", "publicly", "privately", "separately", "elsewhere", "tonight", "thus", "hence", "therefore",
     };
 
     private static readonly HashSet<string> LeadingConjunctions = new(StringComparer.OrdinalIgnoreCase)
@@ -73,6 +76,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         phrase = TrailingTime().Replace(phrase, "");
         phrase = Channel().Replace(phrase, "");
         phrase = BasedIn().Replace(phrase, "");
+        phrase = BracketedShortName().Replace(phrase, "");
         var segments = phrase.Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         if (segments.Count > 0 && Words(segments[0]) is [var first, ..] && first is "Neither" or "neither" or "No" or "Nobody" or "None")
         {
@@ -140,6 +144,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         {
             // "damaging several houses": a participle clause, not a speaker.
             return null;
+        }
+
+        if (words.Count == 2 && words[0] is "the" or "The" or "its" or "his" or "her" or "their" && Instruments.Contains(words[1]))
+        {
+            // "the statement said": the words stand for whoever issued them; the registry resolves which that was.
+            return new SpeakerPhrase(SpeakerForm.Organisation, words[1], null);
         }
 
         while (words.Count > 1 && SentenceAdverbs.Contains(words[0]))
@@ -254,6 +264,21 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', content), null);
         }
 
+        var participle = content.FindIndex(1, w => w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]));
+        if (participle > 0 && participle + 1 < content.Count && content.Count <= 8 && content[participle + 1] is "in" or "on" or "with" or "by" or "to" or "from"
+            && content.Take(participle).All(w => IsRoleLike(w) || IsDemonym(w)) && IsRoleLike(content[participle - 1]) && content.Skip(participle).All(w => char.IsLower(w[0])))
+        {
+            // "a diplomat involved in the talks", "officials briefed on the plan": a role with its participle phrase is the description.
+            return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', content), null);
+        }
+
+        if (content.Count is >= 2 and <= 3 && char.IsUpper(content[0][0]) && content[0].Length > 4 && content[0].EndsWith("ed", StringComparison.Ordinal)
+            && content.Skip(1).All(w => w.All(char.IsLower)) && GroupHeads.Contains(content[^1]))
+        {
+            // "Displaced families said": a participle opening the sentence is capitalised only because it opens it.
+            content[0] = char.ToLowerInvariant(content[0][0]) + content[0][1..];
+        }
+
         if (content.Count is >= 2 and <= 3 && GroupHeads.Contains(content[^1]) && content.Take(content.Count - 1).All(w => w.All(char.IsLower) && !NotModifiers.Contains(w)))
         {
             // "hospital officials", "rescue workers": a common noun naming where people work is part of their description.
@@ -339,11 +364,25 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     private static readonly HashSet<string> SentenceAdverbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "later", "earlier", "meanwhile", "separately", "however", "also", "then", "now", "today", "yesterday", "instead", "still", "previously",
+        "afterward", "afterwards", "subsequently", "thereafter", "nonetheless", "nevertheless", "moreover", "furthermore", "additionally",
+        "initially", "finally", "eventually", "ultimately", "next", "again", "likewise", "similarly", "indeed", "recently", "publicly",
+        "privately", "elsewhere", "tonight", "thus", "hence", "therefore",
     };
+
+    // What words are issued in rather than who issues them: "in a statement", "the post said".
+    private static readonly HashSet<string> Instruments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement", "statements", "post", "posts", "interview", "video", "address", "briefing", "report", "readout", "message",
+        "communique", "communiqué", "letter", "release", "bulletin", "update", "tweet", "transcript", "speech", "remarks", "comments",
+    };
+
+    /// <summary>True for a noun naming a medium of speech ("statement", "post", "briefing"), which is never itself a speaker.</summary>
+    public static bool IsInstrument(string name) => Instruments.Contains(name.Trim());
 
     private static readonly HashSet<string> GroupHeads = new(StringComparer.Ordinal)
     {
         "officials", "sources", "medics", "workers", "residents", "witnesses", "analysts", "diplomats", "experts", "doctors", "staff",
+        "families", "relatives", "parents", "mothers", "survivors", "evacuees", "refugees", "villagers", "farmers", "volunteers",
     };
 
     private static readonly HashSet<string> NotModifiers = new(StringComparer.Ordinal)
@@ -382,6 +421,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     /// <summary>True for words that can be part of a person's name.</summary>
     public static bool IsNameWord(string word) =>
         ArabicArticle().IsMatch(word) || IsCapitalised(word) && (!(word.Length > 2 && word.All(c => !char.IsLower(c))) || Initials().IsMatch(word)) && !RoleWords.Contains(word) && !OrgHeads.Contains(word) && !NotNames.Contains(word) && !IsDemonym(word)
+        && !(word.Length > 4 && word.EndsWith('s') && OrgHeads.Contains(word[..^1]))
         && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("\u2019s", StringComparison.Ordinal) && (!word.Contains('.', StringComparison.Ordinal) || Initials().IsMatch(word));
 
     /// <summary>True for the words that may stand before a name as a title or role.</summary>
@@ -519,6 +559,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     [GeneratedRegex(@"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s*$")]
     private static partial Regex TrailingTime();
 
+    // "the Institute for the Study of War (ISW)": the short form in brackets repeats the name; the registry derives it anyway.
+    [GeneratedRegex(@"\s*\([\p{Lu}\d][\p{L}\d.-]{1,11}\)")]
+    private static partial Regex BracketedShortName();
+
     // "the US-based Institute for the Study of War": where an organisation sits is a modifier, not part of its name.
     [GeneratedRegex(@"\b[\w.]+-based\s+")]
     private static partial Regex BasedIn();
@@ -529,6 +573,6 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     [GeneratedRegex(@"(?:\s+(?:later|also|then|again|has|had|have|previously|earlier|repeatedly|separately|further|once|would|will|quickly|publicly|himself|herself))+\s*$")]
     private static partial Regex TrailingAdverbs();
 
-    [GeneratedRegex(@"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen)\.|[\p{L}\d][\p{L}\p{Mn}\d]*(?:['\u2019\-][\p{L}\d][\p{L}\p{Mn}\d]*)*(?:['\u2019]s|(?<=s)['\u2019](?=\s+[A-Z]))?")]
+    [GeneratedRegex(@"(?:[A-Z]\.){2,}|\b[A-Z]\.(?=\s+\p{Lu}\p{Ll})|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen)\.|[\p{L}\d][\p{L}\p{Mn}\d]*(?:['\u2019\-][\p{L}\d][\p{L}\p{Mn}\d]*)*(?:['\u2019]s|(?<=s)['\u2019](?=\s+[A-Z]))?")]
     private static partial Regex WordPattern();
 }

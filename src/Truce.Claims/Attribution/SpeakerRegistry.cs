@@ -12,6 +12,7 @@ public sealed partial class SpeakerRegistry
     private Speaker? _lastPerson;
     private Speaker? _lastOrganisation;
     private Speaker? _lastHuman;
+    private Speaker? _lastSpeaker;
     private readonly List<Speaker> _descriptions = [];
     private readonly List<Speaker> _recentHumans = [];
     private readonly Dictionary<Speaker, int> _peopleKnownAt = [];
@@ -76,6 +77,12 @@ public sealed partial class SpeakerRegistry
     /// <summary>The speaker <paramref name="phrase"/> refers to, and the word resolved, if any.</summary>
     public (Speaker? Speaker, string? ResolvedFrom) Resolve(SpeakerPhrase phrase)
     {
+        if (phrase.Form != SpeakerForm.Name && SpeakerParser.IsInstrument(phrase.Name))
+        {
+            // ""We will not sign," the statement said": a statement, post or video speaks for whoever last issued words.
+            return _lastSpeaker is { } issuer ? (issuer, "the " + phrase.Name) : (null, null);
+        }
+
         switch (phrase.Form)
         {
             case SpeakerForm.Pronoun:
@@ -95,6 +102,16 @@ public sealed partial class SpeakerRegistry
 
             case SpeakerForm.Organisation:
                 {
+                    var phraseWords = phrase.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    if (_lastOrganisation is { Form: SpeakerForm.Organisation } recent && recent.NameWords.Count > phraseWords.Length && char.IsUpper(phrase.Name[0])
+                        && recent.NameWords.TakeLast(phraseWords.Length).SequenceEqual(phraseWords, StringComparer.OrdinalIgnoreCase))
+                    {
+                        // "According to the General Staff" right after "Ukraine's General Staff" spoke: the short form means the
+                        // body just quoted, even when another one of that name was mentioned in passing before.
+                        Touch(recent);
+                        return (recent, phrase.Name);
+                    }
+
                     var existing = _organisations.FirstOrDefault(o => o.Name.Equals(phrase.Name, StringComparison.OrdinalIgnoreCase));
                     if (existing is not null)
                     {
@@ -120,9 +137,10 @@ public sealed partial class SpeakerRegistry
                         }
                     }
 
-                    // "the company", "the agency" right after a named one ("Ukrenergo", "IAEA") refer back to it.
+                    // "the company", "the agency" right after a named one ("Ukrenergo", "IAEA") refer back to it; "the group" means
+                    // the armed group or movement last named, however many words its name has ("the Saraya Battalions").
                     if (phrase.Name.Split(' ').Length == 1 && char.IsLower(phrase.Name[0]) && _lastOrganisation is { Form: SpeakerForm.Organisation } named
-                        && named.NameWords.Count == 1 && char.IsUpper(named.Name[0]))
+                        && (named.NameWords.Count == 1 || phrase.Name is "group" or "movement" or "militia") && char.IsUpper(named.Name[0]))
                     {
                         Touch(named);
                         return (named, "the " + phrase.Name);
@@ -347,6 +365,7 @@ public sealed partial class SpeakerRegistry
 
     private void TouchDescription(Speaker description)
     {
+        _lastSpeaker = description;
         // A singular role ("the commander", "a senior diplomat") can be "he" or "she"; plurals are "they".
         if (description.NameWords[0] is "a" or "an" || !description.NameWords.Any(w => w.EndsWith('s')) || description.NameWords.Count > 2 && !description.NameWords[0].EndsWith('s'))
         {
@@ -361,6 +380,7 @@ public sealed partial class SpeakerRegistry
 
     private void Touch(Speaker speaker)
     {
+        _lastSpeaker = speaker;
         if (speaker.Form == SpeakerForm.Name)
         {
             _lastPerson = speaker;
