@@ -146,7 +146,17 @@ public sealed class Gazetteer
             ("United States", "US"), ("U.S.", "US"), ("US", "US"), ("USA", "US"), ("America", "US"),
             ("UK", "GB"), ("U.K.", "GB"), ("Britain", "GB"), ("Great Britain", "GB"), ("Holland", "NL"),
             ("Czechia", "CZ"), ("Turkiye", "TR"), ("Türkiye", "TR"), ("Ivory Coast", "CI"),
+            ("Democratic Republic of Congo", "CD"), ("DR Congo", "CD"), ("D.R. Congo", "CD"), ("DRC", "CD"),
+            ("Republic of Congo", "CG"), ("Congo Republic", "CG"), ("Congo-Brazzaville", "CG"),
         ];
+        // Wire style (AP, Reuters, AFP) writes the Democratic Republic of the Congo as plain "Congo" and names the
+        // smaller neighbour only in full ("Republic of Congo", "Congo Republic"), so bare "Congo" is the former.
+        if (byCode.TryGetValue("CD", out var drc) && _names.TryGetValue("Congo", out var congo))
+        {
+            congo.Clear();
+            congo.Add(new NameCandidate(drc, true, false));
+        }
+
         foreach (var (name, code) in everyday)
         {
             if (byCode.TryGetValue(code, out var entry))
