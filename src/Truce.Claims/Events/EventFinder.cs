@@ -21,7 +21,7 @@ public static partial class EventFinder
     [
         ("recapture", @"recaptured|retook|retaken|won back|regained (?:full )?control (?:of|over)|recapturing|recapture"),
         ("capture", @"captured|seized|(?:took|taken|take|taking|gained|gaining) (?:full )?control (?:of|over)|capturing|occupied|capture"),
-        ("liberate", @"liberated|liberating|liberation of"),
+        ("liberate", @"liberated|liberating|liberation[""\u201D]? of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))"),
         ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
         ("strike", @"launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|strikes? on|(?<=\b(?:of|for) )striking|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|targeted|(?<!\b(?:is|are|am|was|were)\s)targeting|(?:carried out|conducted) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}strikes?""?|fired (?!(?:\d|dozens of|hundreds of|more than \d|over \d|a barrage of|a swarm of|a wave of))(?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
@@ -316,7 +316,7 @@ public static partial class EventFinder
         match.Value is "hit" or "struck" or "targeted" or "attacked" or "shelled" && OngoingBefore().IsMatch(sentence[..match.Index]);
 
     private static bool NounForm(string action) =>
-        action is "capture" or "recapture" or "shelling" or "bombing" or "liberation of" or "withdrawal from"
+        action is "capture" or "recapture" or "shelling" or "bombing" or "withdrawal from" || action.StartsWith("liberation", StringComparison.Ordinal)
         || action.StartsWith("attack", StringComparison.Ordinal) && action != "attacked" && action != "attacking"
         || action.StartsWith("assault", StringComparison.Ordinal) && action != "assaulted"
         || action.StartsWith("strike", StringComparison.Ordinal) || action.StartsWith("air", StringComparison.Ordinal)

@@ -161,4 +161,13 @@ public sealed class WireCopyEventTests
     {
         Assert.Equal("Kyiv", Assert.Single(Extract.From("Russia struck Kyiv hours before talks began in Geneva.").Events).Place);
     }
+
+    [Theory]
+    [InlineData("The ministry said its soldiers had \"completed the liberation\" of Pokrovsk.")]
+    [InlineData("The ministry said its soldiers had \u201Ccompleted the liberation\u201D of Pokrovsk.")]
+    public void AQuoteClosingInsideTheActionPhraseStillLeavesTheClaim(string text)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(("liberate", "Pokrovsk"), (claim.Action, claim.Place));
+    }
 }
