@@ -174,6 +174,13 @@ public static partial class EventFinder
                 var statement = statements.FirstOrDefault(s => s.Start <= absolute && absolute < s.End)
                     ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && !(s.Start > absolute && Label(text, s)));
 
+                // "had \"completed the liberation\" of Kupiansk, a town that Ukraine retook in 2022": a relative clause
+                // hung on a place's apposition is the article's background, not part of what the speaker claims.
+                if (statement is not null && BackgroundRelative().IsMatch(value[..match.Index]))
+                {
+                    statement = null;
+                }
+
                 // "Russian forces attacked near Kupiansk. The General Staff said all the attacks had been repelled":
                 // the repelled attacks are the attacks the article has just named, not others.
                 if (match.Value == "repelled" && events.Any(e => e.Action == "attack" && e.End > sentenceStart))
@@ -222,6 +229,9 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"^(?:,|,? and|,? or)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ListGap();
+
+    [GeneratedRegex(@"[A-Z][\w'\u2019-]+,\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+(?:[\w'\u2019-]+\s+){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex BackgroundRelative();
 
     [GeneratedRegex(@"^\W*(?:(?:Every|Each) (?:time|day|night|week|month)|Whenever)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Habitual();

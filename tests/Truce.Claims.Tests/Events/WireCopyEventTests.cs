@@ -170,4 +170,11 @@ public sealed class WireCopyEventTests
         var claim = Assert.Single(Extract.From(text).Events);
         Assert.Equal(("liberate", "Pokrovsk"), (claim.Action, claim.Place));
     }
+
+    [Fact]
+    public void ARelativeClauseOnAPlacesAppositionIsTheArticlesBackgroundNotTheSpeakersClaim()
+    {
+        var events = Extract.From("The ministry said its soldiers had captured Lyman, a rail town on the Siverskyi Donets that Ukraine retook in 2022.").Events;
+        Assert.Equal([("ministry", "capture"), (null, "recapture")], events.Select(e => (e.Claimant, e.Action)));
+    }
 }
