@@ -20,7 +20,7 @@ public static partial class EventFinder
     private static readonly (string Lemma, string Pattern)[] Lexicon =
     [
         ("recapture", @"recaptured|retook|retaken|won back|regained (?:full )?control (?:of|over)|recapturing|recapture"),
-        ("capture", @"captured|seized|(?:took|taken|take|taking|gained|gaining) (?:full )?control (?:of|over)|capturing|occupied|capture"),
+        ("capture", @"captured|seized|(?:took|taken) (?=(?:the )?(?:village|town|city|settlement|hamlet) of\b)|(?:took|taken|take|taking|gained|gaining) (?:full )?control (?:of|over)|capturing|occupied|capture"),
         ("liberate", @"liberated|liberating|liberation[""\u201D]? of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))"),
         ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
@@ -33,8 +33,8 @@ public static partial class EventFinder
             + @"|(?:attacks?|assaults?) (?:on|against)|attacks?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}attacks?"
             + @"|(?<=\b(?:attacks?|assaults?|counterattacks?|counter-attacks?|offensive)\b[^.,;]{0,40}\b(?:was|were|been)\s)(?:repelled|repulsed|beaten back|fought off)"
             + @"|(?:repelled|repulsed|repelling|repulsing|fought off|beat back|beaten back) (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|counter-?attacks?|offensives?|attempts?)\b"),
-        ("advance", @"(?:entered|entering) (?:the )?(?:(?:eastern|western|northern|southern|central) )?(?:outskirts|suburbs|centre|center|town|city|village) of|(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?back from|advanced|advancing|push(?:ed|ing) (?:(?:deep|further|farther) )?(?:forward|deeper|toward|towards|into)|clos(?:ed|ing|es) in on|made (?:\w+ )?gains|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
-        ("withdraw", @"withdrew|withdrawn|pulled back|pulled out|retreated|withdrawing|withdrawal from|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced) back"),
+        ("advance", @"(?:entered|entering) (?:the )?(?:(?:eastern|western|northern|southern|central) )?(?:outskirts|suburbs|centre|center|town|city|village) of|(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?back from|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced|beaten) back(?= from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)|advanced|advancing|push(?:ed|ing) (?:(?:deep|further|farther) )?(?:forward|deeper|toward|towards|into)|clos(?:ed|ing|es) in on|made (?:\w+ )?gains|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
+        ("withdraw", @"withdrew|withdrawn|pulled back|pulled out|retreated|withdrawing|withdrawal from|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced) back(?! from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)"),
     ];
 
     private static readonly Regex Actions = new(
@@ -118,6 +118,14 @@ public static partial class EventFinder
                 // "Kyiv mayor Vitali Klitschko said buildings had been hit in five of the city's districts": "the city"
                 // after the verb takes up the city the sentence has named, even in the speaker's role.
                 // So does "the region" the region the sentence has named ("Donetsk regional governor … said … in the region").
+                // "captured the village of Serebrianka, north of Siversk, and were attacking the town": the town the
+                // action takes as its object is the last town named, not the village the earlier action took.
+                if (TheTownObject().IsMatch(text[(absolute + match.Length)..limit])
+                    && places.LastOrDefault(p => p.Place.Kind == PlaceKind.City && p.Span.Start >= sentence.Start && p.Span.End <= absolute) is { } town)
+                {
+                    place = town;
+                }
+
                 if (place is null && TheCity().Match(text[(absolute + match.Length)..limit]) is { Success: true } unit)
                 {
                     var kind = unit.Groups["region"].Success ? PlaceKind.Admin1 : PlaceKind.City;
@@ -134,7 +142,7 @@ public static partial class EventFinder
                     continue;
                 }
                 if (lemma == "attack" && objectText is null && match.Value is "attacked" or "attacking" or "stormed" or "assaulted"
-                    && !WithWeapons().IsMatch(value[(match.Index + match.Length)..]))
+                    && !WithWeapons().IsMatch(value[(match.Index + match.Length)..]) && !AttackedWhere().IsMatch(value[(match.Index + match.Length)..]))
                 {
                     continue;
                 }
@@ -233,6 +241,13 @@ public static partial class EventFinder
     [GeneratedRegex(@"[A-Z][\w'\u2019-]+,\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+(?:[\w'\u2019-]+\s+){1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex BackgroundRelative();
 
+    [GeneratedRegex(@"^\s+the\s+(?:town|city)\b(?!\s+of\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex TheTownObject();
+
+    // "troops attacked near Hulyaipole 37 times": where or how often tells a bare "attacked" of fighting.
+    [GeneratedRegex(@"^\s+(?:(?:near|around|outside|towards?)\s+[A-Z]|(?:[\w-]+\s+){0,3}?\d+\s+times\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex AttackedWhere();
+
     [GeneratedRegex(@"^\W*(?:(?:Every|Each) (?:time|day|night|week|month)|Whenever)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Habitual();
 
@@ -287,7 +302,7 @@ public static partial class EventFinder
     private static bool Frames(string text, int sentenceStart, PlaceMention place, int action) =>
         FrameBefore().IsMatch(text[sentenceStart..place.Span.Start]) && !ReportingBetween().IsMatch(text[place.Span.End..action]);
 
-    [GeneratedRegex(@"\b(?:in|of|across|over|around)\s+(?:[\w-]+\s+){0,6}?the\s+(?:city|capital|(?<region>region|oblast|province))(?:['\u2019]s)?\b(?!\s+of\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:in|of|across|over|around)\s+(?:[\w-]+\s+){0,6}?the\s+(?:city|town|capital|(?<region>region|oblast|province))(?:['\u2019]s)?\b(?!\s+of\b)", RegexOptions.CultureInvariant)]
     private static partial Regex TheCity();
 
     // "pulled back to a line, leaving Israel in control": the place the participle leaves is its object, not where the action happened.

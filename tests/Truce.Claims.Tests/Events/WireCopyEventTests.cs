@@ -177,4 +177,38 @@ public sealed class WireCopyEventTests
         var events = Extract.From("The ministry said its soldiers had captured Lyman, a rail town on the Siverskyi Donets that Ukraine retook in 2022.").Events;
         Assert.Equal([("ministry", "capture"), (null, "recapture")], events.Select(e => (e.Claimant, e.Action)));
     }
+
+    [Fact]
+    public void HavingTakenTheVillageOfAPlaceIsACapture()
+    {
+        var claim = Assert.Single(Extract.From("The ministry said its troops had taken the village of Novoselivka, east of Orikhiv.").Events);
+        Assert.Equal("capture", claim.Action);
+    }
+
+    [Fact]
+    public void BeingPushedBackFromTheOutskirtsOfAPlaceIsTheOtherSidesAdvanceThere()
+    {
+        var claim = Assert.Single(Extract.From("A spokesman said Russian units had been pushed back from the southern outskirts of Lyman.").Events);
+        Assert.Equal(("advance", "Lyman"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void BeingPushedBackWithNoPlaceLeftIsStillAWithdrawal()
+    {
+        Assert.Equal("withdraw", Assert.Single(Extract.From("Ukrainian units were pushed back near Lyman.").Events).Action);
+    }
+
+    [Fact]
+    public void ABareAttackedToldWithWhereAndHowOftenIsAnAttackAndTheTownLocatesWhatFollows()
+    {
+        var events = Extract.From("The command said enemy troops had attacked near Pokrovsk 21 times, and that Ukrainian units had pulled back from two positions east of the town.").Events;
+        Assert.Equal([("attack", "Pokrovsk"), ("withdraw", "Pokrovsk")], events.Select(e => (e.Action, e.Place)));
+    }
+
+    [Fact]
+    public void AttackingTheTownIsLocatedInTheTownNotInTheVillageTakenBefore()
+    {
+        var events = Extract.From("The ministry said its forces had captured the village of Zarichne, south of Lyman, and were attacking the town from two sides.").Events;
+        Assert.Equal(("attack", "Lyman"), (events[^1].Action, events[^1].Place));
+    }
 }

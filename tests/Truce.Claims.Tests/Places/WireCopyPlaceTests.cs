@@ -151,4 +151,12 @@ public sealed class WireCopyPlaceTests
     {
         Assert.Contains("Pokrovsk", Names("Fighting went on in the Pokrovsk and Lyman directions."));
     }
+
+    [Theory]
+    [InlineData("Shelling hit Huliaipole overnight.")]
+    [InlineData("Shelling hit Hulyaipole overnight.")]
+    public void AUkrainianTownIsFoundUnderEitherYOrIOfItsTransliteration(string text)
+    {
+        Assert.Equal(["Hulyaypole"], Names(text));
+    }
 }
