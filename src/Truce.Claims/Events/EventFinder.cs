@@ -20,7 +20,7 @@ public static partial class EventFinder
     private static readonly (string Lemma, string Pattern)[] Lexicon =
     [
         ("recapture", @"recaptured|retook|retaken|won back|regained (?:full )?control (?:of|over)|recapturing|recapture"),
-        ("capture", @"captured|seized|(?:took|taken) (?=(?:the )?(?:village|town|city|settlement|hamlet) of\b)|(?:took|taken|take|taking|gained|gaining) (?:full )?control (?:of|over)|capturing|occupied|capture"),
+        ("capture", @"captured|seized|(?:took|taken) (?=(?:the )?(?:village|town|city|settlement|hamlet) of\b)|(?:took|taken) (?=[A-Z])|(?:took|taken|take|taking|gained|gaining) (?:full )?control (?:of|over)|capturing|occupied|capture"),
         ("liberate", @"liberated|liberating|liberation[""\u201D]? of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))"),
         ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
@@ -161,6 +161,21 @@ public static partial class EventFinder
                     continue;
                 }
 
+                // "took Bukavu": a bare "took" captures only a place the gazetteer knows, named right after it
+                // ("took Putin by surprise" takes nothing).
+                if (lemma == "capture" && match.Value.StartsWith('t') && match.Value.EndsWith(' ')
+                    && char.IsUpper(value[match.Index + match.Length]) && !places.Any(p => p.Span.Start == absolute + match.Length))
+                {
+                    continue;
+                }
+
+                // "one of the deadliest attacks on the region", "has been struck less often than": a comparison with
+                // other events, not a claim of one.
+                if (Comparison().IsMatch(value[Math.Max(0, match.Index - 40)..match.Index]) || ComparedAfter().IsMatch(value[(match.Index + match.Length)..]))
+                {
+                    continue;
+                }
+
                 // "captured four Russian servicemen", "men were captured in Mariupol": prisoners, not territory.
                 if (lemma == "capture" && (People(objectText) || (EventActorPassive(value[..match.Index]) && People(SubjectBefore(value, match.Index)))))
                 {
@@ -191,7 +206,7 @@ public static partial class EventFinder
 
                 // "Russian forces attacked near Kupiansk. The General Staff said all the attacks had been repelled":
                 // the repelled attacks are the attacks the article has just named, not others.
-                if (match.Value == "repelled" && events.Any(e => e.Action == "attack" && e.End > sentenceStart))
+                if (match.Value is "repelled" or "repulsed" or "beaten back" or "fought off" && events.Any(e => e.Action == "attack" && e.End > sentenceStart))
                 {
                     continue;
                 }
@@ -240,6 +255,12 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"[A-Z][\w'\u2019-]+,\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+(?:[\w'\u2019-]+\s+){1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex BackgroundRelative();
+
+    [GeneratedRegex(@"\bone of the\s+(?:\w+est|worst|most\s+\w+|largest|biggest)\s+(?:[\w-]+\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Comparison();
+
+    [GeneratedRegex(@"^\s+(?:far\s+|much\s+)?(?:less|more)\s+(?:frequently|often|heavily)\s+than\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ComparedAfter();
 
     [GeneratedRegex(@"^\s+the\s+(?:town|city)\b(?!\s+of\b)", RegexOptions.CultureInvariant)]
     private static partial Regex TheTownObject();

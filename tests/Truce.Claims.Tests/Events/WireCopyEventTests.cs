@@ -211,4 +211,32 @@ public sealed class WireCopyEventTests
         var events = Extract.From("The ministry said its forces had captured the village of Zarichne, south of Lyman, and were attacking the town from two sides.").Events;
         Assert.Equal(("attack", "Lyman"), (events[^1].Action, events[^1].Place));
     }
+
+    [Fact]
+    public void ABareTookCapturesAPlaceTheGazetteerKnowsAndNothingElse()
+    {
+        var events = Extract.From("The rebels seized Goma in March and took Bukavu a month later. The remark took Putin by surprise.").Events;
+        Assert.Equal([("capture", "Goma"), ("capture", "Bukavu")], events.Select(e => (e.Action, e.Place)));
+    }
+
+    [Theory]
+    [InlineData("It was one of the deadliest attacks on the Kharkiv region this year.")]
+    [InlineData("Poltava has been struck less often than cities near the front.")]
+    public void AComparisonWithOtherAttacksClaimsNone(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
+
+    [Fact]
+    public void OneOfTheWeaponsHittingIsStillAStrike()
+    {
+        Assert.Equal("strike", Assert.Single(Extract.From("The governor said one of the missiles hit a school in Kharkiv.").Events).Action);
+    }
+
+    [Fact]
+    public void AssaultsRepulsedAfterTheyWereToldAreNoSecondAttack()
+    {
+        var claim = Assert.Single(Extract.From("The army said rebels had attacked its positions near Lyman on Friday, and that the assaults had been repulsed.").Events);
+        Assert.Equal(("attack", "Lyman"), (claim.Action, claim.Place));
+    }
 }
