@@ -169,6 +169,13 @@ public static partial class EventFinder
                     continue;
                 }
 
+                // "The attack on Wednesday came hours after …": "on" with a day names when, not a target, and the
+                // definite noun takes up an attack already told.
+                if (NounForm(match.Value) && match.Value.EndsWith(" on", StringComparison.Ordinal) && DayAfter().IsMatch(value[(match.Index + match.Length)..]))
+                {
+                    continue;
+                }
+
                 // "one of the deadliest attacks on the region", "has been struck less often than": a comparison with
                 // other events, not a claim of one.
                 if (Comparison().IsMatch(value[Math.Max(0, match.Index - 40)..match.Index]) || ComparedAfter().IsMatch(value[(match.Index + match.Length)..]))
@@ -258,6 +265,9 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"\bone of the\s+(?:\w+est|worst|most\s+\w+|largest|biggest)\s+(?:[\w-]+\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Comparison();
+
+    [GeneratedRegex(@"^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DayAfter();
 
     [GeneratedRegex(@"^\s+(?:far\s+|much\s+)?(?:less|more)\s+(?:frequently|often|heavily)\s+than\b", RegexOptions.CultureInvariant)]
     private static partial Regex ComparedAfter();

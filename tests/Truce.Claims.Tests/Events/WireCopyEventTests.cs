@@ -239,4 +239,11 @@ public sealed class WireCopyEventTests
         var claim = Assert.Single(Extract.From("The army said rebels had attacked its positions near Lyman on Friday, and that the assaults had been repulsed.").Events);
         Assert.Equal(("attack", "Lyman"), (claim.Action, claim.Place));
     }
+
+    [Fact]
+    public void AnAttackOnADayIsWhenNotWhatWasAttacked()
+    {
+        var events = Extract.From("Drones struck Odesa overnight. The attack on Friday came a day after talks ended in Geneva.").Events;
+        Assert.Equal([("strike", "Odesa")], events.Select(e => (e.Action, e.Place)));
+    }
 }
