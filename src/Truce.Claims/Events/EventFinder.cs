@@ -20,8 +20,8 @@ public static partial class EventFinder
     private static readonly (string Lemma, string Pattern)[] Lexicon =
     [
         ("recapture", @"recaptured|retook|retaken|won back|regained (?:full )?control (?:of|over)|recapturing|recapture"),
-        ("capture", @"captured|seized|(?:took|taken|take|taking|gained|gaining) (?:full )?control (?:of|over)|capturing|occupied|capture"),
-        ("liberate", @"liberated|liberating|liberation of"),
+        ("capture", @"captured|seized|(?:took|taken) (?=(?:the )?(?:village|town|city|settlement|hamlet) of\b)|(?:took|taken) (?=[A-Z])|(?:took|taken|take|taking|gained|gaining) (?:full )?control (?:of|over)|capturing|occupied|capture"),
+        ("liberate", @"liberated|liberating|liberation[""\u201D]? of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))"),
         ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
         ("strike", @"launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|strikes? on|(?<=\b(?:of|for) )striking|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|targeted|(?<!\b(?:is|are|am|was|were)\s)targeting|(?:carried out|conducted) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}strikes?""?|fired (?!(?:\d|dozens of|hundreds of|more than \d|over \d|a barrage of|a swarm of|a wave of))(?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
@@ -33,8 +33,8 @@ public static partial class EventFinder
             + @"|(?:attacks?|assaults?) (?:on|against)|attacks?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}attacks?"
             + @"|(?<=\b(?:attacks?|assaults?|counterattacks?|counter-attacks?|offensive)\b[^.,;]{0,40}\b(?:was|were|been)\s)(?:repelled|repulsed|beaten back|fought off)"
             + @"|(?:repelled|repulsed|repelling|repulsing|fought off|beat back|beaten back) (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|counter-?attacks?|offensives?|attempts?)\b"),
-        ("advance", @"(?:entered|entering) (?:the )?(?:(?:eastern|western|northern|southern|central) )?(?:outskirts|suburbs|centre|center|town|city|village) of|(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?back from|advanced|advancing|push(?:ed|ing) (?:(?:deep|further|farther) )?(?:forward|deeper|toward|towards|into)|clos(?:ed|ing|es) in on|made (?:\w+ )?gains|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
-        ("withdraw", @"withdrew|withdrawn|pulled back|pulled out|retreated|withdrawing|withdrawal from|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced) back"),
+        ("advance", @"(?:entered|entering) (?:the )?(?:(?:eastern|western|northern|southern|central) )?(?:outskirts|suburbs|centre|center|town|city|village) of|(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?back from|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced|beaten) back(?= from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)|advanced|advancing|push(?:ed|ing) (?:(?:deep|further|farther) )?(?:forward|deeper|toward|towards|into)|clos(?:ed|ing|es) in on|made (?:\w+ )?gains|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
+        ("withdraw", @"withdrew|withdrawn|pulled back|pulled out|retreated|withdrawing|withdrawal from|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced) back(?! from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)"),
     ];
 
     private static readonly Regex Actions = new(
@@ -118,6 +118,14 @@ public static partial class EventFinder
                 // "Kyiv mayor Vitali Klitschko said buildings had been hit in five of the city's districts": "the city"
                 // after the verb takes up the city the sentence has named, even in the speaker's role.
                 // So does "the region" the region the sentence has named ("Donetsk regional governor … said … in the region").
+                // "captured the village of Serebrianka, north of Siversk, and were attacking the town": the town the
+                // action takes as its object is the last town named, not the village the earlier action took.
+                if (TheTownObject().IsMatch(text[(absolute + match.Length)..limit])
+                    && places.LastOrDefault(p => p.Place.Kind == PlaceKind.City && p.Span.Start >= sentence.Start && p.Span.End <= absolute) is { } town)
+                {
+                    place = town;
+                }
+
                 if (place is null && TheCity().Match(text[(absolute + match.Length)..limit]) is { Success: true } unit)
                 {
                     var kind = unit.Groups["region"].Success ? PlaceKind.Admin1 : PlaceKind.City;
@@ -134,7 +142,7 @@ public static partial class EventFinder
                     continue;
                 }
                 if (lemma == "attack" && objectText is null && match.Value is "attacked" or "attacking" or "stormed" or "assaulted"
-                    && !WithWeapons().IsMatch(value[(match.Index + match.Length)..]))
+                    && !WithWeapons().IsMatch(value[(match.Index + match.Length)..]) && !AttackedWhere().IsMatch(value[(match.Index + match.Length)..]))
                 {
                     continue;
                 }
@@ -149,6 +157,28 @@ public static partial class EventFinder
                 // ground": diplomacy moves too, told by who or what moves and by what it moves with.
                 if (lemma is "advance" && (Diplomacy().IsMatch(SubjectBefore(value, match.Index))
                     || DiplomaticObject().IsMatch(objectText ?? "") || DiplomaticWith().IsMatch(value[(match.Index + match.Length)..])))
+                {
+                    continue;
+                }
+
+                // "took Bukavu": a bare "took" captures only a place the gazetteer knows, named right after it
+                // ("took Putin by surprise" takes nothing).
+                if (lemma == "capture" && match.Value.StartsWith('t') && match.Value.EndsWith(' ')
+                    && char.IsUpper(value[match.Index + match.Length]) && !places.Any(p => p.Span.Start == absolute + match.Length))
+                {
+                    continue;
+                }
+
+                // "The attack on Wednesday came hours after …": "on" with a day names when, not a target, and the
+                // definite noun takes up an attack already told.
+                if (NounForm(match.Value) && match.Value.EndsWith(" on", StringComparison.Ordinal) && DayAfter().IsMatch(value[(match.Index + match.Length)..]))
+                {
+                    continue;
+                }
+
+                // "one of the deadliest attacks on the region", "has been struck less often than": a comparison with
+                // other events, not a claim of one.
+                if (Comparison().IsMatch(value[Math.Max(0, match.Index - 40)..match.Index]) || ComparedAfter().IsMatch(value[(match.Index + match.Length)..]))
                 {
                     continue;
                 }
@@ -174,9 +204,16 @@ public static partial class EventFinder
                 var statement = statements.FirstOrDefault(s => s.Start <= absolute && absolute < s.End)
                     ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && !(s.Start > absolute && Label(text, s)));
 
+                // "had \"completed the liberation\" of Kupiansk, a town that Ukraine retook in 2022": a relative clause
+                // hung on a place's apposition is the article's background, not part of what the speaker claims.
+                if (statement is not null && BackgroundRelative().IsMatch(value[..match.Index]))
+                {
+                    statement = null;
+                }
+
                 // "Russian forces attacked near Kupiansk. The General Staff said all the attacks had been repelled":
                 // the repelled attacks are the attacks the article has just named, not others.
-                if (match.Value == "repelled" && events.Any(e => e.Action == "attack" && e.End > sentenceStart))
+                if (match.Value is "repelled" or "repulsed" or "beaten back" or "fought off" && events.Any(e => e.Action == "attack" && e.End > sentenceStart))
                 {
                     continue;
                 }
@@ -222,6 +259,25 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"^(?:,|,? and|,? or)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ListGap();
+
+    [GeneratedRegex(@"[A-Z][\w'\u2019-]+,\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+(?:[\w'\u2019-]+\s+){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex BackgroundRelative();
+
+    [GeneratedRegex(@"\bone of the\s+(?:\w+est|worst|most\s+\w+|largest|biggest)\s+(?:[\w-]+\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Comparison();
+
+    [GeneratedRegex(@"^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DayAfter();
+
+    [GeneratedRegex(@"^\s+(?:far\s+|much\s+)?(?:less|more)\s+(?:frequently|often|heavily)\s+than\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ComparedAfter();
+
+    [GeneratedRegex(@"^\s+the\s+(?:town|city)\b(?!\s+of\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex TheTownObject();
+
+    // "troops attacked near Hulyaipole 37 times": where or how often tells a bare "attacked" of fighting.
+    [GeneratedRegex(@"^\s+(?:(?:near|around|outside|towards?)\s+[A-Z]|(?:[\w-]+\s+){0,3}?\d+\s+times\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex AttackedWhere();
 
     [GeneratedRegex(@"^\W*(?:(?:Every|Each) (?:time|day|night|week|month)|Whenever)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Habitual();
@@ -277,7 +333,7 @@ public static partial class EventFinder
     private static bool Frames(string text, int sentenceStart, PlaceMention place, int action) =>
         FrameBefore().IsMatch(text[sentenceStart..place.Span.Start]) && !ReportingBetween().IsMatch(text[place.Span.End..action]);
 
-    [GeneratedRegex(@"\b(?:in|of|across|over|around)\s+(?:[\w-]+\s+){0,6}?the\s+(?:city|capital|(?<region>region|oblast|province))(?:['\u2019]s)?\b(?!\s+of\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:in|of|across|over|around)\s+(?:[\w-]+\s+){0,6}?the\s+(?:city|town|capital|(?<region>region|oblast|province))(?:['\u2019]s)?\b(?!\s+of\b)", RegexOptions.CultureInvariant)]
     private static partial Regex TheCity();
 
     // "pulled back to a line, leaving Israel in control": the place the participle leaves is its object, not where the action happened.
@@ -316,7 +372,7 @@ public static partial class EventFinder
         match.Value is "hit" or "struck" or "targeted" or "attacked" or "shelled" && OngoingBefore().IsMatch(sentence[..match.Index]);
 
     private static bool NounForm(string action) =>
-        action is "capture" or "recapture" or "shelling" or "bombing" or "liberation of" or "withdrawal from"
+        action is "capture" or "recapture" or "shelling" or "bombing" or "withdrawal from" || action.StartsWith("liberation", StringComparison.Ordinal)
         || action.StartsWith("attack", StringComparison.Ordinal) && action != "attacked" && action != "attacking"
         || action.StartsWith("assault", StringComparison.Ordinal) && action != "assaulted"
         || action.StartsWith("strike", StringComparison.Ordinal) || action.StartsWith("air", StringComparison.Ordinal)

@@ -17,6 +17,9 @@ public sealed class Gazetteer
 
     // Names for which alternate spellings are worth the ambiguity they add.
     private const long AlternateNamePopulationUaRu = 15_000;
+
+    // Towns small enough that a y/i spelling variant could be an unrelated word are not matched by transliteration.
+    private const long TransliteratedNamePopulation = 5_000;
     private const long AlternateNamePopulationWorld = 150_000;
 
     private Gazetteer()
@@ -30,8 +33,33 @@ public sealed class Gazetteer
     public int MaxTokens { get; private set; } = 1;
 
     /// <summary>Candidates for an exact surface name (case-sensitive), or an empty list.</summary>
+    /// <remarks>
+    /// A Ukrainian or Russian town of some size the gazetteer does not spell this way is still found when the name
+    /// differs only by the y/i of transliteration ("Hulyaipole", "Huliaipole", "Hulyaypole") and one town fits.
+    /// </remarks>
     public IReadOnlyList<NameCandidate> Lookup(string name) =>
-        _names.TryGetValue(name, out var list) ? list : [];
+        _names.TryGetValue(name, out var list) ? list
+        : name.Length >= 6 && char.IsUpper(name[0]) && !name.Contains(' ', StringComparison.Ordinal)
+            && _transliterated.TryGetValue(Transliteration(name), out var entries) && entries.Distinct().Count() == 1
+            ? [new NameCandidate(entries[0], false, false)]
+            : [];
+
+    private readonly Dictionary<string, List<GazetteerEntry>> _transliterated = new(StringComparer.Ordinal);
+
+    private static string Transliteration(string name) =>
+        new([.. name.ToLowerInvariant().Replace('y', 'i').Where(c => c is not ('\'' or '\u2019'))]);
+
+    private void AddTransliterated(string name, GazetteerEntry entry)
+    {
+        var key = Transliteration(name);
+        if (!_transliterated.TryGetValue(key, out var list))
+        {
+            list = [];
+            _transliterated[key] = list;
+        }
+
+        list.Add(entry);
+    }
 
     /// <summary>The first-level unit called <paramref name="name"/> ("Kharkiv", "Kursk", "Zaporozhye"), or null.</summary>
     public GazetteerEntry? Admin1Named(string name) => _admin1ByName.GetValueOrDefault(name);
@@ -146,7 +174,17 @@ public sealed class Gazetteer
             ("United States", "US"), ("U.S.", "US"), ("US", "US"), ("USA", "US"), ("America", "US"),
             ("UK", "GB"), ("U.K.", "GB"), ("Britain", "GB"), ("Great Britain", "GB"), ("Holland", "NL"),
             ("Czechia", "CZ"), ("Turkiye", "TR"), ("Türkiye", "TR"), ("Ivory Coast", "CI"),
+            ("Democratic Republic of Congo", "CD"), ("DR Congo", "CD"), ("D.R. Congo", "CD"), ("DRC", "CD"),
+            ("Republic of Congo", "CG"), ("Congo Republic", "CG"), ("Congo-Brazzaville", "CG"),
         ];
+        // Wire style (AP, Reuters, AFP) writes the Democratic Republic of the Congo as plain "Congo" and names the
+        // smaller neighbour only in full ("Republic of Congo", "Congo Republic"), so bare "Congo" is the former.
+        if (byCode.TryGetValue("CD", out var drc) && _names.TryGetValue("Congo", out var congo))
+        {
+            congo.Clear();
+            congo.Add(new NameCandidate(drc, true, false));
+        }
+
         foreach (var (name, code) in everyday)
         {
             if (byCode.TryGetValue(code, out var entry))
@@ -242,6 +280,14 @@ public sealed class Gazetteer
                 foreach (var alternate in row["alt_names"].Split(';', StringSplitOptions.RemoveEmptyEntries))
                 {
                     Add(alternate, entry, false);
+                }
+            }
+
+            if (entry.Population >= TransliteratedNamePopulation)
+            {
+                foreach (var spelling in row["alt_names"].Split(';', StringSplitOptions.RemoveEmptyEntries).Append(entry.Name))
+                {
+                    AddTransliterated(spelling, entry);
                 }
             }
         }

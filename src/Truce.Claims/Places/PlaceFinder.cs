@@ -144,7 +144,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                     && (after is "river" or "River" or "district" or "districts" or "raion" or "brigade" or "Brigade" or "regiment" or "Regiment"
                         or "battalion" or "Battalion" or "group" or "grouping"
                     || before.EndsWith("bank of the ", StringComparison.Ordinal) || before.EndsWith("banks of the ", StringComparison.Ordinal)
-                    || before.EndsWith("across the ", StringComparison.Ordinal) || before.EndsWith("along the ", StringComparison.Ordinal)))
+                    || before.EndsWith("across the ", StringComparison.Ordinal) || before.EndsWith("along the ", StringComparison.Ordinal)
+                    || (previousIsThe && TheNameIsNotATown(layout.Text, tokens[i].End, after))))
                 {
                     continue;
                 }
@@ -245,6 +246,15 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     /// own name wins over a larger city of the same country that merely lists the name among its variants. Across
     /// countries the article's context decides ("Odessa" is Odesa in Ukraine, not the Texas city).
     /// </summary>
+
+    /// <summary>
+    /// "a bridge on the Oskil used by ...", "they reached the Oskil.": towns take no article, so a town's name after
+    /// "the" that no noun follows ("the Pokrovsk direction", "the Kupiansk and Lyman sectors") names a river.
+    /// </summary>
+    private static bool TheNameIsNotATown(string text, int end, string? after) =>
+        (end < text.Length && text[end] is '.' or ';' or ')')
+        || after is "used" or "that" or "which" or "where" or "near" or "in" or "at" or "to" or "from" or "into" or "was" or "is";
+
     private static IEnumerable<NameCandidate> OwnNameFirst(IReadOnlyList<NameCandidate> candidates)
     {
         var owners = candidates.Where(c => c.Primary && c.Entry.Kind == PlaceKind.City && c.Entry.Population >= OwnNamePopulation)

@@ -161,4 +161,89 @@ public sealed class WireCopyEventTests
     {
         Assert.Equal("Kyiv", Assert.Single(Extract.From("Russia struck Kyiv hours before talks began in Geneva.").Events).Place);
     }
+
+    [Theory]
+    [InlineData("The ministry said its soldiers had \"completed the liberation\" of Pokrovsk.")]
+    [InlineData("The ministry said its soldiers had \u201Ccompleted the liberation\u201D of Pokrovsk.")]
+    public void AQuoteClosingInsideTheActionPhraseStillLeavesTheClaim(string text)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(("liberate", "Pokrovsk"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void ARelativeClauseOnAPlacesAppositionIsTheArticlesBackgroundNotTheSpeakersClaim()
+    {
+        var events = Extract.From("The ministry said its soldiers had captured Lyman, a rail town on the Siverskyi Donets that Ukraine retook in 2022.").Events;
+        Assert.Equal([("ministry", "capture"), (null, "recapture")], events.Select(e => (e.Claimant, e.Action)));
+    }
+
+    [Fact]
+    public void HavingTakenTheVillageOfAPlaceIsACapture()
+    {
+        var claim = Assert.Single(Extract.From("The ministry said its troops had taken the village of Novoselivka, east of Orikhiv.").Events);
+        Assert.Equal("capture", claim.Action);
+    }
+
+    [Fact]
+    public void BeingPushedBackFromTheOutskirtsOfAPlaceIsTheOtherSidesAdvanceThere()
+    {
+        var claim = Assert.Single(Extract.From("A spokesman said Russian units had been pushed back from the southern outskirts of Lyman.").Events);
+        Assert.Equal(("advance", "Lyman"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void BeingPushedBackWithNoPlaceLeftIsStillAWithdrawal()
+    {
+        Assert.Equal("withdraw", Assert.Single(Extract.From("Ukrainian units were pushed back near Lyman.").Events).Action);
+    }
+
+    [Fact]
+    public void ABareAttackedToldWithWhereAndHowOftenIsAnAttackAndTheTownLocatesWhatFollows()
+    {
+        var events = Extract.From("The command said enemy troops had attacked near Pokrovsk 21 times, and that Ukrainian units had pulled back from two positions east of the town.").Events;
+        Assert.Equal([("attack", "Pokrovsk"), ("withdraw", "Pokrovsk")], events.Select(e => (e.Action, e.Place)));
+    }
+
+    [Fact]
+    public void AttackingTheTownIsLocatedInTheTownNotInTheVillageTakenBefore()
+    {
+        var events = Extract.From("The ministry said its forces had captured the village of Zarichne, south of Lyman, and were attacking the town from two sides.").Events;
+        Assert.Equal(("attack", "Lyman"), (events[^1].Action, events[^1].Place));
+    }
+
+    [Fact]
+    public void ABareTookCapturesAPlaceTheGazetteerKnowsAndNothingElse()
+    {
+        var events = Extract.From("The rebels seized Goma in March and took Bukavu a month later. The remark took Putin by surprise.").Events;
+        Assert.Equal([("capture", "Goma"), ("capture", "Bukavu")], events.Select(e => (e.Action, e.Place)));
+    }
+
+    [Theory]
+    [InlineData("It was one of the deadliest attacks on the Kharkiv region this year.")]
+    [InlineData("Poltava has been struck less often than cities near the front.")]
+    public void AComparisonWithOtherAttacksClaimsNone(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
+
+    [Fact]
+    public void OneOfTheWeaponsHittingIsStillAStrike()
+    {
+        Assert.Equal("strike", Assert.Single(Extract.From("The governor said one of the missiles hit a school in Kharkiv.").Events).Action);
+    }
+
+    [Fact]
+    public void AssaultsRepulsedAfterTheyWereToldAreNoSecondAttack()
+    {
+        var claim = Assert.Single(Extract.From("The army said rebels had attacked its positions near Lyman on Friday, and that the assaults had been repulsed.").Events);
+        Assert.Equal(("attack", "Lyman"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void AnAttackOnADayIsWhenNotWhatWasAttacked()
+    {
+        var events = Extract.From("Drones struck Odesa overnight. The attack on Friday came a day after talks ended in Geneva.").Events;
+        Assert.Equal([("strike", "Odesa")], events.Select(e => (e.Action, e.Place)));
+    }
 }

@@ -118,4 +118,45 @@ public sealed class WireCopyPlaceTests
     {
         Assert.Equal([name], Names(text));
     }
+
+    [Theory]
+    [InlineData("Rebels shelled a market in the Democratic Republic of Congo on Friday.")]
+    [InlineData("Talks between DR Congo and the rebels resumed on Friday.")]
+    [InlineData("Rebels shelled a market in eastern Congo on Friday.")]
+    [InlineData("Officials in the DRC said the talks would resume.")]
+    public void WireNamesForTheDemocraticRepublicOfTheCongoAreThatCountry(string text)
+    {
+        Assert.Equal(["Democratic Republic of the Congo"], Names(text));
+    }
+
+    [Theory]
+    [InlineData("A delegation from the Republic of Congo arrived on Friday.")]
+    [InlineData("A delegation from Congo Republic arrived on Friday.")]
+    public void TheSmallerCongoIsFoundOnlyByItsFullName(string text)
+    {
+        Assert.Equal(["CG"], Extract.From(text).Places.Select(p => p.Place.Country));
+    }
+
+    [Theory]
+    [InlineData("Sappers blew up a pontoon on the Oskil used by the attackers, the army said.")]
+    [InlineData("The brigade fell back behind the Oskil.")]
+    [InlineData("Engineers mined the Oskil near the crossing.")]
+    public void ATownNameAfterTheWithNoNounFollowingIsARiver(string text)
+    {
+        Assert.DoesNotContain("Oskil", Names(text));
+    }
+
+    [Fact]
+    public void ATownNameAfterTheWithANounFollowingStaysAPlace()
+    {
+        Assert.Contains("Pokrovsk", Names("Fighting went on in the Pokrovsk and Lyman directions."));
+    }
+
+    [Theory]
+    [InlineData("Shelling hit Huliaipole overnight.")]
+    [InlineData("Shelling hit Hulyaipole overnight.")]
+    public void AUkrainianTownIsFoundUnderEitherYOrIOfItsTransliteration(string text)
+    {
+        Assert.Equal(["Hulyaypole"], Names(text));
+    }
 }
