@@ -62,8 +62,8 @@ public sealed class ScoringTests(ITestOutputHelper output)
     [InlineData("heldout-2", 3, 0.98, 0.99, 0.99)]
     [InlineData("heldout-3", 10, 0.98, 0.99, 0.99)]
     [InlineData("heldout-4", 6, 0.99, 0.99, 0.97)]
-    [InlineData("heldout-5", 6, SPEAKERS5, PLACES5, EVENTS5)]
-    [InlineData("heldout-6", 5, SPEAKERS6, PLACES6, EVENTS6)]
+    [InlineData("heldout-5", 6, 0.97, 0.99, 0.94)]
+    [InlineData("heldout-6", 5, 0.83, 0.97, 0.76)] // sealed: its first run, never tuned on
     public void HeldOutSetDoesNotFallBelowItsLatestFigures(string set, int articles, double speakers, double places, double events)
     {
         var scores = CorpusEvaluation.Run(Extract.Corpus(set), PartyAliases.RussiaUkraineDefaults);
