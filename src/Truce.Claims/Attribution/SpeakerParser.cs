@@ -31,6 +31,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "manager", "engineer", "construction", "power", "nuclear", "occupation", "installed", "russian-installed", "kremlin",
         "kremlin's", "white", "house", "pentagon", "department", "foreign-policy", "policy", "defense-ministry", "familiar", "close",
         "person", "persons", "insider", "insiders", "health", "justice", "finance",
+
+        // Titles that newsrooms abbreviate without a full stop ("Mykolaiv Gov Vitalii Kim").
+        "gov", "gov.", "rep.", "adm", "adm.", "sgt", "sgt.", "capt", "capt.",
     };
 
     private static readonly HashSet<string> OrgHeads = new(StringComparer.OrdinalIgnoreCase)
@@ -72,6 +75,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     public SpeakerPhrase? Parse(string phrase)
     {
         phrase = Dateline().Replace(phrase, "");
+        phrase = LeadingTime().Replace(phrase, "");
         phrase = TrailingAdverbs().Replace(phrase, "");
         phrase = TrailingTime().Replace(phrase, "");
         phrase = Channel().Replace(phrase, "");
@@ -155,6 +159,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         while (words.Count > 1 && SentenceAdverbs.Contains(words[0]))
         {
             // "Later Dodonov said": an adverb opening the sentence without a comma is not part of the name.
+            words.RemoveAt(0);
+        }
+
+        if (words.Count > 2 && (Numbers.Contains(words[0]) || words[0] is "one" or "One") && (IsRoleLike(words[1]) || IsDemonym(words[1]) || char.IsLower(words[1][0])) && words[1] is not "of")
+        {
+            // "One senior EU official said": how many spoke is not who spoke; "one of the officials" keeps its "one".
             words.RemoveAt(0);
         }
 
@@ -257,6 +267,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         }
 
         var content = StripDeterminer(words).SkipWhile(w => Numbers.Contains(w)).ToList();
+
         var who = content.IndexOf("who");
         if (who > 0 && who < content.Count - 1 && content.Count <= 8 && content.Take(who).All(IsRoleLike) && content.Skip(who).All(w => char.IsLower(w[0])))
         {
@@ -560,6 +571,11 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     private static partial Regex TrailingTime();
 
     // "the Institute for the Study of War (ISW)": the short form in brackets repeats the name; the registry derives it anyway.
+    // "a day after the Kremlin said", "hours before Peskov said": when the cue came is not part of who spoke. Only the
+    // last comma segment (the one that meets the cue verb) is cut, so "Peskov, speaking hours after the talks, said" keeps Peskov.
+    [GeneratedRegex(@"^.*?\b(?:day|days|hour|hours|week|weeks|minutes|moments|shortly|soon)\s+(?:after|before)\s+(?=[^,]+$)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingTime();
+
     [GeneratedRegex(@"\s*\([\p{Lu}\d][\p{L}\d.-]{1,11}\)")]
     private static partial Regex BracketedShortName();
 

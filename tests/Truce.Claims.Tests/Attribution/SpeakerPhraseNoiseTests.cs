@@ -1,0 +1,37 @@
+using Truce.Claims.Attribution;
+
+namespace Truce.Claims.Tests.Attribution;
+
+/// <summary>Words around a speaker that say when, how many or with what short title — none of them is who spoke.</summary>
+public sealed class SpeakerPhraseNoiseTests
+{
+    private static Statement Only(string text) => Assert.Single(Extract.From(text).Statements);
+
+    [Theory]
+    [InlineData("The talks resumed a day after the Kremlin said it would study the new draft.", "Kremlin", "it would study the new draft")]
+    [InlineData("Shelling resumed hours before the governor said the town was calm.", "governor", "the town was calm")]
+    [InlineData("Markets fell two days after Lavrov said the offer was dead.", "Lavrov", "the offer was dead")]
+    [InlineData("Peskov, speaking hours after the talks ended, said the offer stood.", "Peskov", "the offer stood")]
+    public void ATimePhraseBeforeTheSpeakerIsNotPartOfTheSpeaker(string text, string speaker, string words)
+    {
+        var statement = Only(text);
+        Assert.Equal(speaker, statement.Speaker);
+        Assert.Equal(words, statement.Text);
+    }
+
+    [Theory]
+    [InlineData("Kherson Gov Oleksandr Prokudin said a shell hit a bakery in the city.", "Oleksandr Prokudin")]
+    [InlineData("Sumy Gov. Oleh Hryhorov said two villages lost power.", "Oleh Hryhorov")]
+    public void AnAbbreviatedTitleBeforeANameIsARoleNotPartOfTheName(string text, string speaker)
+    {
+        Assert.Equal(speaker, Only(text).Speaker);
+    }
+
+    [Theory]
+    [InlineData("One senior NATO diplomat said the plan was not ready.", "senior NATO diplomat")]
+    [InlineData("Two Ukrainian officials said the draft had changed overnight.", "Ukrainian officials")]
+    public void ANumberWordBeforeADescriptionIsNotPartOfTheSpeaker(string text, string speaker)
+    {
+        Assert.Equal(speaker, Only(text).Speaker);
+    }
+}
