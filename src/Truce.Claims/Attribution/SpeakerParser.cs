@@ -263,6 +263,14 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
                 return null;
             }
 
+            if (char.IsLower(last[0]) && head + 1 < segments.Count && Words(segments[head + 1]) is { Count: > 0 and <= 4 } proper
+                && proper.All(w => IsCapitalised(w) && !IsPossessive(w) && !RoleWords.Contains(w)) && !isPlaceName(string.Join(' ', proper)))
+            {
+                // "Ukraine's national grid operator, Ukrenergo, said": the proper name in apposition is what speaks, so a later
+                // "the company" finds it; the description before it is its role.
+                return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', proper), string.Join(' ', StripDeterminer(words)));
+            }
+
             return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', UntitledOrganisation(StripDeterminer(words).ToList())), Appositive(segments, head + 1));
         }
 

@@ -34,4 +34,12 @@ public sealed class SpeakerPhraseNoiseTests
     {
         Assert.Equal(speaker, Only(text).Speaker);
     }
+
+    [Theory]
+    [InlineData("Moldova's state gas supplier, Energocom, said deliveries had resumed.", "Energocom")]
+    [InlineData("Ukraine's national grid operator, Ukrenergo, said two substations were hit.", "Ukrenergo")]
+    public void AnOrganisationDescribedBeforeItsNameInAppositionIsTheNamedOne(string text, string speaker)
+    {
+        Assert.Equal(speaker, Only(text).Speaker);
+    }
 }
