@@ -23,6 +23,16 @@ public sealed class WireCopyEventTests
     }
 
     [Theory]
+    [InlineData("Officials said Russia had launched a new wave of sabotage and drone incursions against Lithuania this month.", "Lithuania")]
+    [InlineData("Moscow launched a series of raids on Kharkiv overnight, the governor said.", "Kharkiv")]
+    [InlineData("Belarus launched balloon incursions against Lithuania in October.", "Lithuania")]
+    public void LaunchingAWaveOfRaidsOrIncursionsIsAnAttack(string text, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(("attack", place), (claim.Action, claim.Place));
+    }
+
+    [Theory]
     [InlineData("An attack on Odesa damaged the port.", "attack", "Odesa")]
     [InlineData("Overnight attacks on energy infrastructure in Lviv left thousands without power.", "attack", "Lviv")]
     [InlineData("A Russian drone attack on Dnipro killed two people.", "attack", "Dnipro")]
