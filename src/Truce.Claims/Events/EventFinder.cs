@@ -35,7 +35,7 @@ public static partial class EventFinder
             + @"|(?<=\b(?:attacks?|assaults?|counterattacks?|counter-attacks?|offensive)\b[^.,;]{0,40}\b(?:was|were|been)\s)(?:repelled|repulsed|beaten back|fought off)"
             + @"|(?:repelled|repulsed|repelling|repulsing|fought off|beat back|beaten back) (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|counter-?attacks?|offensives?|attempts?)\b"),
         ("advance", @"(?:entered|entering) (?:the )?(?:(?:eastern|western|northern|southern|central) )?(?:outskirts|suburbs|centre|center|town|city|village) of|(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?back from|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced|beaten) back(?= from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)|advanced|advancing|push(?:ed|ing) (?:(?:deep|further|farther) )?(?:forward|deeper|toward|towards|into)|clos(?:ed|ing|es) in on|made (?:\w+ )?gains|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
-        ("withdraw", @"withdrew|withdrawn|pulled back|pulled out|retreated|withdrawing|withdrawal from|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced) back(?! from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)"),
+        ("withdraw", @"withdrew|withdrawn|pulled back|pulled out|retreated|withdrawing|withdrawal from|pull-?back (?:to|from)|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced) back(?! from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)"),
     ];
 
     private static readonly Regex Actions = new(

@@ -32,6 +32,21 @@ public sealed class WireCopyEventTests
         Assert.Equal(("attack", place), (claim.Action, claim.Place));
     }
 
+    [Fact]
+    public void APullbackThatTookPlaceIsAWithdrawal()
+    {
+        var claim = Assert.Single(Extract.From("The first stage brought a prisoner exchange and an Israeli pullback to new lines inside Gaza.").Events);
+        Assert.Equal(("withdraw", "Gaza"), (claim.Action, claim.Place));
+    }
+
+    [Theory]
+    [InlineData("Hamas demands a full Israeli pullback from Gaza.")]
+    [InlineData("The plan calls for an Israeli pull-back to positions inside Gaza.")]
+    public void APullbackDemandedOrPlannedIsNoClaim(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
+
     [Theory]
     [InlineData("An attack on Odesa damaged the port.", "attack", "Odesa")]
     [InlineData("Overnight attacks on energy infrastructure in Lviv left thousands without power.", "attack", "Lviv")]
