@@ -32,6 +32,23 @@ public sealed class WireCopyEventTests
         Assert.Equal(("attack", place), (claim.Action, claim.Place));
     }
 
+    [Theory]
+    [InlineData("The army says four of its soldiers have been killed in attacks by militants since June.", null)]
+    [InlineData("Two guards were wounded in a drone attack by rebels near Kharkiv, police said.", "Kharkiv")]
+    public void PeopleKilledOrWoundedInAttacksByAnotherSideAssertAnAttack(string text, string? place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(("attack", place), (claim.Action, claim.Place));
+    }
+
+    [Theory]
+    [InlineData("Officials fear more people could be killed in attacks by militants.")]
+    [InlineData("Officials said more people might have been killed in attacks by militants.")]
+    public void PeopleWhoMightBeKilledInAttacksAssertNoAttack(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
+
     [Fact]
     public void APullbackThatTookPlaceIsAWithdrawal()
     {
