@@ -135,14 +135,16 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                     continue;
                 }
 
-                // "the Dnipro" alone is the river, "the Pokrovsk district" a district the gazetteer lacks; "the U.S.
-                // envoy" uses the country as an adjective.
+                // "the Dnipro" alone is the river, "the Pokrovsk district" a district the gazetteer lacks, "the Kakhovka
+                // reservoir" a body of water named after the town, not the town; "the U.S. envoy" uses the country as
+                // an adjective.
                 var after = i + n < tokens.Count && tokens[i + n].Start - tokens[i + n - 1].End <= 1 ? tokens[i + n].Value : null;
                 var endsClause = tokens[i].End >= layout.Text.Length || layout.Text[tokens[i].End] is ',' or '.';
                 var before = layout.Text[Math.Max(0, tokens[i].Start - 16)..tokens[i].Start];
                 if (n == 1 && usable.All(c => c.Entry.Kind == PlaceKind.City) && after is not ("axis" or "front" or "direction" or "sector" or "road" or "highway")
                     && (after is "river" or "River" or "district" or "districts" or "raion" or "brigade" or "Brigade" or "regiment" or "Regiment"
                         or "battalion" or "Battalion" or "group" or "grouping"
+                        or "reservoir" or "Reservoir" or "dam" or "Dam" or "canal" or "Canal"
                     || before.EndsWith("bank of the ", StringComparison.Ordinal) || before.EndsWith("banks of the ", StringComparison.Ordinal)
                     || before.EndsWith("across the ", StringComparison.Ordinal) || before.EndsWith("along the ", StringComparison.Ordinal)
                     || (previousIsThe && TheNameIsNotATown(layout.Text, tokens[i].End, after))))

@@ -23,6 +23,48 @@ public sealed class WireCopyEventTests
     }
 
     [Theory]
+    [InlineData("Officials said Russia had launched a new wave of sabotage and drone incursions against Lithuania this month.", "Lithuania")]
+    [InlineData("Moscow launched a series of raids on Kharkiv overnight, the governor said.", "Kharkiv")]
+    [InlineData("Belarus launched balloon incursions against Lithuania in October.", "Lithuania")]
+    public void LaunchingAWaveOfRaidsOrIncursionsIsAnAttack(string text, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(("attack", place), (claim.Action, claim.Place));
+    }
+
+    [Theory]
+    [InlineData("The army says four of its soldiers have been killed in attacks by militants since June.", null)]
+    [InlineData("Two guards were wounded in a drone attack by rebels near Kharkiv, police said.", "Kharkiv")]
+    public void PeopleKilledOrWoundedInAttacksByAnotherSideAssertAnAttack(string text, string? place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(("attack", place), (claim.Action, claim.Place));
+    }
+
+    [Theory]
+    [InlineData("Officials fear more people could be killed in attacks by militants.")]
+    [InlineData("Officials said more people might have been killed in attacks by militants.")]
+    public void PeopleWhoMightBeKilledInAttacksAssertNoAttack(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
+
+    [Fact]
+    public void APullbackThatTookPlaceIsAWithdrawal()
+    {
+        var claim = Assert.Single(Extract.From("The first stage brought a prisoner exchange and an Israeli pullback to new lines inside Gaza.").Events);
+        Assert.Equal(("withdraw", "Gaza"), (claim.Action, claim.Place));
+    }
+
+    [Theory]
+    [InlineData("Hamas demands a full Israeli pullback from Gaza.")]
+    [InlineData("The plan calls for an Israeli pull-back to positions inside Gaza.")]
+    public void APullbackDemandedOrPlannedIsNoClaim(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
+
+    [Theory]
     [InlineData("An attack on Odesa damaged the port.", "attack", "Odesa")]
     [InlineData("Overnight attacks on energy infrastructure in Lviv left thousands without power.", "attack", "Lviv")]
     [InlineData("A Russian drone attack on Dnipro killed two people.", "attack", "Dnipro")]

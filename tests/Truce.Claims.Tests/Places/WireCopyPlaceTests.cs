@@ -146,6 +146,22 @@ public sealed class WireCopyPlaceTests
         Assert.DoesNotContain("Oskil", Names(text));
     }
 
+    [Theory]
+    [InlineData("Water levels in the Kakhovka reservoir kept falling, engineers said.")]
+    [InlineData("Troops dug in along the Kakhovka Reservoir.")]
+    [InlineData("Shelling hit near the Kakhovka dam overnight.")]
+    [InlineData("Boats crossed the Kakhovka canal at dawn.")]
+    public void AReservoirDamOrCanalNamedAfterATownIsNotTheTown(string text)
+    {
+        Assert.DoesNotContain(Names(text), n => n == "Kakhovka");
+    }
+
+    [Fact]
+    public void ATownNamedBesideAReservoirNamedAfterItStaysAPlace()
+    {
+        Assert.Contains("Kakhovka", Names("Shelling hit Kakhovka overnight, near the reservoir."));
+    }
+
     [Fact]
     public void ATownNameAfterTheWithANounFollowingStaysAPlace()
     {
