@@ -6,7 +6,7 @@ namespace Truce.Claims.Scoring;
 /// <summary>
 /// Compares extracted claims with a gold annotation. A statement counts as correct when its words
 /// contain the gold snippet and its speaker is the gold speaker (the name alone or the role and
-/// name: "Pope Leo"); places compare as sets of gazetteer names; an event is correct when action,
+/// name: "Pope Leo"), ignoring punctuation at the snippet's edges; places compare as sets of gazetteer names; an event is correct when action,
 /// place and claimant all agree. Comparisons ignore case, a leading "the" and quote styles.
 /// </summary>
 public static class ClaimsScorer
@@ -19,7 +19,7 @@ public static class ClaimsScorer
         var speakersCorrect = 0;
         foreach (var goldStatement in gold.Statements)
         {
-            var snippet = Normalise(goldStatement.Quote);
+            var snippet = Normalise(goldStatement.Quote).Trim(SnippetEdges);
             var index = -1;
             for (var i = 0; i < report.Statements.Count; i++)
             {
@@ -158,6 +158,9 @@ public static class ClaimsScorer
 
         return builder.ToString();
     }
+
+    /// <summary>Punctuation an annotator may copy at a snippet's edge ("…president," he said) that is not one of the words said.</summary>
+    private static readonly char[] SnippetEdges = [',', '.', ';', ':', ' ', '"', '\''];
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..59] + "…";
 }

@@ -43,6 +43,18 @@ public sealed class ScoringTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void PunctuationAnAnnotatorCopiedAtTheSnippetsEdgeIsNotPartOfTheWords()
+    {
+        var report = new ClaimsReport("t", null,
+            [new Statement("Rustem Umerov", null, "UA", "said", "direct", "We came with clear instructions", 1, 32, null)],
+            [], []);
+        var gold = GoldArticle.Parse("""
+            {"statements": [{"speaker": "Rustem Umerov", "quote": "We came with clear instructions,"}], "places": [], "events": []}
+            """);
+        Assert.Equal(new PrecisionRecall(1, 1, 1), ClaimsScorer.Score("t", report, gold).Speakers);
+    }
+
+    [Fact]
     public void DevelopmentSetMeetsTheQualityTargets()
     {
         var scores = CorpusEvaluation.Run(Extract.Corpus("dev"), PartyAliases.RussiaUkraineDefaults);
@@ -63,7 +75,8 @@ public sealed class ScoringTests(ITestOutputHelper output)
     [InlineData("heldout-3", 10, 0.98, 0.99, 0.99)]
     [InlineData("heldout-4", 6, 0.99, 0.99, 0.97)]
     [InlineData("heldout-5", 6, 0.97, 0.99, 0.94)]
-    [InlineData("heldout-6", 5, 0.83, 0.97, 0.76)] // sealed: its first run, never tuned on
+    [InlineData("heldout-6", 5, 0.88, 0.99, 0.85)]
+    [InlineData("heldout-7", 4, 0.87, 0.97, 0.65)] // sealed: its first run, never tuned on
     public void HeldOutSetDoesNotFallBelowItsLatestFigures(string set, int articles, double speakers, double places, double events)
     {
         var scores = CorpusEvaluation.Run(Extract.Corpus(set), PartyAliases.RussiaUkraineDefaults);
