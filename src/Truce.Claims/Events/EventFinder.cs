@@ -52,6 +52,10 @@ public static partial class EventFinder
         var text = layout.Text;
         var events = new List<EventClaim>();
         var previousSentenceStart = 0;
+
+        // Which places can locate an action depends only on the text around each place, so it is worked out once per article.
+        var locatedAnywhere = places.Where(p => !Possessive(text, p) && !Agent(text, p) && !Launcher(text, p) && !LeftInControl(text, p)).ToList();
+        var locatedNotDestination = locatedAnywhere.Where(p => !Destination(text, p)).ToList();
         foreach (var sentence in layout.Sentences)
         {
             var sentenceStart = previousSentenceStart;
@@ -93,7 +97,7 @@ public static partial class EventFinder
                 var limit = next < matches.Count ? sentence.Start + matches[next].Index : sentence.End;
                 var clauseEnd = ClauseEnd().Match(value, match.Index + match.Length);
                 limit = clauseEnd.Success ? Math.Min(limit, sentence.Start + clauseEnd.Index) : limit;
-                var located = places.Where(p => !Possessive(text, p) && !Agent(text, p) && !Launcher(text, p) && !LeftInControl(text, p) && (lemma is "advance" or "withdraw" || !Destination(text, p))).ToList();
+                var located = lemma is "advance" or "withdraw" ? locatedAnywhere : locatedNotDestination;
 
                 // After the verb a possessive names where the target is ("strikes on Ukraine's power plants");
                 // before it, the possessor is an actor ("Ukraine's air force said …").
