@@ -1,3 +1,4 @@
+using Truce.Claims.Attribution;
 using Truce.Claims.Parties;
 using Truce.Claims.Places;
 
@@ -9,6 +10,9 @@ internal static class Extract
     private static readonly ClaimsExtractor Default = new(Gazetteer.Default, PartyAliases.RussiaUkraineDefaults);
 
     public static ClaimsReport From(string text) => Default.Extract(text, "test", "2025-03-13");
+
+    /// <summary>The one statement <paramref name="text"/> holds; fails the test if it holds none or several.</summary>
+    public static Statement Only(string text) => Assert.Single(From(text).Statements);
 
     public static string RepositoryRoot()
     {

@@ -6,8 +6,6 @@ namespace Truce.Claims.Tests.Attribution;
 
 public sealed class AttributionTests
 {
-    private static Statement Only(string text) => Assert.Single(Extract.From(text).Statements);
-
     private static void AssertSpan(string text, Statement statement, string words)
     {
         Assert.Equal(words, statement.Text);
@@ -19,7 +17,7 @@ public sealed class AttributionTests
     public void CurlyQuoteWithAttributionAfterIsADirectStatementWithOffsets()
     {
         const string text = "Talks resumed on Monday.\n\n“We will not retreat from our positions,” Peskov said.";
-        var statement = Only(text);
+        var statement = Extract.Only(text);
         Assert.Equal("Peskov", statement.Speaker);
         Assert.Equal("said", statement.Cue);
         Assert.Equal("direct", statement.Kind);
@@ -30,7 +28,7 @@ public sealed class AttributionTests
     public void StraightQuotesWorkLikeCurlyOnes()
     {
         const string text = "\"We will not retreat from our positions,\" Peskov said.";
-        var statement = Only(text);
+        var statement = Extract.Only(text);
         Assert.Equal("Peskov", statement.Speaker);
         AssertSpan(text, statement, "We will not retreat from our positions");
     }
@@ -51,7 +49,7 @@ public sealed class AttributionTests
     public void AttributionBeforeAColonNamesTheSpeaker()
     {
         const string text = "Zelenskyy said: “Russia has a long history of breaking truces.”";
-        var statement = Only(text);
+        var statement = Extract.Only(text);
         Assert.Equal("Zelenskyy", statement.Speaker);
         AssertSpan(text, statement, "Russia has a long history of breaking truces.");
     }
@@ -60,7 +58,7 @@ public sealed class AttributionTests
     public void SaidThatIsReportedSpeech()
     {
         const string text = "The Russian Defense Ministry said that its troops had recaptured the town of Sudzha.";
-        var statement = Only(text);
+        var statement = Extract.Only(text);
         Assert.Equal("reported", statement.Kind);
         Assert.Equal("Russian Defense Ministry", statement.Speaker);
         Assert.Equal("RU", statement.Party);
@@ -71,7 +69,7 @@ public sealed class AttributionTests
     public void InvertedAttributionTakesTheAppositiveAsRole()
     {
         const string text = "“There is no doubt that the situation is changing,” said Dmitry Peskov, the Kremlin spokesman.";
-        var statement = Only(text);
+        var statement = Extract.Only(text);
         Assert.Equal("Dmitry Peskov", statement.Speaker);
         Assert.Equal("Kremlin spokesman", statement.Role);
         Assert.Equal("RU", statement.Party);
@@ -80,10 +78,10 @@ public sealed class AttributionTests
     [Fact]
     public void ToldAnOutletAttributesToTheSpeakerNotTheOutlet()
     {
-        var after = Only("“This is a provocation designed for an audience abroad,” Halushchenko told The Kyiv Independent.");
+        var after = Extract.Only("“This is a provocation designed for an audience abroad,” Halushchenko told The Kyiv Independent.");
         Assert.Equal("Halushchenko", after.Speaker);
         Assert.Equal("told", after.Cue);
-        var before = Only("Peskov told Reuters that the advance showed the futility of the strategy.");
+        var before = Extract.Only("Peskov told Reuters that the advance showed the futility of the strategy.");
         Assert.Equal("Peskov", before.Speaker);
         Assert.Equal("reported", before.Kind);
         Assert.Equal("the advance showed the futility of the strategy", before.Text);
@@ -93,7 +91,7 @@ public sealed class AttributionTests
     public void AccordingToNamesTheSourceOfReportedSpeech()
     {
         const string text = "Ukrainian troops withdrew from several villages, according to Ukraine's commander-in-chief, Oleksandr Syrskyi.";
-        var statement = Only(text);
+        var statement = Extract.Only(text);
         Assert.Equal("Oleksandr Syrskyi", statement.Speaker);
         Assert.Equal("Ukraine's commander-in-chief", statement.Role);
         Assert.Equal("according to", statement.Cue);
@@ -104,7 +102,7 @@ public sealed class AttributionTests
     [Fact]
     public void PossessiveSpokesmanIsTheRoleOfTheNamedSpeaker()
     {
-        var statement = Only("Zelenskyy's spokesman Serhiy Nykyforov said the president had discussed air defence with allies.");
+        var statement = Extract.Only("Zelenskyy's spokesman Serhiy Nykyforov said the president had discussed air defence with allies.");
         Assert.Equal("Serhiy Nykyforov", statement.Speaker);
         Assert.Equal("Zelenskyy's spokesman", statement.Role);
     }
@@ -123,7 +121,7 @@ public sealed class AttributionTests
     [Fact]
     public void TitleBeforeNameBecomesTheRole()
     {
-        var statement = Only("Kremlin spokesman Dmitry Peskov said the talks were useful and would continue.");
+        var statement = Extract.Only("Kremlin spokesman Dmitry Peskov said the talks were useful and would continue.");
         Assert.Equal("Dmitry Peskov", statement.Speaker);
         Assert.Equal("Kremlin spokesman", statement.Role);
         Assert.Equal("RU", statement.Party);
@@ -132,7 +130,7 @@ public sealed class AttributionTests
     [Fact]
     public void AdjectiveOfACountryInTheRoleGivesTheParty()
     {
-        var statement = Only("Ukrainian President Volodymyr Zelenskyy said the country had accepted the proposal.");
+        var statement = Extract.Only("Ukrainian President Volodymyr Zelenskyy said the country had accepted the proposal.");
         Assert.Equal("Volodymyr Zelenskyy", statement.Speaker);
         Assert.Equal("Ukrainian President", statement.Role);
         Assert.Equal("UA", statement.Party);
@@ -141,7 +139,7 @@ public sealed class AttributionTests
     [Fact]
     public void AgeAndOccupationInAppositionAreTheRole()
     {
-        var statement = Only("“Nobody here believes in a ceasefire yet,” said Yuriy, 46, a construction worker.");
+        var statement = Extract.Only("“Nobody here believes in a ceasefire yet,” said Yuriy, 46, a construction worker.");
         Assert.Equal("Yuriy", statement.Speaker);
         Assert.Equal("construction worker", statement.Role);
     }
@@ -204,7 +202,7 @@ public sealed class AttributionTests
     [Fact]
     public void NamesWithLowerCaseParticlesStayWhole()
     {
-        var statement = Only("European Commission President Ursula von der Leyen said the war did not stop at the border.");
+        var statement = Extract.Only("European Commission President Ursula von der Leyen said the war did not stop at the border.");
         Assert.Equal("Ursula von der Leyen", statement.Speaker);
         Assert.Equal("European Commission President", statement.Role);
     }

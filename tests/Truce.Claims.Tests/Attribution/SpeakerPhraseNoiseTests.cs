@@ -1,12 +1,8 @@
-using Truce.Claims.Attribution;
-
 namespace Truce.Claims.Tests.Attribution;
 
 /// <summary>Words around a speaker that say when, how many or with what short title — none of them is who spoke.</summary>
 public sealed class SpeakerPhraseNoiseTests
 {
-    private static Statement Only(string text) => Assert.Single(Extract.From(text).Statements);
-
     [Theory]
     [InlineData("The talks resumed a day after the Kremlin said it would study the new draft.", "Kremlin", "it would study the new draft")]
     [InlineData("Shelling resumed hours before the governor said the town was calm.", "governor", "the town was calm")]
@@ -14,7 +10,7 @@ public sealed class SpeakerPhraseNoiseTests
     [InlineData("Peskov, speaking hours after the talks ended, said the offer stood.", "Peskov", "the offer stood")]
     public void ATimePhraseBeforeTheSpeakerIsNotPartOfTheSpeaker(string text, string speaker, string words)
     {
-        var statement = Only(text);
+        var statement = Extract.Only(text);
         Assert.Equal(speaker, statement.Speaker);
         Assert.Equal(words, statement.Text);
     }
@@ -24,7 +20,7 @@ public sealed class SpeakerPhraseNoiseTests
     [InlineData("Sumy Gov. Oleh Hryhorov said two villages lost power.", "Oleh Hryhorov")]
     public void AnAbbreviatedTitleBeforeANameIsARoleNotPartOfTheName(string text, string speaker)
     {
-        Assert.Equal(speaker, Only(text).Speaker);
+        Assert.Equal(speaker, Extract.Only(text).Speaker);
     }
 
     [Theory]
@@ -32,7 +28,7 @@ public sealed class SpeakerPhraseNoiseTests
     [InlineData("Two Ukrainian officials said the draft had changed overnight.", "Ukrainian officials")]
     public void ANumberWordBeforeADescriptionIsNotPartOfTheSpeaker(string text, string speaker)
     {
-        Assert.Equal(speaker, Only(text).Speaker);
+        Assert.Equal(speaker, Extract.Only(text).Speaker);
     }
 
     [Theory]
@@ -40,6 +36,6 @@ public sealed class SpeakerPhraseNoiseTests
     [InlineData("Ukraine's national grid operator, Ukrenergo, said two substations were hit.", "Ukrenergo")]
     public void AnOrganisationDescribedBeforeItsNameInAppositionIsTheNamedOne(string text, string speaker)
     {
-        Assert.Equal(speaker, Only(text).Speaker);
+        Assert.Equal(speaker, Extract.Only(text).Speaker);
     }
 }

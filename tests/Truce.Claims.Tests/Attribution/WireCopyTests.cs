@@ -5,15 +5,13 @@ namespace Truce.Claims.Tests.Attribution;
 /// <summary>Constructions of 2025 wire copy, each in sentences written for the test.</summary>
 public sealed class WireCopyTests
 {
-    private static Statement Only(string text) => Assert.Single(Extract.From(text).Statements);
-
     [Theory]
     [InlineData("Interfax quoted Deputy Foreign Minister Sergei Ryabkov as saying that Moscow was ready for more talks.", "Sergei Ryabkov", "Moscow was ready for more talks")]
     [InlineData("The state news agency RIA Novosti quoted Dmitry Peskov as saying the meeting had not yet been scheduled.", "Dmitry Peskov", "the meeting had not yet been scheduled")]
     [InlineData("Lavrov was quoted as saying that Russia would not accept European peacekeepers.", "Lavrov", "Russia would not accept European peacekeepers")]
     public void AnAgencyQuotingSomeoneAsSayingGivesThePersonQuoted(string text, string speaker, string words)
     {
-        var statement = Only(text);
+        var statement = Extract.Only(text);
         Assert.Equal(speaker, statement.Speaker);
         Assert.Equal(words, statement.Text);
     }
@@ -21,7 +19,7 @@ public sealed class WireCopyTests
     [Fact]
     public void AQuoteAfterAnAgencyQuotingSomeoneIsThePersonsWords()
     {
-        var statement = Only("TASS quoted Kremlin aide Yuri Ushakov as saying: \"The Americans understand our position.\"");
+        var statement = Extract.Only("TASS quoted Kremlin aide Yuri Ushakov as saying: \"The Americans understand our position.\"");
         Assert.Equal("Yuri Ushakov", statement.Speaker);
         Assert.Equal("The Americans understand our position.", statement.Text);
     }
@@ -29,7 +27,7 @@ public sealed class WireCopyTests
     [Fact]
     public void ASecondThatInsideTheReportedClauseDoesNotCutIt()
     {
-        var statement = Only("Lavrov stressed that Russia would not accept any deal that ignored the root causes.");
+        var statement = Extract.Only("Lavrov stressed that Russia would not accept any deal that ignored the root causes.");
         Assert.Equal("Russia would not accept any deal that ignored the root causes", statement.Text);
     }
 
@@ -41,7 +39,7 @@ public sealed class WireCopyTests
     [InlineData("Zelenskyy complained that Ukraine had been left out of the talks.", "Zelenskyy", "Ukraine had been left out of the talks")]
     public void CueVerbsBeyondSaidReportSpeech(string text, string speaker, string words)
     {
-        var statement = Only(text);
+        var statement = Extract.Only(text);
         Assert.Equal(speaker, statement.Speaker);
         Assert.Equal(words, statement.Text);
     }
@@ -72,19 +70,19 @@ public sealed class WireCopyTests
     [Fact]
     public void AnAccusationInASentenceWithAQuoteCountsOnlyTheQuotedWords()
     {
-        var statement = Only("The mayor accused Tiraspol of \"playing games with winter\" in a short post.");
+        var statement = Extract.Only("The mayor accused Tiraspol of \"playing games with winter\" in a short post.");
         Assert.Equal("playing games with winter", statement.Text);
     }
 
     [Fact]
     public void AnAcronymAfterTheIsAnOrganisation() =>
-        Assert.Equal("IDF", Only("The IDF said it had struck a weapons depot in Gaza.").Speaker);
+        Assert.Equal("IDF", Extract.Only("The IDF said it had struck a weapons depot in Gaza.").Speaker);
 
     [Fact]
     public void AQuoteParagraphAfterAParagraphEndingSaidColonIsTheSpeakers()
     {
         const string text = "Zelenskyy said:\n\n\"We will not give up our land. We will defend every village.\"";
-        var statement = Only(text);
+        var statement = Extract.Only(text);
         Assert.Equal("Zelenskyy", statement.Speaker);
         Assert.Equal("We will not give up our land. We will defend every village.", statement.Text);
         Assert.Null(statement.ResolvedFrom);
@@ -113,7 +111,7 @@ public sealed class WireCopyTests
     [Fact]
     public void AScareQuoteInASentenceThatReportsSpeechLeavesTheReportStanding()
     {
-        var statement = Only("Rutte spoke first.\n\nAccording to a senior British official, about a dozen countries had signalled interest in joining a \"coalition of the willing\".");
+        var statement = Extract.Only("Rutte spoke first.\n\nAccording to a senior British official, about a dozen countries had signalled interest in joining a \"coalition of the willing\".");
         Assert.Equal("senior British official", statement.Speaker);
         Assert.Equal("reported", statement.Kind);
     }
@@ -123,7 +121,7 @@ public sealed class WireCopyTests
     [InlineData("Russian President Vladimir Putin met Trump in Alaska. Mr. Putin said the talks had been useful.", "Mr. Putin")]
     public void ATitleOfCourtesyWithASurnameIsTheManNamedBefore(string text, string shortName)
     {
-        var statement = Only(text);
+        var statement = Extract.Only(text);
         Assert.Equal("Vladimir Putin", statement.Speaker);
         Assert.Equal(shortName, statement.ResolvedFrom);
     }
@@ -133,32 +131,32 @@ public sealed class WireCopyTests
     [InlineData("Russian President Vladimir Putin met Ukrainian President Volodymyr Zelenskyy. The Ukrainian leader said the talks had been useful.", "Volodymyr Zelenskyy")]
     [InlineData("Israeli Prime Minister Benjamin Netanyahu met the envoys. The Israeli leader said the talks had been useful.", "Benjamin Netanyahu")]
     public void TheNationalLeaderIsTheHeadOfStateOrGovernmentOfThatNation(string text, string speaker) =>
-        Assert.Equal(speaker, Only(text).Speaker);
+        Assert.Equal(speaker, Extract.Only(text).Speaker);
 
     [Fact]
     public void ALeaderOfAnotherNationIsNotResolvedToTheOnlyPresidentNamed() =>
-        Assert.Equal("Ukrainian leader", Only("Vladimir Putin met Trump. The Ukrainian leader said the meeting had been good.").Speaker);
+        Assert.Equal("Ukrainian leader", Extract.Only("Vladimir Putin met Trump. The Ukrainian leader said the meeting had been good.").Speaker);
 
     [Theory]
     [InlineData("Zelensky")]
     [InlineData("Zelenskiy")]
     public void TransliterationsOfOneSurnameAreOnePerson(string variant)
     {
-        var statement = Only($"Ukrainian President Volodymyr Zelenskyy met Trump. \"It was a good meeting,\" {variant} said.");
+        var statement = Extract.Only($"Ukrainian President Volodymyr Zelenskyy met Trump. \"It was a good meeting,\" {variant} said.");
         Assert.Equal("Volodymyr Zelenskyy", statement.Speaker);
     }
 
     [Fact]
     public void SurnamesThatDifferByMoreThanAnEndingAreDifferentPeople()
     {
-        var statement = Only("Kremlin spokesman Dmitry Peskov spoke first. \"It was a good meeting,\" Peskova said.");
+        var statement = Extract.Only("Kremlin spokesman Dmitry Peskov spoke first. \"It was a good meeting,\" Peskova said.");
         Assert.Equal("Peskova", statement.Speaker);
     }
 
     [Fact]
     public void AShowTitleInQuotesAfterAnOutletIsNoStatement()
     {
-        var statement = Only("Secretary of State Marco Rubio told CNN's \"State of the Union\" that the deal was close.");
+        var statement = Extract.Only("Secretary of State Marco Rubio told CNN's \"State of the Union\" that the deal was close.");
         Assert.Equal("Marco Rubio", statement.Speaker);
         Assert.Equal("reported", statement.Kind);
         Assert.Equal("the deal was close", statement.Text);
@@ -166,13 +164,13 @@ public sealed class WireCopyTests
 
     [Fact]
     public void InitialsBeforeASurnameArePartOfTheName() =>
-        Assert.Equal("J.D. Vance", Only("Vice President J.D. Vance said Europe must do more.").Speaker);
+        Assert.Equal("J.D. Vance", Extract.Only("Vice President J.D. Vance said Europe must do more.").Speaker);
 
     [Theory]
     [InlineData("The delegations had agreed on a draft, a source close to the talks told Reuters.", "source close to the talks")]
     [InlineData("The meeting will take place in Geneva, according to two people familiar with the matter.", "people familiar with the matter")]
     public void AnonymousSourcesDescribedByTheirClosenessSpeak(string text, string speaker) =>
-        Assert.Equal(speaker, Only(text).Speaker);
+        Assert.Equal(speaker, Extract.Only(text).Speaker);
 
     [Fact]
     public void TheKremlinLeaderIsThePresidentOfRussiaNotTheKremlin()
@@ -186,7 +184,7 @@ public sealed class WireCopyTests
     [Fact]
     public void NestedSingleQuotesStayInsideTheStatement()
     {
-        var statement = Only("Olena Shevchenko, 45, lost her home in the strike. \"He told me 'no,'\" she said.");
+        var statement = Extract.Only("Olena Shevchenko, 45, lost her home in the strike. \"He told me 'no,'\" she said.");
         Assert.Equal("Olena Shevchenko", statement.Speaker);
         Assert.Equal("He told me 'no,'", statement.Text);
     }
@@ -207,19 +205,19 @@ public sealed class WireCopyTests
     [Fact]
     public void AnOutletOfSeveralCapitalisedWordsIsNotPartOfTheReport()
     {
-        var statement = Only("Hamas official Bassem Naim told Al Jazeera that the group would not lay down its arms.");
+        var statement = Extract.Only("Hamas official Bassem Naim told Al Jazeera that the group would not lay down its arms.");
         Assert.Equal("Bassem Naim", statement.Speaker);
         Assert.Equal("the group would not lay down its arms", statement.Text);
     }
 
     [Fact]
     public void AHealthMinistryInAPlaceIsAnOrganisation() =>
-        Assert.Equal("Palestinian health ministry in Gaza", Only("The Palestinian health ministry in Gaza said 104 people had been killed.").Speaker);
+        Assert.Equal("Palestinian health ministry in Gaza", Extract.Only("The Palestinian health ministry in Gaza said 104 people had been killed.").Speaker);
 
     [Fact]
     public void AtLeastAfterSaidOpensTheReportRatherThanAnAdverbial()
     {
-        var statement = Only("Gaza's civil defence agency said at least 104 people had been killed in the strikes, including 46 children.");
+        var statement = Extract.Only("Gaza's civil defence agency said at least 104 people had been killed in the strikes, including 46 children.");
         Assert.Equal("at least 104 people had been killed in the strikes, including 46 children", statement.Text);
     }
 
@@ -237,7 +235,7 @@ public sealed class WireCopyTests
     [Fact]
     public void AButInsideOneReportDoesNotSplitIt()
     {
-        var statement = Only("Peskov said the talks had been useful, but more work was needed.");
+        var statement = Extract.Only("Peskov said the talks had been useful, but more work was needed.");
         Assert.Equal("the talks had been useful, but more work was needed", statement.Text);
     }
 
@@ -253,7 +251,7 @@ public sealed class WireCopyTests
 
     [Fact]
     public void AStatementFromAnOfficeIsTheOfficesWords() =>
-        Assert.Equal("Zelensky's office", Only("According to a statement from Zelensky's office, the two leaders discussed air defence.").Speaker);
+        Assert.Equal("Zelensky's office", Extract.Only("According to a statement from Zelensky's office, the two leaders discussed air defence.").Speaker);
 
     [Fact]
     public void APersonKnownAsTheSubjectOfTheNarrationIsTheHeThatFollows()
@@ -270,19 +268,19 @@ public sealed class WireCopyTests
     public void ANationalLeaderPrefersThePersonWhoseRoleNamesThatNation()
     {
         const string text = "President Donald Trump met Ukrainian President Volodymyr Zelenskyy. The Ukrainian leader said the meeting had been good.";
-        Assert.Equal("Volodymyr Zelenskyy", Only(text).Speaker);
+        Assert.Equal("Volodymyr Zelenskyy", Extract.Only(text).Speaker);
     }
 
     [Theory]
     [InlineData("Pakistan's army chief Asim Munir told a gathering in Islamabad that the country would respond to any aggression.", "the country would respond to any aggression")]
     [InlineData("Trump told reporters the talks were going well.", "the talks were going well")]
     public void WhatFollowsToldIsTheReportOnlyAfterThatOrAsAClause(string text, string words) =>
-        Assert.Equal(words, Only(text).Text);
+        Assert.Equal(words, Extract.Only(text).Text);
 
     [Fact]
     public void ActingBeforeATitleIsPartOfTheRole()
     {
-        var statement = Only("Thailand's acting Prime Minister Phumtham Wechayachai said his country would respect the truce.");
+        var statement = Extract.Only("Thailand's acting Prime Minister Phumtham Wechayachai said his country would respect the truce.");
         Assert.Equal("Phumtham Wechayachai", statement.Speaker);
     }
 
@@ -298,7 +296,7 @@ public sealed class WireCopyTests
     [Fact]
     public void AScareQuoteInNarrationAfterReportedSpeechIsNoStatement()
     {
-        var statement = Only("Zelenskyy said Russia was stalling. The so-called \"coalition of the willing\" met in Paris on Thursday.");
+        var statement = Extract.Only("Zelenskyy said Russia was stalling. The so-called \"coalition of the willing\" met in Paris on Thursday.");
         Assert.Equal("Russia was stalling", statement.Text);
     }
 
@@ -311,7 +309,7 @@ public sealed class WireCopyTests
     public void AShoutedQuoteInCapitalsIsAStatementNotATitle()
     {
         const string text = "U.S. President Donald Trump spoke first.\n\nTrump, however, appeared frustrated. \"UKRAINE HAS EXPRESSED ZERO GRATITUDE,\" he posted on Truth Social.";
-        var statement = Only(text);
+        var statement = Extract.Only(text);
         Assert.Equal("Donald Trump", statement.Speaker);
         Assert.Equal("UKRAINE HAS EXPRESSED ZERO GRATITUDE", statement.Text);
     }
@@ -319,7 +317,7 @@ public sealed class WireCopyTests
     [Fact]
     public void AShowTitleWithTheCommaInsideItsQuotesIsNoStatement()
     {
-        var statement = Only("Speaking on CNN's \"State of the Union,\" Sen. Mark Kelly said the plan \"reads like a Russian wish list.\"");
+        var statement = Extract.Only("Speaking on CNN's \"State of the Union,\" Sen. Mark Kelly said the plan \"reads like a Russian wish list.\"");
         Assert.Equal("Mark Kelly", statement.Speaker);
         Assert.Equal("reads like a Russian wish list.", statement.Text);
     }
@@ -327,7 +325,7 @@ public sealed class WireCopyTests
     [Fact]
     public void ReportedSpeechEndingWithOfficialsSayIsTheirs()
     {
-        var statement = Only("The two sides are close to a deal, U.S. officials say.");
+        var statement = Extract.Only("The two sides are close to a deal, U.S. officials say.");
         Assert.Equal("U.S. officials", statement.Speaker);
         Assert.Equal("The two sides are close to a deal", statement.Text);
     }
