@@ -47,6 +47,7 @@ public static class ClaimsJson
                     Places.PlaceKind.Country => "country",
                     Places.PlaceKind.WorldRegion => "world-region",
                     Places.PlaceKind.Admin1 => "admin1",
+                    Places.PlaceKind.Area => "area",
                     _ => "city",
                 });
                 json.WriteStartArray("mentions");

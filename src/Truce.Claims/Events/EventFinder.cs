@@ -254,7 +254,7 @@ public static partial class EventFinder
         return heads.OrderBy(p => p.Place.Kind switch
         {
             PlaceKind.City => 0,
-            PlaceKind.Admin1 => 1,
+            PlaceKind.Admin1 or PlaceKind.Area => 1,
             PlaceKind.Country => 2,
             _ => 3,
         }).ThenBy(p => p.Span.Start).FirstOrDefault();

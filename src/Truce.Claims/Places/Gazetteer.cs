@@ -72,6 +72,7 @@ public sealed class Gazetteer
         var gazetteer = new Gazetteer();
         gazetteer.LoadCountries(Open("world_countries.csv"));
         gazetteer.LoadRegions(Open("world_regions.csv"));
+        gazetteer.LoadAreas(Open("news_areas.csv"));
         gazetteer.LoadUaRu(Open("places_ua_ru.csv"));
         gazetteer.LoadWorldCities(Open("world_cities.csv"));
         return gazetteer;
@@ -211,6 +212,20 @@ public sealed class Gazetteer
             var entry = new GazetteerEntry(name, 0, null, Number(row["lat"]), Number(row["lon"]), PlaceKind.WorldRegion, 0, null);
             seen[name] = entry;
             Add(name, entry, true);
+            foreach (var alias in row["aliases"].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Add(alias, entry, false);
+            }
+        }
+    }
+
+    private void LoadAreas(IEnumerable<Dictionary<string, string>> rows)
+    {
+        foreach (var row in rows)
+        {
+            var country = row["country"];
+            var entry = new GazetteerEntry(row["name"], 0, country.Length > 0 ? country : null, Number(row["lat"]), Number(row["lon"]), PlaceKind.Area, 0, null);
+            Add(entry.Name, entry, true);
             foreach (var alias in row["aliases"].Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
                 Add(alias, entry, false);

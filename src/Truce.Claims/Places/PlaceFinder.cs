@@ -298,6 +298,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         {
             PlaceKind.Country => 1000.0,
             PlaceKind.WorldRegion => 900.0,
+            PlaceKind.Area => 800.0,
             PlaceKind.Admin1 => 5.0,
             _ => 0.0,
         };

@@ -8,4 +8,6 @@ public enum PlaceKind
     /// <summary>A first-level unit: an oblast, krai, republic, Crimea.</summary>
     Admin1,
     City,
+    /// <summary>A named area that is not an administrative unit: Donbas, the Gaza Strip, Kashmir.</summary>
+    Area,
 }
