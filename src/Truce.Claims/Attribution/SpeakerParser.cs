@@ -32,6 +32,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "kremlin's", "white", "house", "pentagon", "department", "foreign-policy", "policy", "defense-ministry", "familiar", "close",
         "person", "persons", "insider", "insiders", "health", "justice", "finance",
 
+        // People reporters quote at the front and in the street, described rather than named.
+        "infantryman", "infantrymen", "serviceman", "servicemen", "paratrooper", "gunner", "pilot", "sniper", "marine", "fighter",
+        "blogger", "bloggers", "woman", "women", "man", "men", "agencies",
+
         // Titles that newsrooms abbreviate without a full stop ("Mykolaiv Gov Vitalii Kim").
         "gov", "gov.", "rep.", "adm", "adm.", "sgt", "sgt.", "capt", "capt.",
     };
@@ -69,6 +73,11 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
         "May", "June", "July", "August", "September", "October", "November", "December", "The", "A", "An", "It", "He", "She",
         "They", "We", "I", "In", "On", "But", "And", "Telegram", "X", "Facebook", "Mr", "Mrs", "Ms", "Dr",
+
+        // Prepositions that open a sentence ("Around Lyman, …", "Near Kupiansk, …") are capitalised there, never part of a name.
+        "Around", "Near", "Outside", "Inside", "Across", "Along", "Beyond", "Despite", "Throughout", "Toward", "Towards", "Under",
+        "Over", "Through", "Since", "Until", "Within", "Without", "Among", "Amid", "Against", "Behind", "Beside", "Below", "Above",
+        "Between", "From", "For", "With", "After", "Before", "During", "At", "By", "Into", "Onto", "Upon", "Via", "Beneath",
     };
 
     /// <summary>The speaker named by <paramref name="phrase"/>, or null when it names none.</summary>
@@ -156,6 +165,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return new SpeakerPhrase(SpeakerForm.Organisation, words[1], null);
         }
 
+        if (words.Count > 1 && AgeAdjective().IsMatch(words[0]))
+        {
+            // "64-year-old Lyudmila told …": the age before a name describes the person, it is no title.
+            words.RemoveAt(0);
+        }
+
         while (words.Count > 1 && SentenceAdverbs.Contains(words[0]))
         {
             // "Later Dodonov said": an adverb opening the sentence without a comma is not part of the name.
@@ -205,6 +220,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             role ??= Appositive(segments, head + 1);
             if (nameStart == 0 && words.Count == 1 && isPlaceName(name))
             {
+                return new SpeakerPhrase(SpeakerForm.Organisation, name, null);
+            }
+
+            if (nameStart > 0 && words.Take(nameStart).All(w => w is "the" or "The") && isPlaceName(name))
+            {
+                // "The United States said", "the Netherlands said": a country named with its article stands for its government.
                 return new SpeakerPhrase(SpeakerForm.Organisation, name, null);
             }
 
@@ -566,6 +587,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     // "el-Sissi", "al-Sudani": the Arabic article written in lower case before a capitalised name.
     [GeneratedRegex(@"^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}\p{Ll}+$")]
     private static partial Regex ArabicArticle();
+
+    [GeneratedRegex(@"^\d{1,3}-year-old$")]
+    private static partial Regex AgeAdjective();
 
     [GeneratedRegex(@"^(?:[A-Z]\.){1,3}$")]
     private static partial Regex Initials();

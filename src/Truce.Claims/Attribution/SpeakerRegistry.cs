@@ -16,8 +16,14 @@ public sealed partial class SpeakerRegistry
     private readonly List<Speaker> _descriptions = [];
     private readonly List<Speaker> _recentHumans = [];
     private readonly Dictionary<Speaker, int> _peopleKnownAt = [];
+    private readonly Dictionary<Speaker, int> _touchedAt = [];
+    private readonly Dictionary<string, Speaker> _aliases = new(StringComparer.Ordinal);
+    private int _clock;
 
     public IEnumerable<Speaker> People => _people;
+
+    /// <summary>The speaker last introduced, resolved or referred to, if any.</summary>
+    public Speaker? Latest => _lastSpeaker;
 
     /// <summary>Records a person introduced in the narration ("Russian President Vladimir Putin met …").</summary>
     public void Introduce(SpeakerPhrase phrase)
@@ -30,11 +36,17 @@ public sealed partial class SpeakerRegistry
         {
             Mention(phrase);
         }
-        else if (phrase.Form is SpeakerForm.Name or SpeakerForm.Organisation)
+        else if (phrase.Form is SpeakerForm.Name or SpeakerForm.Organisation or SpeakerForm.Description)
         {
             Resolve(phrase);
         }
     }
+
+    /// <summary>
+    /// Records that <paramref name="alias"/> (a call sign or nickname, "Lys") names <paramref name="speaker"/>, so a later
+    /// "Lys said" is the speaker as first introduced.
+    /// </summary>
+    public void Alias(string alias, Speaker speaker) => _aliases.TryAdd(alias, speaker);
 
     // A later reference to a person already known ("Zelensky", "the Ukrainian president") makes them the latest person
     // spoken of; a reference to nobody known changes nothing.
@@ -162,15 +174,6 @@ public sealed partial class SpeakerRegistry
 
                     // "the governor" after "Oleh Syniehubov, the governor of the Kharkiv region".
                     var head = phrase.Name.Split(' ')[^1];
-                    if (phrase.Name.Split(' ').Length <= 2)
-                    {
-                        var person = Holder(phrase.Name);
-                        if (person is not null)
-                        {
-                            Touch(person);
-                            return (person, "the " + phrase.Name);
-                        }
-                    }
 
                     // "the sources" after "sources familiar with the talks", "officials" after "Ukrainian officials"; but
                     // "regional officials" names other people than "Ukrainian officials" did.
@@ -178,6 +181,18 @@ public sealed partial class SpeakerRegistry
                     var earlierDescription = _descriptions.LastOrDefault(d => phraseWords.All(w => d.NameWords.Contains(w, StringComparer.OrdinalIgnoreCase))
                         && (d.NameWords[^1].Equals(head, StringComparison.OrdinalIgnoreCase) || phraseWords.Length == 1)
                         && (phrase.Definite || phraseWords.Length > 1 || d.Name == phrase.Name || !head.EndsWith('s')));
+                    if (phrase.Name.Split(' ').Length <= 2)
+                    {
+                        // "the official" after "Hamas official Hossam Badran" and then "an Egyptian official": the one of the
+                        // two spoken of last.
+                        var person = Holder(phrase.Name);
+                        if (person is not null && (earlierDescription is null || earlierDescription.Name == phrase.Name
+                            || _touchedAt.GetValueOrDefault(person) > _touchedAt.GetValueOrDefault(earlierDescription)))
+                        {
+                            Touch(person);
+                            return (person, "the " + phrase.Name);
+                        }
+                    }
                     if (earlierDescription is not null && earlierDescription.Name != phrase.Name)
                     {
                         TouchDescription(earlierDescription);
@@ -228,6 +243,10 @@ public sealed partial class SpeakerRegistry
         ["organization"] = ["Organisation", "Organization"],
         ["monitor"] = ["Monitor", "Observatory"],
         ["office"] = ["Office"],
+
+        // "the military", "the army" after "the Israel Defense Forces" or "Ukraine's Armed Forces".
+        ["military"] = ["Forces", "Army", "Military"],
+        ["army"] = ["Forces", "Army"],
     };
 
     // The organisation first named in full that a shorter form refers to: an acronym of its capitalised words ("IAEA"),
@@ -263,6 +282,12 @@ public sealed partial class SpeakerRegistry
 
     private (Speaker, string?) ResolveName(SpeakerPhrase phrase)
     {
+        if (_aliases.TryGetValue(phrase.Name, out var aliased))
+        {
+            Touch(aliased);
+            return (aliased, phrase.Name);
+        }
+
         var words = phrase.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var same = _people.FirstOrDefault(p => p.Name == phrase.Name)
             ?? _people.FirstOrDefault(p => p.NameWords.Count == words.Length && p.NameWords.Zip(words).All(pair => SameName(pair.First, pair.Second)))
@@ -366,6 +391,7 @@ public sealed partial class SpeakerRegistry
     private void TouchDescription(Speaker description)
     {
         _lastSpeaker = description;
+        _touchedAt[description] = ++_clock;
         // A singular role ("the commander", "a senior diplomat") can be "he" or "she"; plurals are "they".
         if (description.NameWords[0] is "a" or "an" || !description.NameWords.Any(w => w.EndsWith('s')) || description.NameWords.Count > 2 && !description.NameWords[0].EndsWith('s'))
         {
@@ -381,6 +407,7 @@ public sealed partial class SpeakerRegistry
     private void Touch(Speaker speaker)
     {
         _lastSpeaker = speaker;
+        _touchedAt[speaker] = ++_clock;
         if (speaker.Form == SpeakerForm.Name)
         {
             _lastPerson = speaker;

@@ -1,0 +1,108 @@
+namespace Truce.Claims.Tests.Attribution;
+
+/// <summary>
+/// Speakers that front-line and street reporting describes rather than names (a soldier known by a call sign, a woman
+/// given by first name and age, "the official" after an anonymous official), in sentences written for the test.
+/// </summary>
+public sealed class DescribedSpeakerTests
+{
+    [Fact]
+    public void APrepositionOpeningASentenceIsNoPersonsName()
+    {
+        var statement = Extract.Only("Around Sloviansk, which Ukraine has held since 2022, Russian drones hit a depot.\n\n"
+            + "A paratrooper with the call sign \"Grim\" described the night in a cellar.\n\n\"Nobody slept at all,\" he said.");
+        Assert.Equal("paratrooper", statement.Speaker);
+    }
+
+    [Fact]
+    public void ASoldierIntroducedByDescriptionInTheNarrationIsWhomTheNextHeMeans()
+    {
+        var statements = Extract.From("Serhiy Lysak, the regional governor, said four people were hurt.\n\n"
+            + "In a trench near the river, a soldier with the call sign \"Kit\" checked his drone.\n\n\"They come every night,\" he said.").Statements;
+        Assert.Equal(["Serhiy Lysak", "soldier"], statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void ACallSignGivenAfterADescribedSpeakerNamesThemLater()
+    {
+        var statements = Extract.From("\"The line holds for now,\" said a company commander in the 47th Brigade, who uses the call sign \"Bober\" under military rules.\n\n"
+            + "The General Staff said 40 attacks had been repelled.\n\nBober said his men had slept in turns for a week.").Statements;
+        Assert.Equal(
+            ["company commander in the 47th Brigade", "General Staff", "company commander in the 47th Brigade"],
+            statements.Select(s => s.Speaker));
+        Assert.Equal("his men had slept in turns for a week", statements[2].Text);
+    }
+
+    [Fact]
+    public void APersonKilledOrWoundedInTheNarrationIsNotWhoSpeaksNext()
+    {
+        var statements = Extract.From("Maksym Petrenko, the mayor, said the drone hit a school.\n\nA man was wounded in the blast.\n\n\"We are rebuilding,\" he said.").Statements;
+        Assert.All(statements, s => Assert.Equal("Maksym Petrenko", s.Speaker));
+        Assert.Equal(2, statements.Count);
+    }
+
+    [Fact]
+    public void AnAgeBeforeAFirstNameIsNoTitle()
+    {
+        var statement = Extract.Only("Standing by her gate, 71-year-old Halyna told reporters she had heard three explosions.");
+        Assert.Equal(("Halyna", "she had heard three explosions"), (statement.Speaker, statement.Text));
+    }
+
+    [Fact]
+    public void UmmOpensAWomansNameSoSheMeansHer()
+    {
+        var statements = Extract.From("Umm Yusuf al-Najjar, who lives in a tent by the sea, said the night had been cold.\n\n"
+            + "Envoy Adam Brooks is due in the region next week.\n\n\"We cannot sleep,\" she said.").Statements;
+        Assert.Equal("Umm Yusuf al-Najjar", statements[^1].Speaker);
+    }
+
+    [Fact]
+    public void TheOfficialIsTheAnonymousOfficialJustQuotedNotANamedOfficialBefore()
+    {
+        var statements = Extract.From("Kremlin official Yuri Sokolov said the talks would resume. A Turkish official, speaking on condition of anonymity, said the venue was not agreed.\n\n"
+            + "\"Nobody wants to host them twice,\" the official said.").Statements;
+        Assert.Equal(["Yuri Sokolov", "Turkish official", "Turkish official"], statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void TheOfficialStillMeansTheNamedOfficialWhenNoAnonymousOneCameAfter()
+    {
+        var statements = Extract.From("A Turkish official said the venue was not agreed. Kremlin official Yuri Sokolov said the talks would resume.\n\n"
+            + "\"Nobody wants to host them twice,\" the official said.").Statements;
+        Assert.Equal("Yuri Sokolov", statements[^1].Speaker);
+    }
+
+    [Theory]
+    [InlineData("The United States said the ships would leave the strait by Friday.", "United States")]
+    [InlineData("The Netherlands said it would send two more air defence systems.", "Netherlands")]
+    public void ACountryNamedWithItsArticleSpeaksWholeForItsGovernment(string text, string speaker) =>
+        Assert.Equal(speaker, Extract.Only(text).Speaker);
+
+    [Theory]
+    [InlineData("Russian military bloggers said the bridge had been hit twice.", "Russian military bloggers")]
+    [InlineData("Aid agencies say fuel deliveries have stopped for a week.", "aid agencies")]
+    [InlineData("A Ukrainian infantryman said his unit had not been relieved for a month.", "Ukrainian infantryman")]
+    public void AGroupOrSoldierDescribedWithoutANameSpeaksUnderTheDescription(string text, string speaker) =>
+        Assert.Equal(speaker, Extract.Only(text).Speaker, ignoreCase: true);
+
+    [Fact]
+    public void TheMilitaryAfterANamedArmedForceIsThatForce()
+    {
+        var statements = Extract.From("The Israel Defense Forces said it had struck a rocket launcher. In a statement, the military said the launcher had been used that morning.").Statements;
+        Assert.Equal(["Israel Defense Forces", "Israel Defense Forces"], statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void AnAbbreviationInTheClauseAfterAClosingAttributionDoesNotHideIt()
+    {
+        var statement = Extract.Only("Russian troops entered the outskirts of the town, Ukrainian officers said, as envoys met to discuss a U.S. draft.");
+        Assert.Equal(("Ukrainian officers", "Russian troops entered the outskirts of the town"), (statement.Speaker, statement.Text));
+    }
+
+    [Fact]
+    public void ADemandThatReportsWhatTheSpeakerWants()
+    {
+        var statement = Extract.Only("Moscow demands that Kyiv withdraw its troops from the whole region.");
+        Assert.Equal(("Moscow", "Kyiv withdraw its troops from the whole region"), (statement.Speaker, statement.Text));
+    }
+}
