@@ -83,6 +83,25 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     /// <summary>The speaker named by <paramref name="phrase"/>, or null when it names none.</summary>
     public SpeakerPhrase? Parse(string phrase)
     {
+        if (ParsePhrase(phrase) is { } whole)
+        {
+            return whole;
+        }
+
+        // "a U.S. official who spoke on condition of anonymity because the talks were private": a long relative clause
+        // describes why the speaker is unnamed; the words before it are the description.
+        var relative = RelativeClause().Match(phrase);
+        return relative.Success && relative.Index > 0 && ParsePhrase(phrase[..relative.Index]) is { Form: SpeakerForm.Description } described ? described : null;
+    }
+
+    private SpeakerPhrase? ParsePhrase(string phrase)
+    {
+        if (OneOfThem().IsMatch(phrase))
+        {
+            // "One of them said": one of the group just spoken of, who speaks for it.
+            return new SpeakerPhrase(SpeakerForm.Pronoun, "they", null);
+        }
+
         phrase = Dateline().Replace(phrase, "");
         phrase = LeadingTime().Replace(phrase, "");
         phrase = TrailingAdverbs().Replace(phrase, "");
@@ -123,8 +142,13 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
             if (ParseSegment(segments, head) is { } speaker)
             {
-                return speaker.Form == SpeakerForm.Description && Words(StripLeadingConjunctions(segments[head])) is [var opening, ..] && opening is "the" or "The"
-                    ? speaker with { Definite = true }
+                return speaker.Form == SpeakerForm.Description && Words(StripLeadingConjunctions(segments[head])) is [var opening, ..]
+                    ? opening switch
+                    {
+                        "the" or "The" => speaker with { Definite = true },
+                        "a" or "A" or "an" or "An" or "another" or "Another" => speaker with { Indefinite = true },
+                        _ => speaker,
+                    }
                     : speaker;
             }
         }
@@ -177,6 +201,17 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             words.RemoveAt(0);
         }
 
+        if (words.Count > 2 && words[0] is "a" or "A" or "an" or "An" && Ordinals.Contains(words[1]) && IsRoleLike(words[2]))
+        {
+            // "A second official said": which of them spoke is not who spoke.
+            words.RemoveAt(1);
+        }
+
+        if (words.Count > 1 && words[0] is "another" or "Another" && IsRoleLike(words[1]))
+        {
+            words[0] = "an";
+        }
+
         if (words.Count > 2 && (Numbers.Contains(words[0]) || words[0] is "one" or "One") && (IsRoleLike(words[1]) || IsDemonym(words[1]) || char.IsLower(words[1][0])) && words[1] is not "of")
         {
             // "One senior EU official said": how many spoke is not who spoke; "one of the officials" keeps its "one".
@@ -184,7 +219,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         }
 
         // "the monitoring project DeepState": an "-ing" word before the noun it modifies is no participle clause.
-        var cut = words.FindIndex(1, w => w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[0]) && w is not "ruling" && !RoleWords.Contains(w));
+        // "familiar with the meeting": after a preposition and an article the "-ing" word is a noun, not a participle.
+        var cut = Enumerable.Range(1, Math.Max(0, words.Count - 1)).FirstOrDefault(
+            i => words[i].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(words[i][0]) && words[i] is not "ruling" && !RoleWords.Contains(words[i])
+                && !(i >= 2 && words[i - 1] is "the" or "a" or "an" && words[i - 2] is "with" or "on" or "about" or "in" or "to"), -1);
         if (cut > 0 && !(cut + 1 < words.Count && (OrgHeads.Contains(words[cut + 1]) || RoleWords.Contains(words[cut + 1]))))
         {
             words = words.Take(cut).ToList();
@@ -450,6 +488,8 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     // "Two sources familiar with the talks" are "sources familiar with the talks": a description drops its number.
     private static readonly HashSet<string> Numbers = new(StringComparer.OrdinalIgnoreCase) { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" };
 
+    private static readonly HashSet<string> Ordinals = new(StringComparer.OrdinalIgnoreCase) { "second", "third", "fourth", "fifth", "further" };
+
     private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase) { "one", "two", "three", "four", "several", "some", "many" };
 
     private static bool IsRoleLike(string word) =>
@@ -587,6 +627,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     // "el-Sissi", "al-Sudani": the Arabic article written in lower case before a capitalised name.
     [GeneratedRegex(@"^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}\p{Ll}+$")]
     private static partial Regex ArabicArticle();
+
+    [GeneratedRegex(@"^\s*(?:[Oo]ne|[Tt]wo|[Ss]ome|[Bb]oth|[Nn]one)\s+of\s+(?:them|those)\s*$")]
+    private static partial Regex OneOfThem();
+
+    [GeneratedRegex(@"\s+who\s+(?:(?!\bsaid\b)[^,]){12,}$")]
+    private static partial Regex RelativeClause();
 
     [GeneratedRegex(@"^\d{1,3}-year-old$")]
     private static partial Regex AgeAdjective();

@@ -180,7 +180,7 @@ public sealed partial class SpeakerRegistry
                     var phraseWords = phrase.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                     var earlierDescription = _descriptions.LastOrDefault(d => phraseWords.All(w => d.NameWords.Contains(w, StringComparer.OrdinalIgnoreCase))
                         && (d.NameWords[^1].Equals(head, StringComparison.OrdinalIgnoreCase) || phraseWords.Length == 1)
-                        && (phrase.Definite || phraseWords.Length > 1 || d.Name == phrase.Name || !head.EndsWith('s')));
+                        && (d.Name == phrase.Name || (!phrase.Indefinite && (phrase.Definite || phraseWords.Length > 1 || !head.EndsWith('s')))));
                     if (phrase.Name.Split(' ').Length <= 2)
                     {
                         // "the official" after "Hamas official Hossam Badran" and then "an Egyptian official": the one of the

@@ -105,4 +105,54 @@ public sealed class DescribedSpeakerTests
         var statement = Extract.Only("Moscow demands that Kyiv withdraw its troops from the whole region.");
         Assert.Equal(("Moscow", "Kyiv withdraw its troops from the whole region"), (statement.Speaker, statement.Text));
     }
+
+    [Fact]
+    public void AnAnonymousSourceWithALongRelativeClauseIsTheDescriptionBeforeIt()
+    {
+        var statements = Extract.From("The ceasefire held through the night, according to a European official who spoke on condition of anonymity because the talks were confidential. "
+            + "The official said the monitors would arrive on Friday.").Statements;
+        Assert.Equal(["European official", "European official"], statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void OneOfThemSpeaksForTheGroupJustDescribed()
+    {
+        var statements = Extract.From("The vote was delayed, according to three diplomats familiar with the negotiations who were not authorised to speak. "
+            + "One of them said the draft still had \"far too many gaps in it\" and would be redone.").Statements;
+        Assert.Equal("diplomats familiar with the negotiations", statements[^1].Speaker);
+        Assert.Equal("far too many gaps in it", statements[^1].Text);
+    }
+
+    [Fact]
+    public void ASecondOfficialIsSomeoneNewNotTheOfficialBefore()
+    {
+        var statements = Extract.From("A U.N. official said the convoy was delayed. A second official said the road had been cleared. \"We expect it tomorrow,\" the official said.").Statements;
+        Assert.Equal(["U.N. official", "official", "official"], statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void AddingThatAfterAClosingAttributionIsASecondReportBySameSpeaker()
+    {
+        var statements = Extract.From("Russia fired 40 drones overnight, Ukraine's air force said, adding that 31 had been shot down.").Statements;
+        Assert.Equal(
+            [("Ukraine's air force", "Russia fired 40 drones overnight"), ("Ukraine's air force", "31 had been shot down")],
+            statements.Select(s => (s.Speaker, s.Text)));
+    }
+
+    [Theory]
+    [InlineData("The envoy is expected in Riyadh next week, Saudi media report.", "Saudi media", "The envoy is expected in Riyadh next week")]
+    [InlineData("The announcement came as EU foreign ministers, gathering in Luxembourg, warned that sanctions would stay in place.", "EU foreign ministers", "sanctions would stay in place")]
+    [InlineData("Poland has made clear it will not send troops to Ukraine.", "Poland", "it will not send troops to Ukraine")]
+    public void LessCommonReportingCuesStillNameTheirSpeaker(string text, string speaker, string words)
+    {
+        var statement = Extract.Only(text);
+        Assert.Equal((speaker, words), (statement.Speaker, statement.Text));
+    }
+
+    [Fact]
+    public void AMeetingHostedInTheReportedClauseDoesNotMakeItsGuestTheSpeaker()
+    {
+        var statement = Extract.Only("Foreign Minister Ana Lopes, who chaired the session, said Lisbon was ready to host a meeting between the two presidents.");
+        Assert.Equal("Ana Lopes", statement.Speaker);
+    }
 }
