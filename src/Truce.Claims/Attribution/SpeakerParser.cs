@@ -228,6 +228,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             words = words.Take(cut).ToList();
         }
 
+        if (words.Count is 2 or 3 && words[^1] is "side" && IsDemonym(words[^2]) && (words.Count == 2 || words[0] is "the" or "The"))
+        {
+            // "The Ukrainian side has insisted that …": a delegation or government named by its nation.
+            return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', words[^2..]), null);
+        }
+
         if (NamedAfterItsKind(words))
         {
             return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', words.Skip(NameRunStart(words))), Appositive(segments, head + 1));

@@ -155,4 +155,27 @@ public sealed class DescribedSpeakerTests
         var statement = Extract.Only("Foreign Minister Ana Lopes, who chaired the session, said Lisbon was ready to host a meeting between the two presidents.");
         Assert.Equal("Ana Lopes", statement.Speaker);
     }
+
+    [Fact]
+    public void AClockTimeEndingASentenceDoesNotJoinItToTheNextOnesAttribution()
+    {
+        var statements = Extract.From("Mayor Ivan Koval said the depot was hit twice after 2 a.m. A bus driver waiting at the gate was wounded, he said.").Statements;
+        Assert.Equal(
+            [("Ivan Koval", "the depot was hit twice after 2 a.m"), ("Ivan Koval", "A bus driver waiting at the gate was wounded")],
+            statements.Select(s => (s.Speaker, s.Text)));
+    }
+
+    [Fact]
+    public void AClockTimeFollowedByItsDayStaysInItsSentence()
+    {
+        var statement = Extract.Only("Mayor Ivan Koval said the depot was hit at 2 a.m. Tuesday and again at dawn.");
+        Assert.Equal("the depot was hit at 2 a.m. Tuesday and again at dawn", statement.Text);
+    }
+
+    [Fact]
+    public void ANationsSideSpeaksForItsDelegation()
+    {
+        var statement = Extract.Only("The Russian side has insisted that any deal must include the whole region.");
+        Assert.Equal(("Russian side", "any deal must include the whole region"), (statement.Speaker, statement.Text));
+    }
 }
