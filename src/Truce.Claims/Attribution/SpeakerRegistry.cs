@@ -137,6 +137,15 @@ public sealed partial class SpeakerRegistry
                         return (fuller, phrase.Name);
                     }
 
+                    // "the Russian ministry" after "Russia's Defence Ministry": the nation's adjective and the head noun of a body named before.
+                    if (phraseWords.Length == 2 && char.IsLower(phraseWords[1][0]) && char.IsUpper(phraseWords[0][0])
+                        && _organisations.LastOrDefault(o => o.NameWords.Any(w => w.Equals(phraseWords[1], StringComparison.OrdinalIgnoreCase))
+                            && o.NameWords.Any(w => NationOf(phraseWords[0]) is { } nation && Bare(w).Equals(nation, StringComparison.OrdinalIgnoreCase))) is { } national)
+                    {
+                        Touch(national);
+                        return (national, "the " + phrase.Name);
+                    }
+
                     // "the ministry" after "the Russian Defense Ministry".
                     if (phrase.Name.Split(' ').Length <= 2 && char.IsLower(phrase.Name[0]))
                     {
@@ -333,6 +342,20 @@ public sealed partial class SpeakerRegistry
         var stemB = b.ToLowerInvariant().TrimEnd('y', 'i');
         return stemA.Length >= 5 && stemA == stemB;
     }
+
+    // "Russian" is "Russia's", "Ukrainian" is "Ukraine's": the adjective of the nations whose bodies speak most in this reporting.
+    private static string? NationOf(string adjective) => adjective switch
+    {
+        "Russian" => "Russia",
+        "Ukrainian" => "Ukraine",
+        "Israeli" => "Israel",
+        "Turkish" => "Turkey",
+        "Polish" => "Poland",
+        "French" => "France",
+        "German" => "Germany",
+        "British" => "Britain",
+        _ => null,
+    };
 
     // A seat of government used as the nation's adjective: "the Kremlin leader" is the Russian president.
     private static readonly Dictionary<string, string> Seats = new(StringComparer.OrdinalIgnoreCase) { ["Kremlin"] = "Russian" };

@@ -988,7 +988,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"\b(?<np>[A-Z][\p{L}-]+)\s+(?:[a-z]+ed|began|struck|hit|fired|said)\b")]
     private static partial Regex CountrySubject();
 
-    [GeneratedRegex(@"^\s*(?<np>[^,""\u201C\u201D]{2,80}?)\s+(?:[a-z]+ed|rejected|dismissed|denied)\s[^""\u201C\u201D]*,\s*$")]
+    [GeneratedRegex(@"^\s*(?<np>[^,""\u201C\u201D]{2,80}?)\s+(?:[a-z]+ed|rejected|dismissed|denied|gave|took|made|put|struck|hit|held|sent|issued)\s[^""\u201C\u201D]*,\s*$")]
     private static partial Regex ParticipleSubject();
 
     [GeneratedRegex(@"\b(?:in which|on which|during which|after which|when|where|while|because|(?:came|come|comes|coming)\s+as|(?:a|one|two|three|the)\s+(?:day|days|week|weeks|hours?)\s+(?:after|before))\s+")]

@@ -178,4 +178,13 @@ public sealed class DescribedSpeakerTests
         var statement = Extract.Only("The Russian side has insisted that any deal must include the whole region.");
         Assert.Equal(("Russian side", "any deal must include the whole region"), (statement.Speaker, statement.Text));
     }
+
+    [Fact]
+    public void TheNationsAdjectiveWithABodysHeadNounIsTheBodyNamedBefore()
+    {
+        var statements = Extract.From("Ukraine's Defence Ministry said its drones had hit a depot.\n\n"
+            + "The Ukrainian ministry gave no figures, saying only that the depot had been \"destroyed\" overnight.").Statements;
+        Assert.Equal("Ukraine's Defence Ministry", statements[^1].Speaker);
+        Assert.Equal("destroyed", statements[^1].Text);
+    }
 }
