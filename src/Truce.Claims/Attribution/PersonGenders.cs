@@ -22,10 +22,30 @@ public static class PersonGenders
         "Esther", "Agnes", "Ingrid", "Kirsten", "Mette", "Giorgia", "Lyubov", "Nadezhda", "Olesya", "Oksana", "Yulia",
         "Iryna", "Lyudmyla", "Tetiana", "Olha", "Hanna", "Kateryna", "Yevgenia", "Mariia", "Nataliia", "Ivanna", "Emine",
         "Christine", "Brigitte", "Annalena", "Mrs.", "Ms.", "Miss",
+
+        // "Umm" ("mother of") opens an Arabic woman's name as "Abu" opens a man's.
+        "Umm",
+    };
+
+    private static readonly HashSet<string> FemaleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "woman", "mother", "grandmother", "wife", "daughter", "sister", "widow", "spokeswoman", "chairwoman", "girl",
+    };
+
+    private static readonly HashSet<string> MaleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "man", "father", "grandfather", "husband", "son", "brother", "widower", "spokesman", "chairman", "boy", "infantryman", "serviceman",
     };
 
     public static PersonGender Of(Speaker speaker)
     {
+        if (speaker.Form == SpeakerForm.Description && speaker.NameWords.Count > 0)
+        {
+            // "a woman", "the soldier's mother": the noun says it; a role alone ("the commander") does not.
+            return FemaleNouns.Contains(speaker.NameWords[^1]) ? PersonGender.Female
+                : MaleNouns.Contains(speaker.NameWords[^1]) ? PersonGender.Male : PersonGender.Unknown;
+        }
+
         if (speaker.Form != SpeakerForm.Name || speaker.NameWords.Count == 0)
         {
             return PersonGender.Unknown;

@@ -32,6 +32,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "kremlin's", "white", "house", "pentagon", "department", "foreign-policy", "policy", "defense-ministry", "familiar", "close",
         "person", "persons", "insider", "insiders", "health", "justice", "finance",
 
+        // People reporters quote at the front and in the street, described rather than named.
+        "infantryman", "infantrymen", "serviceman", "servicemen", "paratrooper", "gunner", "pilot", "sniper", "marine", "fighter",
+        "blogger", "bloggers", "woman", "women", "man", "men", "agencies",
+
         // Titles that newsrooms abbreviate without a full stop ("Mykolaiv Gov Vitalii Kim").
         "gov", "gov.", "rep.", "adm", "adm.", "sgt", "sgt.", "capt", "capt.",
     };
@@ -69,11 +73,35 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
         "May", "June", "July", "August", "September", "October", "November", "December", "The", "A", "An", "It", "He", "She",
         "They", "We", "I", "In", "On", "But", "And", "Telegram", "X", "Facebook", "Mr", "Mrs", "Ms", "Dr",
+
+        // Prepositions that open a sentence ("Around Lyman, …", "Near Kupiansk, …") are capitalised there, never part of a name.
+        "Around", "Near", "Outside", "Inside", "Across", "Along", "Beyond", "Despite", "Throughout", "Toward", "Towards", "Under",
+        "Over", "Through", "Since", "Until", "Within", "Without", "Among", "Amid", "Against", "Behind", "Beside", "Below", "Above",
+        "Between", "From", "For", "With", "After", "Before", "During", "At", "By", "Into", "Onto", "Upon", "Via", "Beneath",
     };
 
     /// <summary>The speaker named by <paramref name="phrase"/>, or null when it names none.</summary>
     public SpeakerPhrase? Parse(string phrase)
     {
+        if (ParsePhrase(phrase) is { } whole)
+        {
+            return whole;
+        }
+
+        // "a U.S. official who spoke on condition of anonymity because the talks were private": a long relative clause
+        // describes why the speaker is unnamed; the words before it are the description.
+        var relative = RelativeClause().Match(phrase);
+        return relative.Success && relative.Index > 0 && ParsePhrase(phrase[..relative.Index]) is { Form: SpeakerForm.Description } described ? described : null;
+    }
+
+    private SpeakerPhrase? ParsePhrase(string phrase)
+    {
+        if (OneOfThem().IsMatch(phrase))
+        {
+            // "One of them said": one of the group just spoken of, who speaks for it.
+            return new SpeakerPhrase(SpeakerForm.Pronoun, "they", null);
+        }
+
         phrase = Dateline().Replace(phrase, "");
         phrase = LeadingTime().Replace(phrase, "");
         phrase = TrailingAdverbs().Replace(phrase, "");
@@ -114,8 +142,13 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
             if (ParseSegment(segments, head) is { } speaker)
             {
-                return speaker.Form == SpeakerForm.Description && Words(StripLeadingConjunctions(segments[head])) is [var opening, ..] && opening is "the" or "The"
-                    ? speaker with { Definite = true }
+                return speaker.Form == SpeakerForm.Description && Words(StripLeadingConjunctions(segments[head])) is [var opening, ..]
+                    ? opening switch
+                    {
+                        "the" or "The" => speaker with { Definite = true },
+                        "a" or "A" or "an" or "An" or "another" or "Another" => speaker with { Indefinite = true },
+                        _ => speaker,
+                    }
                     : speaker;
             }
         }
@@ -156,10 +189,27 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return new SpeakerPhrase(SpeakerForm.Organisation, words[1], null);
         }
 
+        if (words.Count > 1 && AgeAdjective().IsMatch(words[0]))
+        {
+            // "64-year-old Lyudmila told …": the age before a name describes the person, it is no title.
+            words.RemoveAt(0);
+        }
+
         while (words.Count > 1 && SentenceAdverbs.Contains(words[0]))
         {
             // "Later Dodonov said": an adverb opening the sentence without a comma is not part of the name.
             words.RemoveAt(0);
+        }
+
+        if (words.Count > 2 && words[0] is "a" or "A" or "an" or "An" && Ordinals.Contains(words[1]) && IsRoleLike(words[2]))
+        {
+            // "A second official said": which of them spoke is not who spoke.
+            words.RemoveAt(1);
+        }
+
+        if (words.Count > 1 && words[0] is "another" or "Another" && IsRoleLike(words[1]))
+        {
+            words[0] = "an";
         }
 
         if (words.Count > 2 && (Numbers.Contains(words[0]) || words[0] is "one" or "One") && (IsRoleLike(words[1]) || IsDemonym(words[1]) || char.IsLower(words[1][0])) && words[1] is not "of")
@@ -169,10 +219,19 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         }
 
         // "the monitoring project DeepState": an "-ing" word before the noun it modifies is no participle clause.
-        var cut = words.FindIndex(1, w => w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[0]) && w is not "ruling" && !RoleWords.Contains(w));
+        // "familiar with the meeting": after a preposition and an article the "-ing" word is a noun, not a participle.
+        var cut = Enumerable.Range(1, Math.Max(0, words.Count - 1)).FirstOrDefault(
+            i => words[i].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(words[i][0]) && words[i] is not "ruling" && !RoleWords.Contains(words[i])
+                && !(i >= 2 && words[i - 1] is "the" or "a" or "an" && words[i - 2] is "with" or "on" or "about" or "in" or "to"), -1);
         if (cut > 0 && !(cut + 1 < words.Count && (OrgHeads.Contains(words[cut + 1]) || RoleWords.Contains(words[cut + 1]))))
         {
             words = words.Take(cut).ToList();
+        }
+
+        if (words.Count is 2 or 3 && words[^1] is "side" && IsDemonym(words[^2]) && (words.Count == 2 || words[0] is "the" or "The"))
+        {
+            // "The Ukrainian side has insisted that …": a delegation or government named by its nation.
+            return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', words[^2..]), null);
         }
 
         if (NamedAfterItsKind(words))
@@ -205,6 +264,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             role ??= Appositive(segments, head + 1);
             if (nameStart == 0 && words.Count == 1 && isPlaceName(name))
             {
+                return new SpeakerPhrase(SpeakerForm.Organisation, name, null);
+            }
+
+            if (nameStart > 0 && words.Take(nameStart).All(w => w is "the" or "The") && isPlaceName(name))
+            {
+                // "The United States said", "the Netherlands said": a country named with its article stands for its government.
                 return new SpeakerPhrase(SpeakerForm.Organisation, name, null);
             }
 
@@ -429,6 +494,8 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     // "Two sources familiar with the talks" are "sources familiar with the talks": a description drops its number.
     private static readonly HashSet<string> Numbers = new(StringComparer.OrdinalIgnoreCase) { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" };
 
+    private static readonly HashSet<string> Ordinals = new(StringComparer.OrdinalIgnoreCase) { "second", "third", "fourth", "fifth", "further" };
+
     private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase) { "one", "two", "three", "four", "several", "some", "many" };
 
     private static bool IsRoleLike(string word) =>
@@ -566,6 +633,15 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     // "el-Sissi", "al-Sudani": the Arabic article written in lower case before a capitalised name.
     [GeneratedRegex(@"^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}\p{Ll}+$")]
     private static partial Regex ArabicArticle();
+
+    [GeneratedRegex(@"^\s*(?:[Oo]ne|[Tt]wo|[Ss]ome|[Bb]oth|[Nn]one)\s+of\s+(?:them|those)\s*$")]
+    private static partial Regex OneOfThem();
+
+    [GeneratedRegex(@"\s+who\s+(?:(?!\bsaid\b)[^,]){12,}$")]
+    private static partial Regex RelativeClause();
+
+    [GeneratedRegex(@"^\d{1,3}-year-old$")]
+    private static partial Regex AgeAdjective();
 
     [GeneratedRegex(@"^(?:[A-Z]\.){1,3}$")]
     private static partial Regex Initials();

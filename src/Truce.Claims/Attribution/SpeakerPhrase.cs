@@ -8,4 +8,7 @@ public sealed record SpeakerPhrase(SpeakerForm Form, string Name, string? Role)
 
     /// <summary>True when written with "the" ("the officials"), which refers back; "officials" alone may be a new group.</summary>
     public bool Definite { get; init; }
+
+    /// <summary>True when written with "a", "an" or "another" ("a second official"), which brings in someone new.</summary>
+    public bool Indefinite { get; init; }
 }

@@ -16,8 +16,14 @@ public sealed partial class SpeakerRegistry
     private readonly List<Speaker> _descriptions = [];
     private readonly List<Speaker> _recentHumans = [];
     private readonly Dictionary<Speaker, int> _peopleKnownAt = [];
+    private readonly Dictionary<Speaker, int> _touchedAt = [];
+    private readonly Dictionary<string, Speaker> _aliases = new(StringComparer.Ordinal);
+    private int _clock;
 
     public IEnumerable<Speaker> People => _people;
+
+    /// <summary>The speaker last introduced, resolved or referred to, if any.</summary>
+    public Speaker? Latest => _lastSpeaker;
 
     /// <summary>Records a person introduced in the narration ("Russian President Vladimir Putin met …").</summary>
     public void Introduce(SpeakerPhrase phrase)
@@ -30,11 +36,17 @@ public sealed partial class SpeakerRegistry
         {
             Mention(phrase);
         }
-        else if (phrase.Form is SpeakerForm.Name or SpeakerForm.Organisation)
+        else if (phrase.Form is SpeakerForm.Name or SpeakerForm.Organisation or SpeakerForm.Description)
         {
             Resolve(phrase);
         }
     }
+
+    /// <summary>
+    /// Records that <paramref name="alias"/> (a call sign or nickname, "Lys") names <paramref name="speaker"/>, so a later
+    /// "Lys said" is the speaker as first introduced.
+    /// </summary>
+    public void Alias(string alias, Speaker speaker) => _aliases.TryAdd(alias, speaker);
 
     // A later reference to a person already known ("Zelensky", "the Ukrainian president") makes them the latest person
     // spoken of; a reference to nobody known changes nothing.
@@ -125,6 +137,15 @@ public sealed partial class SpeakerRegistry
                         return (fuller, phrase.Name);
                     }
 
+                    // "the Russian ministry" after "Russia's Defence Ministry": the nation's adjective and the head noun of a body named before.
+                    if (phraseWords.Length == 2 && char.IsLower(phraseWords[1][0]) && char.IsUpper(phraseWords[0][0])
+                        && _organisations.LastOrDefault(o => o.NameWords.Any(w => w.Equals(phraseWords[1], StringComparison.OrdinalIgnoreCase))
+                            && o.NameWords.Any(w => NationOf(phraseWords[0]) is { } nation && Bare(w).Equals(nation, StringComparison.OrdinalIgnoreCase))) is { } national)
+                    {
+                        Touch(national);
+                        return (national, "the " + phrase.Name);
+                    }
+
                     // "the ministry" after "the Russian Defense Ministry".
                     if (phrase.Name.Split(' ').Length <= 2 && char.IsLower(phrase.Name[0]))
                     {
@@ -162,22 +183,25 @@ public sealed partial class SpeakerRegistry
 
                     // "the governor" after "Oleh Syniehubov, the governor of the Kharkiv region".
                     var head = phrase.Name.Split(' ')[^1];
-                    if (phrase.Name.Split(' ').Length <= 2)
-                    {
-                        var person = Holder(phrase.Name);
-                        if (person is not null)
-                        {
-                            Touch(person);
-                            return (person, "the " + phrase.Name);
-                        }
-                    }
 
                     // "the sources" after "sources familiar with the talks", "officials" after "Ukrainian officials"; but
                     // "regional officials" names other people than "Ukrainian officials" did.
                     var phraseWords = phrase.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                     var earlierDescription = _descriptions.LastOrDefault(d => phraseWords.All(w => d.NameWords.Contains(w, StringComparer.OrdinalIgnoreCase))
                         && (d.NameWords[^1].Equals(head, StringComparison.OrdinalIgnoreCase) || phraseWords.Length == 1)
-                        && (phrase.Definite || phraseWords.Length > 1 || d.Name == phrase.Name || !head.EndsWith('s')));
+                        && (d.Name == phrase.Name || (!phrase.Indefinite && (phrase.Definite || phraseWords.Length > 1 || !head.EndsWith('s')))));
+                    if (phrase.Name.Split(' ').Length <= 2)
+                    {
+                        // "the official" after "Hamas official Hossam Badran" and then "an Egyptian official": the one of the
+                        // two spoken of last.
+                        var person = Holder(phrase.Name);
+                        if (person is not null && (earlierDescription is null || earlierDescription.Name == phrase.Name
+                            || _touchedAt.GetValueOrDefault(person) > _touchedAt.GetValueOrDefault(earlierDescription)))
+                        {
+                            Touch(person);
+                            return (person, "the " + phrase.Name);
+                        }
+                    }
                     if (earlierDescription is not null && earlierDescription.Name != phrase.Name)
                     {
                         TouchDescription(earlierDescription);
@@ -228,6 +252,10 @@ public sealed partial class SpeakerRegistry
         ["organization"] = ["Organisation", "Organization"],
         ["monitor"] = ["Monitor", "Observatory"],
         ["office"] = ["Office"],
+
+        // "the military", "the army" after "the Israel Defense Forces" or "Ukraine's Armed Forces".
+        ["military"] = ["Forces", "Army", "Military"],
+        ["army"] = ["Forces", "Army"],
     };
 
     // The organisation first named in full that a shorter form refers to: an acronym of its capitalised words ("IAEA"),
@@ -263,6 +291,12 @@ public sealed partial class SpeakerRegistry
 
     private (Speaker, string?) ResolveName(SpeakerPhrase phrase)
     {
+        if (_aliases.TryGetValue(phrase.Name, out var aliased))
+        {
+            Touch(aliased);
+            return (aliased, phrase.Name);
+        }
+
         var words = phrase.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var same = _people.FirstOrDefault(p => p.Name == phrase.Name)
             ?? _people.FirstOrDefault(p => p.NameWords.Count == words.Length && p.NameWords.Zip(words).All(pair => SameName(pair.First, pair.Second)))
@@ -308,6 +342,20 @@ public sealed partial class SpeakerRegistry
         var stemB = b.ToLowerInvariant().TrimEnd('y', 'i');
         return stemA.Length >= 5 && stemA == stemB;
     }
+
+    // "Russian" is "Russia's", "Ukrainian" is "Ukraine's": the adjective of the nations whose bodies speak most in this reporting.
+    private static string? NationOf(string adjective) => adjective switch
+    {
+        "Russian" => "Russia",
+        "Ukrainian" => "Ukraine",
+        "Israeli" => "Israel",
+        "Turkish" => "Turkey",
+        "Polish" => "Poland",
+        "French" => "France",
+        "German" => "Germany",
+        "British" => "Britain",
+        _ => null,
+    };
 
     // A seat of government used as the nation's adjective: "the Kremlin leader" is the Russian president.
     private static readonly Dictionary<string, string> Seats = new(StringComparer.OrdinalIgnoreCase) { ["Kremlin"] = "Russian" };
@@ -366,6 +414,7 @@ public sealed partial class SpeakerRegistry
     private void TouchDescription(Speaker description)
     {
         _lastSpeaker = description;
+        _touchedAt[description] = ++_clock;
         // A singular role ("the commander", "a senior diplomat") can be "he" or "she"; plurals are "they".
         if (description.NameWords[0] is "a" or "an" || !description.NameWords.Any(w => w.EndsWith('s')) || description.NameWords.Count > 2 && !description.NameWords[0].EndsWith('s'))
         {
@@ -381,6 +430,7 @@ public sealed partial class SpeakerRegistry
     private void Touch(Speaker speaker)
     {
         _lastSpeaker = speaker;
+        _touchedAt[speaker] = ++_clock;
         if (speaker.Form == SpeakerForm.Name)
         {
             _lastPerson = speaker;

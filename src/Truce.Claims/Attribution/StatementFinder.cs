@@ -88,6 +88,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 continue;
             }
 
+            if (CallSignBefore().IsMatch(text.AsSpan(Math.Max(0, quote.Open - 20), Math.Min(20, quote.Open))))
+            {
+                // "the call sign "Lys"": a quoted name is no statement.
+                continue;
+            }
+
             var attribution = After(layout, quote) ?? Before(layout, quote, quotes);
             if (attribution is null && quote.ContinuesPrevious && last is not null)
             {
@@ -170,6 +176,19 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 }
 
                 pending.Add(reported);
+                var adding = AddingThat().Match(layout.Text, reported.Attribution.Position, sentence.End - reported.Attribution.Position);
+                if (adding.Success && reported.End <= adding.Index)
+                {
+                    // "…, the air force said, adding that 67 drones had been shot down": a second report by the same speaker.
+                    var clause = adding.Groups["clause"];
+                    var end = clause.Index + clause.Length;
+                    while (end > clause.Index && layout.Text[end - 1] is '.' or ',' or ' ')
+                    {
+                        end--;
+                    }
+
+                    pending.Add(new Pending(clause.Index, end, "reported", new Attribution(adding.Index, null, "added") { SameAs = reported.Attribution }));
+                }
             }
         }
 
@@ -221,6 +240,11 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             if (introduction is not null)
             {
                 registry.Introduce(introduction);
+                if (introduction.Form == SpeakerForm.Description && registry.Latest is { } introduced)
+                {
+                    NameByCallSign(layout, position, registry, introduced);
+                }
+
                 if (previous?.Speaker is { Form: SpeakerForm.Name } speaking && SentenceIndex(layout, previous.Position) == SentenceIndex(layout, position))
                 {
                     // "Peskov said Putin had discussed the front with envoy Steve Witkoff. … he said": someone named inside
@@ -235,6 +259,11 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             var (speaker, resolvedFrom) = registry.Resolve(attribution!.Phrase!);
             attribution.Speaker = speaker;
             attribution.ResolvedFrom = resolvedFrom;
+            if (speaker is { Form: SpeakerForm.Description } && resolvedFrom is null)
+            {
+                NameByCallSign(layout, position, registry, speaker);
+            }
+
             if (speaker is { Form: SpeakerForm.Name } person && registry.People.Count() > known
                 && previous?.Speaker is { Form: SpeakerForm.Description } description && !namedLater.ContainsKey(description)
                 && NamesTheDescription(layout, previous, attribution, description, person))
@@ -308,6 +337,36 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         return person.Role is null || person.Role.Split(' ').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)
             || (HeadWords.Contains(head) && HeadWords.Contains(w)));
     }
+
+    // "a deputy battalion commander, who goes by the call sign "Lys"": the call sign, written in the sentence after the
+    // description, names that speaker whenever the article uses it later ("Lys said …").
+    private static void NameByCallSign(ArticleLayout layout, int position, SpeakerRegistry registry, Speaker described)
+    {
+        var index = SentenceIndex(layout, position);
+        if (index < 0)
+        {
+            return;
+        }
+
+        var sentence = layout.Sentences[index];
+        var sign = CallSign().Match(layout.Text, position, sentence.End - position);
+        if (sign.Success)
+        {
+            registry.Alias(sign.Groups["alias"].Value, described);
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname)\s+[""\u201C](?<alias>\p{Lu}[\p{L}'\u2019 -]{0,30}?)[,.]?[""\u201D]")]
+    private static partial Regex CallSign();
+
+    [GeneratedRegex(@",\s+adding(?:\s+that)?\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
+    private static partial Regex AddingThat();
+
+    [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname)\s*$")]
+    private static partial Regex CallSignBefore();
+
+    [GeneratedRegex(@"\G(?:[^,;""\u201C\u201D]{0,60},\s+)?(?<np>[Aa]n?\s+(?:(?!(?:was|were|is|are|had|has|have|been|who|with)\b)[\w'\u2019.-]+\s+){0,5}?(?!(?:was|were|is|are|had|has|have)\b)[\w'\u2019-]+)(?=\s+with\s+the\s+call\s*sign\b|\s+(?!(?:was|were|is|are|had|has|have)\b)[a-z]{3,}ed\b(?!\s+(?:in|on|with|by|to|from|for|about|at)\b)|\s+(?:flew|spoke|took|went|sat|stood|drove|gave|shook|ran|led|held|kept)\b)")]
+    private static partial Regex DescribedSubject();
 
     // Words for the person at the top of an organisation; "the head of the agency" is its "Director General".
     private static readonly HashSet<string> HeadWords = new(StringComparer.OrdinalIgnoreCase) { "head", "chief", "director", "leader", "chairman", "chair" };
@@ -856,6 +915,15 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
         foreach (var sentence in layout.Sentences)
         {
+            // "A Ukrainian infantryman with the call sign "Taras" described …", "Back at the post, a soldier flew a drone": a person
+            // introduced by a description as the subject of the narration is whom a following "he said" means.
+            var described = DescribedSubject().Match(layout.Text, sentence.Start, sentence.Length);
+            if (described.Success && parser.Parse(described.Groups["np"].Value) is { Form: SpeakerForm.Description } newcomer
+                && !newcomer.Name.EndsWith('s') && !IsHeadline(layout, layout.ParagraphAt(sentence.Start)))
+            {
+                result.Add((described.Groups["np"].Index, newcomer));
+            }
+
             // "The Ukrainian president also thanked Starmer.", "Zelensky also thanked Starmer.": a person already known,
             // as the subject of the narration, is the one a following "he" means.
             var mention = KnownSubject().Match(layout.Text, sentence.Start, sentence.Length);
@@ -902,7 +970,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     private static bool PossessiveName(string word) =>
         (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) && word.Length > 3 && SpeakerParser.IsNameWord(word[..^2]);
 
-    [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes?|saying|maintained|reiterated|tweeted|replied|explained|complained|denied|quoted|accused|[Aa]ccording to)\b")]
+    [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes?|saying|maintained|demands|demanded|made\s+(?:it\s+)?clear|report|reports|reiterated|tweeted|replied|explained|complained|denied|quoted|accused|[Aa]ccording to)\b")]
     private static partial Regex ReportingWord();
 
     [GeneratedRegex(@"^(?<sp>[^;""\u201C\u201D]{2,160}?)\s+(?:(?:has|had|have|also|again|repeatedly|previously|earlier|later|then|on\s+\w+day)\s+)*accused\s+(?!each\s+other\b|one\s+another\b|the\s+other\b)(?<target>[^,;""\u201C\u201D]{1,80}?)(?:\s+on\s+\w+day)?\s+of\s+(?<clause>[a-z][^""\u201C\u201D]{4,})$")]
@@ -920,10 +988,10 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"\b(?<np>[A-Z][\p{L}-]+)\s+(?:[a-z]+ed|began|struck|hit|fired|said)\b")]
     private static partial Regex CountrySubject();
 
-    [GeneratedRegex(@"^\s*(?<np>[^,""\u201C\u201D]{2,80}?)\s+(?:[a-z]+ed|rejected|dismissed|denied)\s[^""\u201C\u201D]*,\s*$")]
+    [GeneratedRegex(@"^\s*(?<np>[^,""\u201C\u201D]{2,80}?)\s+(?:[a-z]+ed|rejected|dismissed|denied|gave|took|made|put|struck|hit|held|sent|issued)\s[^""\u201C\u201D]*,\s*$")]
     private static partial Regex ParticipleSubject();
 
-    [GeneratedRegex(@"\b(?:in which|on which|during which|after which|when|where|while|because|(?:a|one|two|three|the)\s+(?:day|days|week|weeks|hours?)\s+(?:after|before))\s+")]
+    [GeneratedRegex(@"\b(?:in which|on which|during which|after which|when|where|while|because|(?:came|come|comes|coming)\s+as|(?:a|one|two|three|the)\s+(?:day|days|week|weeks|hours?)\s+(?:after|before))\s+")]
     private static partial Regex RelativeStart();
 
     [GeneratedRegex(@"^\s+(?:to|on|with|upon)\s+(?:an?|the|its|their)?\s*$")]
@@ -938,7 +1006,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^\s*,?\s*according to (?<sp>[^""\u201C\u201D.;:!?]{2,120}?)\s*(?:[.;,]|$)")]
     private static partial Regex AccordingAfter();
 
-    [GeneratedRegex(@"^\s*,?\s*(?<cue>" + Cues + @")\s+(?<sp>(?:[^""\u201C\u201D.;:!?]|(?<=\b[A-Z])\.){2,150}?)\s*(?:[.;!?]|$)")]
+    [GeneratedRegex(@"^\s*,?\s*(?<cue>" + Cues + @")\s+(?<sp>(?:[^""\u201C\u201D.;:!?]|(?<=\b[A-Z])\.){2,150}?)\s*(?:[.;!?]|$|(?=,\s+(?:who|which)\b))")]
     private static partial Regex InvertedAfter();
 
     [GeneratedRegex(@"^\s*,?\s*(?<sp>(?:[^""\u201C\u201D.;:!?]|(?<=\b[A-Z])\.){1,110}?)\s+(?:(?:has|had|also|later|then|again|have)\s+)*(?<cue>" + Cues + @")\b")]
@@ -972,12 +1040,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|(?<=\b[A-Z])\.){2,140}?)\.?$")]
     private static partial Regex AccordingTrailing();
 
-    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|confirmed|insisted|wrote|posted|told\s+[^.,]{2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b(?:(?!\bthat\b)[^.,]){0,80})?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing)\b[^.]{0,200})?\.?$")]
+    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|reports|report|confirmed|insisted|wrote|posted|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b(?:(?!\bthat\b)[^.,]){0,80})?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing)\b(?:[^.]|(?<=\b[A-Z])\.){0,200})?\.?$")]
     private static partial Regex ReportedAfter();
 
     [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|added)\s+(?<sp>[^.]{2,120}?)\.?$")]
     private static partial Regex ReportedInverted();
 
-    [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|say|added|wrote)(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?:\s+(?=" + FiniteClause + @")|(?:\s+[^,]{0,50}?)??,?\s+that\s+))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)(?!(?:in|on|at|via|through|during)\s+[^,;]{0,60}$)[^.].{10,})$")]
+    [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|say|added|wrote)(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|demands|demanded|made\s+clear|made\s+it\s+clear|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?:\s+(?=" + FiniteClause + @")|(?:\s+[^,]{0,50}?)??,?\s+that\s+))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)(?!(?:in|on|at|via|through|during)\s+[^,;]{0,60}$)[^.].{10,})$")]
     private static partial Regex ReportedBefore();
 }

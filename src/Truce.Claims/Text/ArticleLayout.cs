@@ -145,7 +145,7 @@ public sealed partial class ArticleLayout
 
                 var boundary = next > end && next < paragraph.End
                     && (char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '"' or '\u201C')
-                    && !(c == '.' && EndsWithAbbreviation(text, start, i));
+                    && !(c == '.' && EndsWithAbbreviation(text, start, i) && !ClockTimeEndsSentence(text, i, next, paragraph.End));
                 if (boundary)
                 {
                     yield return new TextSpan(start, end);
@@ -163,6 +163,32 @@ public sealed partial class ArticleLayout
             yield return new TextSpan(start, paragraph.End);
         }
     }
+
+    // "… shortly after 1 a.m. A warehouse burned …": "a.m." and "p.m." close a sentence unless the time goes on ("1 a.m.
+    // Tuesday", "3 p.m. GMT", "6 a.m. Kyiv time").
+    private static bool ClockTimeEndsSentence(string text, int dot, int next, int end)
+    {
+        if (dot < 3 || !(text[(dot - 3)..dot] is "a.m" or "p.m" or "A.M" or "P.M"))
+        {
+            return false;
+        }
+
+        var wordEnd = next;
+        while (wordEnd < end && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        var word = text[next..wordEnd];
+        var following = text[wordEnd..Math.Min(end, wordEnd + 6)];
+        return !TimeContinuations.Contains(word) && !following.StartsWith(" time", StringComparison.Ordinal);
+    }
+
+    private static readonly HashSet<string> TimeContinuations = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "GMT", "UTC", "ET", "EST", "EDT", "CET", "CEST",
+        "BST", "EET", "EEST", "MSK", "local",
+    };
 
     private static bool EndsWithAbbreviation(string text, int sentenceStart, int dot)
     {

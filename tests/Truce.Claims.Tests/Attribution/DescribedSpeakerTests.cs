@@ -1,0 +1,190 @@
+namespace Truce.Claims.Tests.Attribution;
+
+/// <summary>
+/// Speakers that front-line and street reporting describes rather than names (a soldier known by a call sign, a woman
+/// given by first name and age, "the official" after an anonymous official), in sentences written for the test.
+/// </summary>
+public sealed class DescribedSpeakerTests
+{
+    [Fact]
+    public void APrepositionOpeningASentenceIsNoPersonsName()
+    {
+        var statement = Extract.Only("Around Sloviansk, which Ukraine has held since 2022, Russian drones hit a depot.\n\n"
+            + "A paratrooper with the call sign \"Grim\" described the night in a cellar.\n\n\"Nobody slept at all,\" he said.");
+        Assert.Equal("paratrooper", statement.Speaker);
+    }
+
+    [Fact]
+    public void ASoldierIntroducedByDescriptionInTheNarrationIsWhomTheNextHeMeans()
+    {
+        var statements = Extract.From("Serhiy Lysak, the regional governor, said four people were hurt.\n\n"
+            + "In a trench near the river, a soldier with the call sign \"Kit\" checked his drone.\n\n\"They come every night,\" he said.").Statements;
+        Assert.Equal(["Serhiy Lysak", "soldier"], statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void ACallSignGivenAfterADescribedSpeakerNamesThemLater()
+    {
+        var statements = Extract.From("\"The line holds for now,\" said a company commander in the 47th Brigade, who uses the call sign \"Bober\" under military rules.\n\n"
+            + "The General Staff said 40 attacks had been repelled.\n\nBober said his men had slept in turns for a week.").Statements;
+        Assert.Equal(
+            ["company commander in the 47th Brigade", "General Staff", "company commander in the 47th Brigade"],
+            statements.Select(s => s.Speaker));
+        Assert.Equal("his men had slept in turns for a week", statements[2].Text);
+    }
+
+    [Fact]
+    public void APersonKilledOrWoundedInTheNarrationIsNotWhoSpeaksNext()
+    {
+        var statements = Extract.From("Maksym Petrenko, the mayor, said the drone hit a school.\n\nA man was wounded in the blast.\n\n\"We are rebuilding,\" he said.").Statements;
+        Assert.All(statements, s => Assert.Equal("Maksym Petrenko", s.Speaker));
+        Assert.Equal(2, statements.Count);
+    }
+
+    [Fact]
+    public void AnAgeBeforeAFirstNameIsNoTitle()
+    {
+        var statement = Extract.Only("Standing by her gate, 71-year-old Halyna told reporters she had heard three explosions.");
+        Assert.Equal(("Halyna", "she had heard three explosions"), (statement.Speaker, statement.Text));
+    }
+
+    [Fact]
+    public void UmmOpensAWomansNameSoSheMeansHer()
+    {
+        var statements = Extract.From("Umm Yusuf al-Najjar, who lives in a tent by the sea, said the night had been cold.\n\n"
+            + "Envoy Adam Brooks is due in the region next week.\n\n\"We cannot sleep,\" she said.").Statements;
+        Assert.Equal("Umm Yusuf al-Najjar", statements[^1].Speaker);
+    }
+
+    [Fact]
+    public void TheOfficialIsTheAnonymousOfficialJustQuotedNotANamedOfficialBefore()
+    {
+        var statements = Extract.From("Kremlin official Yuri Sokolov said the talks would resume. A Turkish official, speaking on condition of anonymity, said the venue was not agreed.\n\n"
+            + "\"Nobody wants to host them twice,\" the official said.").Statements;
+        Assert.Equal(["Yuri Sokolov", "Turkish official", "Turkish official"], statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void TheOfficialStillMeansTheNamedOfficialWhenNoAnonymousOneCameAfter()
+    {
+        var statements = Extract.From("A Turkish official said the venue was not agreed. Kremlin official Yuri Sokolov said the talks would resume.\n\n"
+            + "\"Nobody wants to host them twice,\" the official said.").Statements;
+        Assert.Equal("Yuri Sokolov", statements[^1].Speaker);
+    }
+
+    [Theory]
+    [InlineData("The United States said the ships would leave the strait by Friday.", "United States")]
+    [InlineData("The Netherlands said it would send two more air defence systems.", "Netherlands")]
+    public void ACountryNamedWithItsArticleSpeaksWholeForItsGovernment(string text, string speaker) =>
+        Assert.Equal(speaker, Extract.Only(text).Speaker);
+
+    [Theory]
+    [InlineData("Russian military bloggers said the bridge had been hit twice.", "Russian military bloggers")]
+    [InlineData("Aid agencies say fuel deliveries have stopped for a week.", "aid agencies")]
+    [InlineData("A Ukrainian infantryman said his unit had not been relieved for a month.", "Ukrainian infantryman")]
+    public void AGroupOrSoldierDescribedWithoutANameSpeaksUnderTheDescription(string text, string speaker) =>
+        Assert.Equal(speaker, Extract.Only(text).Speaker, ignoreCase: true);
+
+    [Fact]
+    public void TheMilitaryAfterANamedArmedForceIsThatForce()
+    {
+        var statements = Extract.From("The Israel Defense Forces said it had struck a rocket launcher. In a statement, the military said the launcher had been used that morning.").Statements;
+        Assert.Equal(["Israel Defense Forces", "Israel Defense Forces"], statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void AnAbbreviationInTheClauseAfterAClosingAttributionDoesNotHideIt()
+    {
+        var statement = Extract.Only("Russian troops entered the outskirts of the town, Ukrainian officers said, as envoys met to discuss a U.S. draft.");
+        Assert.Equal(("Ukrainian officers", "Russian troops entered the outskirts of the town"), (statement.Speaker, statement.Text));
+    }
+
+    [Fact]
+    public void ADemandThatReportsWhatTheSpeakerWants()
+    {
+        var statement = Extract.Only("Moscow demands that Kyiv withdraw its troops from the whole region.");
+        Assert.Equal(("Moscow", "Kyiv withdraw its troops from the whole region"), (statement.Speaker, statement.Text));
+    }
+
+    [Fact]
+    public void AnAnonymousSourceWithALongRelativeClauseIsTheDescriptionBeforeIt()
+    {
+        var statements = Extract.From("The ceasefire held through the night, according to a European official who spoke on condition of anonymity because the talks were confidential. "
+            + "The official said the monitors would arrive on Friday.").Statements;
+        Assert.Equal(["European official", "European official"], statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void OneOfThemSpeaksForTheGroupJustDescribed()
+    {
+        var statements = Extract.From("The vote was delayed, according to three diplomats familiar with the negotiations who were not authorised to speak. "
+            + "One of them said the draft still had \"far too many gaps in it\" and would be redone.").Statements;
+        Assert.Equal("diplomats familiar with the negotiations", statements[^1].Speaker);
+        Assert.Equal("far too many gaps in it", statements[^1].Text);
+    }
+
+    [Fact]
+    public void ASecondOfficialIsSomeoneNewNotTheOfficialBefore()
+    {
+        var statements = Extract.From("A U.N. official said the convoy was delayed. A second official said the road had been cleared. \"We expect it tomorrow,\" the official said.").Statements;
+        Assert.Equal(["U.N. official", "official", "official"], statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void AddingThatAfterAClosingAttributionIsASecondReportBySameSpeaker()
+    {
+        var statements = Extract.From("Russia fired 40 drones overnight, Ukraine's air force said, adding that 31 had been shot down.").Statements;
+        Assert.Equal(
+            [("Ukraine's air force", "Russia fired 40 drones overnight"), ("Ukraine's air force", "31 had been shot down")],
+            statements.Select(s => (s.Speaker, s.Text)));
+    }
+
+    [Theory]
+    [InlineData("The envoy is expected in Riyadh next week, Saudi media report.", "Saudi media", "The envoy is expected in Riyadh next week")]
+    [InlineData("The announcement came as EU foreign ministers, gathering in Luxembourg, warned that sanctions would stay in place.", "EU foreign ministers", "sanctions would stay in place")]
+    [InlineData("Poland has made clear it will not send troops to Ukraine.", "Poland", "it will not send troops to Ukraine")]
+    public void LessCommonReportingCuesStillNameTheirSpeaker(string text, string speaker, string words)
+    {
+        var statement = Extract.Only(text);
+        Assert.Equal((speaker, words), (statement.Speaker, statement.Text));
+    }
+
+    [Fact]
+    public void AMeetingHostedInTheReportedClauseDoesNotMakeItsGuestTheSpeaker()
+    {
+        var statement = Extract.Only("Foreign Minister Ana Lopes, who chaired the session, said Lisbon was ready to host a meeting between the two presidents.");
+        Assert.Equal("Ana Lopes", statement.Speaker);
+    }
+
+    [Fact]
+    public void AClockTimeEndingASentenceDoesNotJoinItToTheNextOnesAttribution()
+    {
+        var statements = Extract.From("Mayor Ivan Koval said the depot was hit twice after 2 a.m. A bus driver waiting at the gate was wounded, he said.").Statements;
+        Assert.Equal(
+            [("Ivan Koval", "the depot was hit twice after 2 a.m"), ("Ivan Koval", "A bus driver waiting at the gate was wounded")],
+            statements.Select(s => (s.Speaker, s.Text)));
+    }
+
+    [Fact]
+    public void AClockTimeFollowedByItsDayStaysInItsSentence()
+    {
+        var statement = Extract.Only("Mayor Ivan Koval said the depot was hit at 2 a.m. Tuesday and again at dawn.");
+        Assert.Equal("the depot was hit at 2 a.m. Tuesday and again at dawn", statement.Text);
+    }
+
+    [Fact]
+    public void ANationsSideSpeaksForItsDelegation()
+    {
+        var statement = Extract.Only("The Russian side has insisted that any deal must include the whole region.");
+        Assert.Equal(("Russian side", "any deal must include the whole region"), (statement.Speaker, statement.Text));
+    }
+
+    [Fact]
+    public void TheNationsAdjectiveWithABodysHeadNounIsTheBodyNamedBefore()
+    {
+        var statements = Extract.From("Ukraine's Defence Ministry said its drones had hit a depot.\n\n"
+            + "The Ukrainian ministry gave no figures, saying only that the depot had been \"destroyed\" overnight.").Statements;
+        Assert.Equal("Ukraine's Defence Ministry", statements[^1].Speaker);
+        Assert.Equal("destroyed", statements[^1].Text);
+    }
+}
