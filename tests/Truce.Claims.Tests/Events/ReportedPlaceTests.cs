@@ -44,4 +44,68 @@ public sealed class ReportedPlaceTests
         var events = Events("Speaking in Minsk, the ministry said its forces had struck Ukraine's power grid.");
         Assert.Equal("Ukraine", Assert.Single(events).Place);
     }
+
+    [Fact]
+    public void KeepingUpAssaultsAroundATownIsAnAttackThere()
+    {
+        var claim = Assert.Single(Extract.From("Russian units kept up assaults around the town of Siversk on Monday.").Events);
+        Assert.Equal(("attack", "Siversk"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void KeepingUpAttacksWithNoPlaceNamedIsNoClaim()
+    {
+        Assert.Empty(Extract.From("The talks went on while artillery kept up attacks along the front.").Events);
+    }
+
+    [Fact]
+    public void AQuotedVerbAfterHadIsStillTheVerb()
+    {
+        var claim = Assert.Single(Extract.From("The ministry said its troops had \"liberated\" part of a forest north of Kupiansk.").Events);
+        Assert.Equal(("liberate", "Kupiansk"), (claim.Action, claim.Place));
+    }
+
+    [Theory]
+    [InlineData("Leaders want guarantees strong enough to stop Russia attacking again.")]
+    [InlineData("The patrols are meant to deter Moscow from striking the port.")]
+    public void AnActionToBePreventedIsNotClaimed(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
+
+    [Fact]
+    public void TheShellingAsAConditionOfDailyLifeIsNotClaimed()
+    {
+        Assert.Empty(Extract.From("Shops open only when the shelling stops, a volunteer said.").Events);
+    }
+
+    [Fact]
+    public void AFreshCountOfRepelledAssaultsIsANewAttackInTheVillageNotTheSector()
+    {
+        var events = Events("The army said it had repelled 30 attacks near Pokrovsk. It said 12 more assaults were repulsed in the Lyman direction, near the village of Drobysheve.");
+        Assert.Equal([("attack", "Pokrovsk"), ("attack", "Drobysheve")], events.Select(e => (e.Action, e.Place)));
+    }
+
+    [Fact]
+    public void RepelledAttacksAlreadyToldAreNotCountedTwice()
+    {
+        var events = Events("Russian forces attacked near Pokrovsk, and the army said 12 assaults had been repelled there.");
+        Assert.Equal([("attack", "Pokrovsk")], events.Select(e => (e.Action, e.Place)));
+    }
+
+    [Fact]
+    public void ATownARelativeWhereClauseHangsOnLocatesTheAttackInIt()
+    {
+        var events = Events("The army said its units held the outskirts of Siversk, where Russia has been attacking for weeks.");
+        Assert.Contains(("attack", "Siversk"), events.Select(e => (e.Action, e.Place)));
+    }
+
+    [Theory]
+    [InlineData("The army said its soldiers had come under fire near Rafah.", "attack")]
+    [InlineData("The army said its soldiers had come under artillery fire near Kupiansk.", "shell")]
+    [InlineData("The town of Nikopol came under fire on Sunday.", "shell")]
+    public void TroopsUnderFireWereAttackedWhileATownUnderFireWasShelled(string text, string action)
+    {
+        Assert.Equal(action, Assert.Single(Extract.From(text).Events).Action);
+    }
 }
