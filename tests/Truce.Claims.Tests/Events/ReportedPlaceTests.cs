@@ -108,4 +108,17 @@ public sealed class ReportedPlaceTests
     {
         Assert.Equal(action, Assert.Single(Extract.From(text).Events).Action);
     }
+
+    [Fact]
+    public void PeopleKilledInStrikesTellAStrikeWhereTheSentencePutsThem()
+    {
+        var claim = Assert.Single(Extract.From("Health officials said nine people had been killed in Russian strikes over the weekend, including four in Kherson.").Events);
+        Assert.Equal(("strike", "Kherson"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void PeopleWhoCouldHaveBeenKilledInStrikesTellNone()
+    {
+        Assert.Empty(Extract.From("Officials said dozens could have been killed in strikes had the shelter not held.").Events);
+    }
 }
