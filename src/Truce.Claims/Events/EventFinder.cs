@@ -24,13 +24,14 @@ public static partial class EventFinder
         ("liberate", @"liberated|liberating|liberation[""\u201D]? of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))"),
         ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
-        ("strike", @"launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|strikes? on|(?<=\b(?:of|for) )striking|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|targeted|(?<!\b(?:is|are|am|was|were)\s)targeting|(?:carried out|conducted) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}strikes?""?|fired (?!(?:\d|dozens of|hundreds of|more than \d|over \d|a barrage of|a swarm of|a wave of))(?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
+        ("strike", @"(?:[Ss]trikes|[Hh]its) (?:were|was|have been|had been) (?:recorded|reported|registered)|launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|strikes? on|(?<=\b(?:of|for) )striking|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|targeted|(?<!\b(?:is|are|am|was|were)\s)targeting|(?:carried out|conducted) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}strikes?""?|fired (?!(?:\d|dozens of|hundreds of|more than \d|over \d|a barrage of|a swarm of|a wave of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of)\b))(?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
+            + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:[\w-]+\s+){0,2})(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+(?:[\w-]+\s+){0,2})(?:air ?strikes|airstrikes|strikes)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?=(?: and (?:artillery |tank |sniper )?(?:gunfire|shelling|shellfire|fire|drones?))?(?: (?:in|on|near|at|against) (?:the )?[A-Z][^,.;:]{0,40}?)? (?:have |had )?(?:killed|kills|wounded|wounds|injured|injures|destroyed|damaged|left))"),
         ("attack", @"attacked|attacking|counter-?attacked|launched (?:an? )?(?:[\w,]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|counter-?offensive|counter-?attack|raid|incursion)s?(?: on| against)?|stormed|assaulted"
             + @"|launched (?:an? )?(?:[\w-]+ )?(?:wave|series|spate|string) of (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|raids?|incursions?)(?: on| against)?"
             + @"|(?:carried out|conducted|mounted|staged) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:attack|assault|raid|counter-?attack|counter-?offensive)s?(?: on| against)?"
-            + @"|(?:launched|fired) (?:\d[\d,]*|dozens of|hundreds of|more than \d+|over \d+|a barrage of|a swarm of|a wave of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
-            + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?"
+            + @"|(?:launched|fired) (?:\d[\d,]*|dozens of|hundreds of|more than \d+|over \d+|a barrage of|a swarm of|a wave of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
+            + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?|(?:keeps?|kept|keeping) up (?:(?:the|its|their|[\w-]+) )?(?:attacks|assaults)(?= (?:around|near|outside|on|against|in) (?:the )?(?:[\w-]+ ){0,3}?[A-Z])"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?:attacks?|assaults?|raids?)(?=\s+by\b)"
             + @"|(?:attacks?|assaults?) (?:on|against)|attacks?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}attacks?"
             + @"|(?<=\b(?:attacks?|assaults?|counterattacks?|counter-attacks?|offensive)\b[^.,;]{0,40}\b(?:was|were|been)\s)(?:repelled|repulsed|beaten back|fought off)"
@@ -72,6 +73,13 @@ public static partial class EventFinder
                 var match = matches[m];
                 var lemma = Lemma(match);
                 var absolute = sentence.Start + match.Index;
+
+                // "the soldiers had come under fire": troops under fire with no gun named were attacked, not shelled.
+                if (lemma == "shell" && match.Value.StartsWith('c') && match.Value.EndsWith(" fire", StringComparison.Ordinal)
+                    && !Artillery().IsMatch(match.Value) && People(SubjectBefore(value, match.Index)))
+                {
+                    lemma = "attack";
+                }
                 if (Negated(value, match.Index) || NotMilitary().IsMatch(value[Math.Max(0, match.Index - 12)..Math.Min(value.Length, match.Index + match.Length + 60)])
                     || Adjective(value, match) || NotAsserted(value, match) || Ongoing(value, match)
                     || (lemma is "attack" or "strike" or "shell" && ShotDownWeapons().IsMatch(value[..match.Index])))
@@ -105,6 +113,7 @@ public static partial class EventFinder
                 var place = MostSpecific(text, located.Where(p => p.Span.Start >= absolute && p.Span.Start < limit))
                     ?? places.FirstOrDefault(p => Possessive(text, p) && p.Span.Start >= absolute + match.Length
                         && DeterminesTheObject().IsMatch(text[(absolute + match.Length)..p.Span.Start]))
+                    ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && WhereClause().IsMatch(text[p.Span.End..absolute]))
                     ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && Locative(text, p)
                         && (m == 0 || p.Span.End <= sentence.Start + matches[m - 1].Index))
                     ?? (TargetIsTheSubject(value, match) ? located.LastOrDefault(p => p.Span.Start >= sentence.Start + ClauseStart(value, match.Index) && p.Span.End <= absolute)
@@ -148,7 +157,8 @@ public static partial class EventFinder
                     continue;
                 }
                 if (lemma == "attack" && objectText is null && match.Value is "attacked" or "attacking" or "stormed" or "assaulted"
-                    && !WithWeapons().IsMatch(value[(match.Index + match.Length)..]) && !AttackedWhere().IsMatch(value[(match.Index + match.Length)..]))
+                    && !WithWeapons().IsMatch(value[(match.Index + match.Length)..]) && !AttackedWhere().IsMatch(value[(match.Index + match.Length)..])
+                    && !(place is not null && WhereClause().IsMatch(text[place.Span.End..absolute])))
                 {
                     continue;
                 }
@@ -219,7 +229,8 @@ public static partial class EventFinder
 
                 // "Russian forces attacked near Kupiansk. The General Staff said all the attacks had been repelled":
                 // the repelled attacks are the attacks the article has just named, not others.
-                if (match.Value is "repelled" or "repulsed" or "beaten back" or "fought off" && events.Any(e => e.Action == "attack" && e.End > sentenceStart))
+                if (match.Value is "repelled" or "repulsed" or "beaten back" or "fought off" && events.Any(e => e.Action == "attack" && e.End > sentenceStart)
+                    && !NewCount().IsMatch(value[..match.Index]))
                 {
                     continue;
                 }
@@ -234,6 +245,10 @@ public static partial class EventFinder
 
         return events;
     }
+
+    // "It said 19 more assaults were repulsed": a new count tells attacks of its own, not the ones just named.
+    [GeneratedRegex(@"\b(?:\d[\d,]*\s+(?:more|other)|another|further)\s+(?:[\w-]+\s+)?(?:attacks|assaults|attack|assault)\b[^.;]{0,30}$", RegexOptions.CultureInvariant)]
+    private static partial Regex NewCount();
 
     private static readonly HashSet<string> PeopleNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -251,8 +266,10 @@ public static partial class EventFinder
     {
         var ordered = candidates.OrderBy(p => p.Span.Start).ToList();
         var heads = ordered.Where((p, i) => i == 0 || !ListGap().IsMatch(text[Math.Min(ordered[i - 1].Span.End, p.Span.Start)..p.Span.Start]));
+        // "in the Lyman direction, near the village of Zarichne": a town naming a sector is less precise than a village in it.
         return heads.OrderBy(p => p.Place.Kind switch
         {
+            PlaceKind.City when Sector().IsMatch(text.AsSpan(p.Span.End, Math.Min(12, text.Length - p.Span.End))) => 0.5,
             PlaceKind.City => 0,
             PlaceKind.Admin1 or PlaceKind.Area => 1,
             PlaceKind.Country => 2,
@@ -262,6 +279,16 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"^\s*(?:,|,? and|,? or|/)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Coordination();
+
+    [GeneratedRegex(@"\b(?:artillery|mortar|shell|rocket|tank)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Artillery();
+
+    // "the outskirts of Stepnohirsk, where Moscow has been attacking for weeks": the place the relative clause hangs on.
+    [GeneratedRegex(@"^,\s+where\s+[^,;.:]{0,60}$", RegexOptions.CultureInvariant)]
+    private static partial Regex WhereClause();
+
+    [GeneratedRegex(@"^\s+(?:direction|sector|axis|front)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Sector();
 
     [GeneratedRegex(@"^(?:,|,? and|,? or)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ListGap();
@@ -371,6 +398,8 @@ public static partial class EventFinder
         || ((NounForm(match.Value) || match.Value.StartsWith("taking", StringComparison.Ordinal) || match.Value.EndsWith("ing", StringComparison.Ordinal))
             && ReportedClaim().IsMatch(sentence[Math.Max(0, match.Index - 60)..match.Index]))
         || RejectedReport().IsMatch(sentence[Math.Max(0, match.Index - 120)..match.Index])
+        || (match.Value.EndsWith("ing", StringComparison.Ordinal) && Prevented().IsMatch(sentence[Math.Max(0, match.Index - 50)..match.Index]))
+        || (match.Value is "shelling" or "bombing" && WhenThe().IsMatch(sentence[..match.Index]))
         || Habitual().IsMatch(sentence) || sentence.TrimEnd(' ', '"', '\u201D', '\'', '\u2019').EndsWith('?');
 
     // "that supply is being hit again and again": a present passive describes a pattern, not a claimed event.
@@ -391,7 +420,12 @@ public static partial class EventFinder
     // object ("had \"liberated\" the settlement").
     private static bool Adjective(string sentence, Match match) =>
         match.Value is "occupied" or "captured" or "liberated" or "recaptured" or "shelled" or "bombed"
-        && (AdjectiveBefore().IsMatch(sentence[..match.Index]) || ScareQuoted().IsMatch(sentence[Math.Max(0, match.Index - 1)..]));
+        && (AdjectiveBefore().IsMatch(sentence[..match.Index])
+            || (ScareQuoted().IsMatch(sentence[Math.Max(0, match.Index - 1)..]) && !PerfectBefore().IsMatch(sentence[..Math.Max(0, match.Index - 1)])));
+
+    // "had \"liberated\" part of the forest": after "had" the quoted participle is the verb, whatever follows it.
+    [GeneratedRegex(@"\b(?:had|has|have)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PerfectBefore();
 
     [GeneratedRegex(@"^[""'\u2018\u201C]\w+[""'\u2019\u201D]\s+(?!(?:the|a|an|its|their|his|her|our|two|three|four|five|six|\d)\b)[a-z]", RegexOptions.CultureInvariant)]
     private static partial Regex ScareQuoted();
@@ -498,7 +532,9 @@ public static partial class EventFinder
     [GeneratedRegex(@"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveBefore();
 
-    [GeneratedRegex(@"^\s+(?:(?:on|against|at|across)\s+)?$", RegexOptions.CultureInvariant)]
+    // "strikes on Ukraine's grid", "\"a massive strike with precision weapons\" against enterprises of Ukraine's defence
+    // industry": the possessive owns the target, wherever the speaker stood.
+    [GeneratedRegex(@"^[\s""\u201C\u201D]+(?:with\s+[\w\s-]{1,40}?[\s""\u201C\u201D]+)?(?:(?:on|against|at|across)\s+(?:(?:the\s+)?[\w-]+\s+of\s+)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DeterminesTheObject();
 
     [GeneratedRegex(@"\b(?:[Ii]n|[Nn]ear|[Oo]ver|[Oo]utside|[Aa]t|[Ii]nto|[Ii]nside|[Aa]round|[Aa]cross|[Oo]f)\s+(?:the\s+)?(?:(?:north|south|east|west|central|front-line|frontline|border|southern|northern|eastern|western|north\w+|south\w+)\s+)?(?:(?:city|town|village|port|region|settlement)\s+of\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?$")]
@@ -534,6 +570,15 @@ public static partial class EventFinder
     // "dismissed as fake reports that Ukrainian forces had recaptured Kupiansk": the speaker rejects the action.
     [GeneratedRegex(@"\b(?:dismissed|rejected|refuted|denied|debunked|ridiculed|called|branded|labell?ed)\b[^.;]{0,40}\b(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+(?:that|of|about)\b[^.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex RejectedReport();
+
+    // "guarantees strong enough to stop Russia attacking again", "to deter Moscow from striking": what is to be prevented
+    // has not happened.
+    [GeneratedRegex(@"\b(?:stop|stops|stopping|prevent\w*|deter\w*|dissuade\w*)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:from\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Prevented();
+
+    // "buses run when the shelling allows": the shelling as a condition of daily life, not a claimed event.
+    [GeneratedRegex(@"\b(?:when|whenever|while|until|unless|once)\s+the\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex WhenThe();
 
     [GeneratedRegex(@"^[^,;]{0,40}?\b(?:would|could|might|will)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ModalAfter();

@@ -359,7 +359,16 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             return true;
         }
 
-        if (NotPlaces.Contains(surface) || (count == 1 && personTokens.Contains(surface)))
+        // "the call sign \"Taras\"", "nicknamed 'Kherson'": a quoted nickname names a person or a unit, not a place.
+        if (CallSignBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[first].Start - 24), Math.Min(24, tokens[first].Start))))
+        {
+            return false;
+        }
+
+        // "fighting around Lyman": a word the article also uses in a name (misread or real) is still the place after
+        // a preposition of location, where a person's name does not stand.
+        var located = count == 1 && personTokens.Contains(surface) && !NotPlaces.Contains(surface) && LocatedAfter(text, tokens, first);
+        if (NotPlaces.Contains(surface) || (count == 1 && personTokens.Contains(surface) && !located))
         {
             return false;
         }
@@ -378,7 +387,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 || TitleWords.Contains(tokens[following].Value);
         }
 
-        if (NotPlaces.Contains(surface) || personTokens.Contains(surface))
+        if (NotPlaces.Contains(surface) || (personTokens.Contains(surface) && !located))
         {
             return false;
         }
@@ -395,6 +404,20 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         return next >= tokens.Count || !tokens[next].IsCapitalised || !Adjacent(text, tokens, first, 2)
             || TitleWords.Contains(tokens[next].Value) || tokens[first].Value.EndsWith('s') && surface.Length < tokens[first].Value.Length;
     }
+
+    private static bool LocatedAfter(string text, IReadOnlyList<Token> tokens, int index) =>
+        (LocationBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[index].Start - 32), Math.Min(32, tokens[index].Start)))
+            && (tokens[index].End >= text.Length || text[tokens[index].End] is not ('\'' or '\u2019')))
+        || LocationAfter().IsMatch(text.AsSpan(tokens[index].End, Math.Min(12, text.Length - tokens[index].End)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?:[Nn]ear|[Aa]round|[Oo]utside|towards?|into)|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|town|city|village|hub|port) of)\s+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LocationBefore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:direction|sector|axis|front|area)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LocationAfter();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:call\s*sign|callsign|nicknamed|nickname|code-?named|code\s+name|nom de guerre)\s*[""\u201C'\u2018]$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CallSignBefore();
 
     private static bool IsDatelineWord(ArticleLayout layout, IReadOnlyList<Token> tokens, int index)
     {
@@ -432,5 +455,5 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     private static readonly System.Buffers.SearchValues<string> DatelineDashes =
         System.Buffers.SearchValues.Create([" - ", " \u2014 ", " \u2013 ", " -- "], StringComparison.Ordinal);
 
-    private static bool IsFunctionWord(string word) => word is "The" or "In" or "On" or "At" or "From" or "To" or "Near" or "Outside" or "And" or "But";
+    private static bool IsFunctionWord(string word) => word is "The" or "In" or "On" or "At" or "From" or "To" or "Near" or "Outside" or "And" or "But" or "Around" or "Across" or "Inside" or "Towards" or "Toward";
 }

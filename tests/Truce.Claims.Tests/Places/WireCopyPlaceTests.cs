@@ -175,4 +175,36 @@ public sealed class WireCopyPlaceTests
     {
         Assert.Equal(["Hulyaypole"], Names(text));
     }
+
+    [Theory]
+    [InlineData("A soldier with the call sign \"Taras\" said the unit had held its trench.")]
+    [InlineData("A drone pilot nicknamed 'Kherson' said supplies came only at night.")]
+    public void AQuotedCallSignOrNicknameIsNotAPlace(string text)
+    {
+        Assert.Empty(Names(text));
+    }
+
+    [Theory]
+    [InlineData("Oleh Lyman, a battalion commander, said fighting went on around Lyman.")]
+    [InlineData("Oleh Lyman, a battalion commander, said the Lyman direction was quiet.")]
+    [InlineData("Oleh Lyman, a battalion commander, said the unit held a village north of Lyman.")]
+    public void ATownNamedLikeAPersonIsStillAPlaceWhereItLocatesSomething(string text)
+    {
+        Assert.Equal(["Lyman"], Names(text));
+    }
+
+    [Fact]
+    public void APersonWhoseNameIsATownIsStillNoPlaceWhereHeSpeaks()
+    {
+        Assert.Empty(Names("\"We are holding,\" said Oleh Lyman, a battalion commander."));
+    }
+
+    [Fact]
+    public void ATownAfterAPrepositionOpeningTheSentenceIsAPlace()
+    {
+        var place = Assert.Single(Extract.From("Around Lyman, Russian forces have advanced slowly through the forests.").Places).Place;
+
+        // GeoNames holds three Lymans; the town in the Donetsk region (about 20,000 people) is the one in the news.
+        Assert.Equal(("Lyman", "UA-14"), (place.Name, place.Admin1));
+    }
 }
