@@ -1,12 +1,11 @@
 using System.Text.RegularExpressions;
-using CsCheck;
 using Truce.Claims.Events;
 using Truce.Claims.Text;
 
 namespace Truce.Claims.Tests.Events;
 
 /// <summary>
-/// EventFinder finds action verbs with one regex per lemma merged leftmost first, for speed; these tests hold it to
+/// EventFinder finds action verbs with one regex per lemma merged leftmost first, for speed; this test holds it to
 /// the simple definition it replaces: one alternation of every lemma's pattern, in lexicon order.
 /// </summary>
 public sealed class ActionMatchPropertyTests
@@ -22,28 +21,11 @@ public sealed class ActionMatchPropertyTests
         .OfType<ArticleText>()
         .SelectMany(a => { var layout = new ArticleLayout(a.Text); return layout.Sentences.Select(layout.Slice); })];
 
-    // Words that start, end or overlap action patterns, so generated sentences hit ties between lemmas and overlaps.
-    private static readonly string[] Words =
-    [
-        "attacks", "on", "strikes", "struck", "hit", "attack", "drone", "air", "missile", "shot", "down", "were", "was", "killed", "in", "an",
-        "by", "launched", "a", "wave", "of", "drones", "at", "Kharkiv", "the", "village", "took", "control", "over", "pushed", "back", "from",
-        "outskirts", "repelled", "fired", "rockets", "into", "continued", "to", "shell", "came", "under", "fire", "captured", "recaptured",
-        "withdrew", "liberation", "of", "for", "striking", "targeting", "is", "advanced", "have", "killed", "-", ",", ".", "\"", "counter-attacked",
-    ];
-
     [Fact]
     public void EveryCorpusSentenceGetsTheMatchesOfTheOneAlternation()
     {
         Assert.True(Sentences.Length > 1000);
         Assert.All(Sentences, s => Assert.Equal(Describe(OneAlternation.Matches(s)), Describe(EventFinder.ActionMatches(s))));
-    }
-
-    [Fact]
-    public void GeneratedSentencesGetTheMatchesOfTheOneAlternation()
-    {
-        Gen.Int[0, Words.Length - 1].Array[0, 30].Select(w => string.Join(' ', w.Select(i => Words[i]))).Sample(
-            sentence => Assert.Equal(Describe(OneAlternation.Matches(sentence)), Describe(EventFinder.ActionMatches(sentence))),
-            iter: 5000);
     }
 
     private static List<(int Index, int Length, string Lemma)> Describe(IEnumerable<Match> matches) =>
