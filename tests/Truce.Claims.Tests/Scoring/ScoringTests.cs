@@ -74,9 +74,10 @@ public sealed class ScoringTests(ITestOutputHelper output)
     [InlineData("heldout-2", 3, 0.98, 0.99, 0.99)]
     [InlineData("heldout-3", 10, 0.98, 0.99, 0.99)]
     [InlineData("heldout-4", 6, 0.99, 0.99, 0.97)]
-    [InlineData("heldout-5", 6, 0.97, 0.99, 0.94)]
-    [InlineData("heldout-6", 5, 0.88, 0.99, 0.85)]
-    [InlineData("heldout-7", 4, 0.87, 0.97, 0.65)] // sealed: its first run, never tuned on
+    [InlineData("heldout-5", 6, 0.98, 0.99, 0.94)]
+    [InlineData("heldout-6", 5, 0.99, 0.99, 0.98)]
+    [InlineData("heldout-7", 4, 0.99, 0.99, 0.93)]
+    [InlineData("heldout-8", 5, 0.93, 0.99, 0.83)] // sealed: its first run after a round that had not seen it
     public void HeldOutSetDoesNotFallBelowItsLatestFigures(string set, int articles, double speakers, double places, double events)
     {
         var scores = CorpusEvaluation.Run(Extract.Corpus(set), PartyAliases.RussiaUkraineDefaults);
