@@ -207,8 +207,10 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             var match = matches[m];
             var best = OwnNameFirst(match.Candidates).MaxBy(c => Score(c, context))!;
 
-            // "the village of Romanivka in the Donetsk region": a namesake in another unit is not this place.
-            if (best.Entry.Kind == PlaceKind.City && best.Entry.Admin1 is { } unit && m + 1 < matches.Count && matches[m + 1].Region
+            // "the village of Romanivka in the Donetsk region", "near Khotin in Sumy Oblast": a namesake in another unit
+            // is not this place.
+            if (best.Entry.Kind == PlaceKind.City && best.Entry.Admin1 is { } unit && m + 1 < matches.Count
+                && (matches[m + 1].Region || matches[m + 1].Candidates is [{ Entry.Kind: PlaceKind.Admin1 }])
                 && matches[m + 1].Candidates[0].Entry.Admin1 is { } named && named != unit
                 && InTheRegion().IsMatch(layout.Text[match.End..matches[m + 1].Start]))
             {
@@ -288,7 +290,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         return 2 * 6371.0 * Math.Asin(Math.Min(1.0, Math.Sqrt(h)));
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^,? (?:an? (?:[\w-]+ )?(?:village|town|settlement|hamlet) )?(?:in|of) the $")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,? (?:an? (?:[\w-]+ )?(?:village|town|settlement|hamlet) )?(?:in|of) (?:the )?$")]
     private static partial System.Text.RegularExpressions.Regex InTheRegion();
 
     private static double Score(NameCandidate candidate, HashSet<string> context)

@@ -33,6 +33,41 @@ public sealed class WireCopyEventTests
     }
 
     [Theory]
+    [InlineData("Moscow launched a cross-border offensive into Kharkiv Oblast in May.", "Kharkiv Oblast")]
+    [InlineData("Ukrainian troops launched a surprise counter-offensive near Kupiansk.", "Kupiansk")]
+    public void LaunchingAHyphenatedOffensiveIsAnAttack(string text, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(("attack", place), (claim.Action, claim.Place));
+    }
+
+    [Theory]
+    [InlineData("Russian troops pushed into Kursk Oblast in August.", "advance", "Kursk Oblast")]
+    [InlineData("Ukrainian forces advanced into Kursk Oblast last summer.", "advance", "Kursk Oblast")]
+    [InlineData("Artillery fired shells into Kherson overnight.", "shell", "Kherson")]
+    public void APlaceAfterIntoLocatesTheAction(string text, string action, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal((action, place), (claim.Action, claim.Place));
+    }
+
+    [Theory]
+    [InlineData("The air force said Russia fired 70 drones at Ukraine overnight and that 52 of them were shot down.")]
+    [InlineData("Russia launched 120 drones against Ukraine, the air force said, adding that air defences downed 95 of them.")]
+    public void DronesShotDownAreNotLocatedByTheCountryTheyWereLaunchedAt(string text)
+    {
+        var events = Extract.From(text).Events;
+        Assert.Equal([("attack", "Ukraine"), ("shoot down", null)], events.Select(e => (e.Action, e.Place)));
+    }
+
+    [Fact]
+    public void ARegionNamedByAnEarlierActionStillLocatesTheLaterOne()
+    {
+        var events = Extract.From("The ministry said troops recaptured the Kursk region, saying they had liberated the village of Oleshnia.").Events;
+        Assert.All(events, e => Assert.Equal("Kursk Oblast", e.Place));
+    }
+
+    [Theory]
     [InlineData("The army says four of its soldiers have been killed in attacks by militants since June.", null)]
     [InlineData("Two guards were wounded in a drone attack by rebels near Kharkiv, police said.", "Kharkiv")]
     public void PeopleKilledOrWoundedInAttacksByAnotherSideAssertAnAttack(string text, string? place)

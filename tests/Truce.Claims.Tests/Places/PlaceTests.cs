@@ -122,6 +122,20 @@ public sealed class PlaceTests
         Assert.Equal(["Donetsk Oblast"], Names("Troops captured the village of Romanivka in the Donetsk region."));
     }
 
+    [Theory]
+    [InlineData("Saboteurs were seen near the village of Romanivka in Donetsk Oblast on Sunday.", "Donetsk Oblast")]
+    [InlineData("Border guards said a drone hit a barn near Khotin in Kharkiv Oblast.", "Kharkiv Oblast")]
+    public void ANamesakeInAnotherOblastNamedWithoutTheIsNotThePlaceNamed(string text, string region)
+    {
+        Assert.Equal([region], Names(text));
+    }
+
+    [Fact]
+    public void APlaceInTheOblastNamedAfterItIsKept()
+    {
+        Assert.Equal(["Izium", "Kharkiv Oblast"], Names("Shelling damaged a school in Izium in Kharkiv Oblast."));
+    }
+
     [Fact]
     public void DatelineOfSeveralWordsInCapitalsNamesThePlace()
     {
