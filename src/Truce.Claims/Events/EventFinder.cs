@@ -29,6 +29,7 @@ public static partial class EventFinder
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?=(?: and (?:artillery |tank |sniper )?(?:gunfire|shelling|shellfire|fire|drones?))?(?: (?:in|on|near|at|against) (?:the )?[A-Z][^,.;:]{0,40}?)? (?:have |had )?(?:killed|kills|wounded|wounds|injured|injures|destroyed|damaged|left))"),
         ("attack", @"attacked|attacking|counter-?attacked|launched (?:an? )?(?:[\w,-]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|counter-?offensive|counter-?attack|raid|incursion)s?(?: on| against)?|stormed|assaulted"
             + @"|launched (?:an? )?(?:[\w-]+ )?(?:wave|series|spate|string) of (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|raids?|incursions?)(?: on| against)?"
+            + @"|(?<=\b(?:[Aa]nother|[Aa]|[Oo]ne more|[Aa] new|[Aa] fresh)\s+(?:[\w-]+\s+)?(?:night|day|morning|evening|weekend|wave|round) of\s+(?:(?:Russian|Ukrainian|Israeli|enemy|drone|missile|heavy|deadly)\s+){0,2})(?:attacks|assaults|raids)"
             + @"|(?:carried out|conducted|mounted|staged) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:attack|assault|raid|counter-?attack|counter-?offensive)s?(?: on| against)?"
             + @"|(?:launched|fired) (?:\d[\d,]*|dozens of|hundreds of|more than \d+|over \d+|a barrage of|a swarm of|a wave of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?|(?:keeps?|kept|keeping) up (?:(?:the|its|their|[\w-]+) )?(?:attacks|assaults)(?= (?:around|near|outside|on|against|in) (?:the )?(?:[\w-]+ ){0,3}?[A-Z])"
@@ -36,7 +37,7 @@ public static partial class EventFinder
             + @"|(?:attacks?|assaults?) (?:on|against)|attacks?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}attacks?"
             + @"|(?<=\b(?:attacks?|assaults?|counterattacks?|counter-attacks?|offensive)\b[^.,;]{0,40}\b(?:was|were|been)\s)(?:repelled|repulsed|beaten back|fought off)"
             + @"|(?:repelled|repulsed|repelling|repulsing|fought off|beat back|beaten back) (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|counter-?attacks?|offensives?|attempts?)\b"),
-        ("advance", @"(?:entered|entering) (?:the )?(?:(?:eastern|western|northern|southern|central) )?(?:outskirts|suburbs|centre|center|town|city|village) of|(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?back from|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced|beaten) back(?= from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)|advanced|advancing|push(?:ed|ing) (?:(?:deep|further|farther) )?(?:forward|deeper|toward|towards|into)|clos(?:ed|ing|es) in on|made (?:\w+ )?gains|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
+        ("advance", @"(?:entered|entering) (?:the )?(?:(?:eastern|western|northern|southern|central) )?(?:outskirts|suburbs|centre|center|town|city|village) of|(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?back from|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced|beaten) back(?= from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)|advanced|advancing|push(?:ed|ing) (?:(?:deep|further|farther) )?(?:forward|deeper|toward|towards|into)|clos(?:ed|ing|es) in on|made (?:\w+ )?gains|(?<=\b(?:Russian|Ukrainian|Israeli|Russia's|Ukraine's|Russia\u2019s|Ukraine\u2019s|enemy|battlefield|territorial|recent|rapid|steady|incremental|significant|marginal)\s+(?:[\w-]+\s+)?)advances(?=\s+(?:near|around|in|into|toward|towards|outside|on|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+)?[A-Z])|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
         ("withdraw", @"withdrew|withdrawn|pulled back|pulled out|retreated|withdrawing|withdrawal from|pull-?back (?:to|from)|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced) back(?! from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)"),
     ];
 
@@ -164,7 +165,9 @@ public static partial class EventFinder
                     ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && Locative(text, p)
                         && (m == 0 || p.Span.End <= sentence.Start + matches[m - 1].Index))
                     ?? (TargetIsTheSubject(value, match) ? located.LastOrDefault(p => p.Span.Start >= sentence.Start + ClauseStart(value, match.Index) && p.Span.End <= absolute)
-                        ?? located.LastOrDefault(p => p.Span.End <= absolute && AppositiveSubject().IsMatch(text[p.Span.End..absolute])) : null);
+                        ?? located.LastOrDefault(p => p.Span.End <= absolute && AppositiveSubject().IsMatch(text[p.Span.End..absolute]))
+                        ?? (SharesTheSentenceSubject(value, match) ? located.FirstOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute
+                            && OpensTheSentence().IsMatch(text[sentence.Start..p.Span.Start])) : null) : null);
 
                 // "had advanced near the village of Kindrashivka": an action that names its own location, even one
                 // the gazetteer lacks, is not located by a place named elsewhere in the sentence.
@@ -370,6 +373,21 @@ public static partial class EventFinder
         match.Value.StartsWith("came under", StringComparison.Ordinal) || match.Value.StartsWith("come", StringComparison.Ordinal)
         || PassiveBefore().IsMatch(sentence[..match.Index]);
 
+    // "Kharkiv, which lies 30km from the border, is the second city and has been shelled almost daily": a passive
+    // joined by "and" with no subject of its own shares the subject of the sentence's first verb.
+    private static bool SharesTheSentenceSubject(string sentence, Match match)
+    {
+        var boundaries = ClauseBoundary().Matches(sentence[..match.Index]);
+        return boundaries.Count > 0 && boundaries[^1].Value is "and" or "but"
+            && BareAuxiliaries().IsMatch(sentence[(boundaries[^1].Index + boundaries[^1].Length)..match.Index]);
+    }
+
+    [GeneratedRegex(@"^\s+(?:(?:has|have|had)\s+)?(?:been|was|were|is|are)\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareAuxiliaries();
+
+    [GeneratedRegex(@"^\W*(?:[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|port|region)\s+of\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OpensTheSentence();
+
     // "Avdiivka, a town north of Donetsk, was captured": the subject of the passive before its apposition.
     [GeneratedRegex(@"^,\s[^,;]{1,80},\s+(?:(?:had|has|have)\s+)?(?:been|was|were|is|are)\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AppositiveSubject();
@@ -461,7 +479,8 @@ public static partial class EventFinder
         || action.StartsWith("attack", StringComparison.Ordinal) && action != "attacked" && action != "attacking"
         || action.StartsWith("assault", StringComparison.Ordinal) && action != "assaulted"
         || action.StartsWith("strike", StringComparison.Ordinal) || action.StartsWith("air", StringComparison.Ordinal)
-        || action.StartsWith("missile", StringComparison.Ordinal) || action.StartsWith("drone", StringComparison.Ordinal);
+        || action.StartsWith("missile", StringComparison.Ordinal) || action.StartsWith("drone", StringComparison.Ordinal)
+        || action is "advances" or "raids";
 
     private static bool Continued(string action) => action.StartsWith("continu", StringComparison.Ordinal) || action.StartsWith("ke", StringComparison.Ordinal);
 

@@ -33,6 +33,42 @@ public sealed class WireCopyEventTests
     }
 
     [Theory]
+    [InlineData("The vote came after another night of Russian attacks on Odesa.", "Odesa")]
+    [InlineData("Residents woke to a new night of drone attacks.", null)]
+    public void ANightOfAttacksIsAnAttack(string text, string? place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(("attack", place), (claim.Action, claim.Place));
+    }
+
+    [Theory]
+    [InlineData("Drone footage showed recent Russian advances west of Pokrovsk.", "Pokrovsk")]
+    [InlineData("Ukrainian advances near Kupiansk have slowed the offensive, analysts said.", "Kupiansk")]
+    public void AdvancesOfAnArmyTowardsAPlaceAreAnAdvance(string text, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(("advance", place), (claim.Action, claim.Place));
+    }
+
+    [Theory]
+    [InlineData("She rejected his advances in Paris.")]
+    [InlineData("Technological advances in Kyiv have drawn investors.")]
+    [InlineData("The brigade was sent to halt further Russian advances toward Kramatorsk.")]
+    public void AdvancesOfNoArmyOrStillToBeStoppedAreNoClaim(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
+
+    [Theory]
+    [InlineData("Kherson, which lost half its people during the occupation, sits on the Dnipro and has been shelled almost daily since.", "shell", "Kherson")]
+    [InlineData("The port of Izmail, a hub for grain exports, lies on the Danube and was struck twice in August.", "strike", "Izmail")]
+    public void APassiveSharingTheSubjectOfTheSentenceIsLocatedByTheSubject(string text, string action, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal((action, place), (claim.Action, claim.Place));
+    }
+
+    [Theory]
     [InlineData("Moscow launched a cross-border offensive into Kharkiv Oblast in May.", "Kharkiv Oblast")]
     [InlineData("Ukrainian troops launched a surprise counter-offensive near Kupiansk.", "Kupiansk")]
     public void LaunchingAHyphenatedOffensiveIsAnAttack(string text, string place)
