@@ -271,7 +271,8 @@ public static partial class EventFinder
                 }
 
                 var statement = statements.FirstOrDefault(s => s.Start <= absolute && absolute < s.End)
-                    ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && !(s.Start > absolute && Label(text, s)));
+                    ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && !(s.Start > absolute && Label(text, s)))
+                    ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && OpensWithSpeaker(value, s));
 
                 // "had \"completed the liberation\" of Kupiansk, a town that Ukraine retook in 2022": a relative clause
                 // hung on a place's apposition is the article's background, not part of what the speaker claims.
@@ -419,6 +420,17 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"^[^.;:""\u201C\u201D]{0,80},\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ParticipleGap();
+
+    // "The ministry said drones had attacked a depot, in what it called \"a provocation\"": the label is the only
+    // statement the sentence holds, yet the sentence opens with its speaker saying the rest, action included.
+    private static bool OpensWithSpeaker(string sentence, Statement statement)
+    {
+        var rest = sentence.StartsWith("The ", StringComparison.Ordinal) ? sentence[4..] : sentence;
+        return rest.StartsWith(statement.Speaker, StringComparison.OrdinalIgnoreCase) && SaysAfter().IsMatch(rest[statement.Speaker.Length..]);
+    }
+
+    [GeneratedRegex(@"^\s+(?:said|says|reported|claimed|announced|stated)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SaysAfter();
 
     // "strikes on what it called 'terrorist infrastructure'": a quoted label names a target; the action around it is
     // told in the article's own voice, not claimed by whoever used the label.
@@ -625,7 +637,7 @@ public static partial class EventFinder
     // "respond to any attack") names a kind of action, not one that happened; so does "the strike" taking up
     // a strike the article has already reported ("the strike damaged a building").
     [GeneratedRegex(@"(?:\b(?:halt\w*|stop\w*|moratorium on|pause\w*(?: on| in)?|ban\w*(?: on)?|ceasefire on|truce on|end\w*|refrain\w* from|ceas\w*|suspen\w*(?: of| on)?|resum\w*|respond\w* to|response to|protect\w* (?:\w+ )?(?:from|against)|covers?(?: only)?|halt to|risk of|fear\w* of|threat of)\s+(?:(?:all|the|further|new|more|any|future|possible|potential|long-range|air|drone|missile|military)\s+){0,3}"
-        + @"|\b(?:any|future|possible|potential|further|no)\s+(?:\w+\s+)?)$", RegexOptions.CultureInvariant)]
+        + @"|\b(?:any|future|possible|potential|further|no|less|fewer)\s+(?:\w+\s+)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex NotAnEvent();
 
     [GeneratedRegex(@"^(?:[\w-]+ )?(?:strikes?|attacks?)$", RegexOptions.CultureInvariant)]

@@ -68,6 +68,22 @@ public sealed class WireCopyEventTests
         Assert.Equal((action, place), (claim.Action, claim.Place));
     }
 
+    [Fact]
+    public void ASentenceOpenedByItsSpeakerKeepsTheSpeakerWhenTheOnlyQuoteIsALabel()
+    {
+        var report = Extract.From("Russia's defence ministry said Ukrainian drones had attacked an oil depot in Bryansk, in what it called a \"terrorist act\".");
+        var claim = Assert.Single(report.Events);
+        Assert.Equal(("Russia's defence ministry", "attack", "Bryansk"), (claim.Claimant, claim.Action, claim.Place));
+    }
+
+    [Theory]
+    [InlineData("\"There is a truce, but for us there is only less shelling,\" a farmer said.")]
+    [InlineData("Officials in Kharkiv reported fewer air strikes this month.")]
+    public void LessOrFewerStrikesCompareNoEventIsClaimed(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
+
     [Theory]
     [InlineData("Moscow launched a cross-border offensive into Kharkiv Oblast in May.", "Kharkiv Oblast")]
     [InlineData("Ukrainian troops launched a surprise counter-offensive near Kupiansk.", "Kupiansk")]
