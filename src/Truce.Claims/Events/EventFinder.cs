@@ -150,6 +150,15 @@ public static partial class EventFinder
                 }
 
                 var next = m + 1 < matches.Count && Continues(value, match, matches[m + 1]) ? m + 2 : m + 1;
+
+                // "shot down 61 of the 90 drones Russia fired at Ukraine, most of them over the Poltava region": the verb of
+                // the relative clause only describes the drones, so the shooting down's clause goes on past it.
+                while (lemma == "shoot down" && next < matches.Count && Lemma(matches[next]) is "attack" or "strike" or "shell"
+                    && ShotDownWeapons().IsMatch(value[..matches[next].Index]))
+                {
+                    next++;
+                }
+
                 var limit = next < matches.Count ? sentence.Start + matches[next].Index : sentence.End;
                 var clauseEnd = ClauseEnd().Match(value, match.Index + match.Length);
                 limit = clauseEnd.Success ? Math.Min(limit, sentence.Start + clauseEnd.Index) : limit;
@@ -158,7 +167,8 @@ public static partial class EventFinder
                 // After the verb a possessive names where the target is ("strikes on Ukraine's power plants");
                 // before it, the possessor is an actor ("Ukraine's air force said …").
                 var ownLocation = OwnLocation().IsMatch(text[(absolute + match.Length)..limit]);
-                var place = MostSpecific(text, located.Where(p => p.Span.Start >= absolute && p.Span.Start < limit))
+                var place = MostSpecific(text, located.Where(p => p.Span.Start >= absolute && p.Span.Start < limit
+                        && !(lemma == "shoot down" && p.Place.Kind == PlaceKind.Country && LaunchedAt().IsMatch(text[Math.Max(absolute, p.Span.Start - 60)..p.Span.Start]))))
                     ?? places.FirstOrDefault(p => Possessive(text, p) && p.Span.Start >= absolute + match.Length
                         && DeterminesTheObject().IsMatch(text[(absolute + match.Length)..p.Span.Start]))
                     ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && WhereClause().IsMatch(text[p.Span.End..absolute]))
@@ -409,6 +419,11 @@ public static partial class EventFinder
     // relative clause only describes what was shot down; it tells no attack of its own.
     [GeneratedRegex(@"\b(?:shot down|shooting down|downed|intercepted|destroyed|neutrali[sz]ed)\b[^,;.]{0,40}\b(?:drones|missiles|rockets|UAVs)\s+(?:(?:that|which)\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:had\s+|has\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ShotDownWeapons();
+
+    // "shot down 52 of the 80 drones Russia launched at Ukraine": the country the drones were aimed at is where the
+    // night's attack went, a count over the whole country; it does not locate the shooting down.
+    [GeneratedRegex(@"\b(?:launched|fired|sent)\s+(?:[\w-]+\s+){0,4}?(?:at|against|on|towards?|into|across)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LaunchedAt();
 
     // "Russia attacked overnight with 90 drones": the weapons make a bare "attacked" an attack.
     [GeneratedRegex(@"^\s+(?:(?:overnight|again|early|late|on \w+|\w+ night)\s+){0,2}with\s+(?:[\w,-]+\s+){0,5}?(?:drones?|missiles?|rockets?|bombs?|artillery|shells|UAVs?|aircraft)\b", RegexOptions.CultureInvariant)]

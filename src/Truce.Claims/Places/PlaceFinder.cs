@@ -290,7 +290,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         return 2 * 6371.0 * Math.Asin(Math.Min(1.0, Math.Sqrt(h)));
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^,? (?:an? (?:[\w-]+ )?(?:village|town|settlement|hamlet) )?(?:in|of) (?:the )?$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,? (?:an? (?:[\w-]+ )?(?:village|town|settlement|hamlet) )?(?:in|of) (?:the )?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western) )?$")]
     private static partial System.Text.RegularExpressions.Regex InTheRegion();
 
     private static double Score(NameCandidate candidate, HashSet<string> context)

@@ -112,6 +112,22 @@ public sealed class WireCopyEventTests
         Assert.Equal([("attack", "Ukraine"), ("shoot down", null)], events.Select(e => (e.Action, e.Place)));
     }
 
+    [Theory]
+    [InlineData("The air force said it had downed 61 of the 90 drones Russia fired at Ukraine overnight.")]
+    [InlineData("Air defences shot down 40 of the 55 drones launched against Ukraine on Sunday, the air force said.")]
+    public void TheCountryTheDownedDronesWereLaunchedAtDoesNotLocateTheShootingDown(string text)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(("shoot down", null), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void ARegionTheDownedDronesWereOverStillLocatesTheShootingDown()
+    {
+        var claim = Assert.Single(Extract.From("The air force said it had downed 61 of the 90 drones Russia fired at Ukraine, most of them over the Poltava region.").Events);
+        Assert.Equal(("shoot down", "Poltava Oblast"), (claim.Action, claim.Place));
+    }
+
     [Fact]
     public void ARegionNamedByAnEarlierActionStillLocatesTheLaterOne()
     {
