@@ -44,6 +44,7 @@ public sealed class WireCopyEventTests
     [Theory]
     [InlineData("Drone footage showed recent Russian advances west of Pokrovsk.", "Pokrovsk")]
     [InlineData("Ukrainian advances near Kupiansk have slowed the offensive, analysts said.", "Kupiansk")]
+    [InlineData("Satellite images confirmed territorial gains near Siversk, the think tank said.", "Siversk")]
     public void AdvancesOfAnArmyTowardsAPlaceAreAnAdvance(string text, string place)
     {
         var claim = Assert.Single(Extract.From(text).Events);
@@ -53,6 +54,8 @@ public sealed class WireCopyEventTests
     [Theory]
     [InlineData("She rejected his advances in Paris.")]
     [InlineData("Technological advances in Kyiv have drawn investors.")]
+    [InlineData("Markets saw steady gains in Kyiv and Warsaw.")]
+    [InlineData("The retailer reported strong recent gains in Lviv.")]
     [InlineData("The brigade was sent to halt further Russian advances toward Kramatorsk.")]
     public void AdvancesOfNoArmyOrStillToBeStoppedAreNoClaim(string text)
     {
