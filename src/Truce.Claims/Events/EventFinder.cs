@@ -441,7 +441,7 @@ public static partial class EventFinder
     private static bool OpensWithSpeaker(string sentence, Statement statement)
     {
         var rest = sentence.StartsWith("The ", StringComparison.Ordinal) ? sentence[4..] : sentence;
-        return rest.StartsWith(statement.Speaker, StringComparison.OrdinalIgnoreCase) && SaysAfter().IsMatch(rest[statement.Speaker.Length..]);
+        return statement.Speaker.Length > 0 && rest.StartsWith(statement.Speaker, StringComparison.OrdinalIgnoreCase) && SaysAfter().IsMatch(rest[statement.Speaker.Length..]);
     }
 
     [GeneratedRegex(@"^\s+(?:said|says|reported|claimed|announced|stated)\b", RegexOptions.CultureInvariant)]
