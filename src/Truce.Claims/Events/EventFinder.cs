@@ -267,11 +267,13 @@ public static partial class EventFinder
                 // An action named as the cause ("in response to drone attacks on its bases") is another event, elsewhere.
                 if (place is null && events.Count > 0 && events[^1].Start == sentence.Start && events[^1].Place is { } earlier
                     && !Cause().IsMatch(value[..match.Index])
-                    && (!ownLocation || located.First(p => p.Place.Name == earlier).Place.Kind == PlaceKind.Admin1))
+                    // The earlier place may have come from a mention that cannot locate this action (a possessive, an agent).
+                    && located.FirstOrDefault(p => p.Place.Name == earlier) is { } earlierMention
+                    && (!ownLocation || earlierMention.Place.Kind == PlaceKind.Admin1))
                 {
                     // An unknown village the later action names can lie in the region named before ("recaptured the
                     // Kursk region, saying troops had liberated the village of Guevo"), not in the town named before.
-                    place = located.First(p => p.Place.Name == earlier);
+                    place = earlierMention;
                 }
 
                 var statement = statements.FirstOrDefault(s => s.Start <= absolute && absolute < s.End)
