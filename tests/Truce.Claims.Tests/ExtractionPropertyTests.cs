@@ -31,6 +31,30 @@ public sealed class ExtractionPropertyTests
         }, iter: 60);
     }
 
+    // Words and marks that rules key on: names, titles, quotes of every kind, said, action verbs, places, hyphens.
+    private static readonly string[] Tokens =
+    [
+        "Zelensky", "President", "Vladimir", "Putin", "said", "says", "told", "\"", "\u201C", "\u201D", "'", "\u2018", "\u2019", ",", ".", ";", ":",
+        "\n", "\n\n", "-", "--", "(", ")", "Russia", "Ukraine's", "Kharkiv", "Kyiv", "the", "a", "of", "in", "near", "village", "and", "that",
+        "launched", "an", "attack", "on", "hit", "struck", "shelled", "captured", "drones", "were", "killed", "not", "spokesman", "Ministry",
+        "Defence", "according", "to", "A", "B-C-D", "\u00e9", "\ud83d\ude00", "\t", "   ", "ALL", "CAPS", "?", "!", "\u2014",
+    ];
+
+    [Fact]
+    public void ExtractionOfArbitraryTextTerminatesWithOffsetsInsideTheText()
+    {
+        var words = Gen.OneOf(Gen.Int[0, Tokens.Length - 1].Select(i => Tokens[i]), Gen.String[Gen.Char.AlphaNumeric, 1, 12], Gen.String[1, 6]);
+        words.Array[0, 400].Select(w => string.Join(' ', w)).Sample(text =>
+        {
+            var report = Extract.From(text);
+            Assert.All(report.Statements, s => Assert.Equal(s.Text, text[s.Start..s.End]));
+            Assert.All(report.Places.SelectMany(p => p.Mentions), m => Assert.InRange(m.Start, 0, m.End - 1));
+            Assert.All(report.Places.SelectMany(p => p.Mentions), m => Assert.InRange(m.End, 1, text.Length));
+            Assert.All(report.Events, e => Assert.InRange(e.Start, 0, e.End - 1));
+            Assert.All(report.Events, e => Assert.InRange(e.End, 1, text.Length));
+        }, iter: 300);
+    }
+
     [Fact]
     public void PlainTextLayoutKeepsOffsetsOfTheInput()
     {

@@ -44,13 +44,15 @@ public static partial class EventFinder
     // One regex per lemma, each naming its lemma's group as the single alternation of all lemmas did; merged leftmost
     // first, the earlier lemma winning at the same position (ActionMatches), they give exactly that alternation's
     // matches, about 20 times faster: compiled with a capture group per lemma, the one alternation was a third of
-    // the whole extraction's time.
+    // the whole extraction's time. Their bounded lazy loops are unrolled (LazyLoops): compiled as written, a lazy loop
+    // that reaches its bound can spin for minutes on an ordinary sentence.
     private static readonly Regex[] Actions =
     [
-        .. Lexicon.Select((l, i) => new Regex(
-            $@"(?<![\w-])(?:(?<a{i}>{l.Pattern}))\b",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+        .. Lexicon.Select((_, i) => new Regex(ActionPattern(i), RegexOptions.CultureInvariant | RegexOptions.Compiled)),
     ];
+
+    /// <summary>The pattern of one lemma's action regex: its lexicon pattern with bounded lazy loops unrolled, in group "a" and the lemma's index.</summary>
+    internal static string ActionPattern(int lemma) => $@"(?<![\w-])(?:(?<a{lemma}>{LazyLoops.Unroll(Lexicon[lemma].Pattern)}))\b";
 
     /// <summary>
     /// The action verbs of a sentence, left to right and not overlapping: the matches of the alternation of every
@@ -92,6 +94,14 @@ public static partial class EventFinder
         }
     }
 
+    /// <summary>
+    /// Sentences longer than any a reporter writes (a run-on page, a list, a hostile input) are read in pieces of at
+    /// most this many characters, cut at a space. The rules look back and ahead over the sentence for each action, so
+    /// one sentence of n characters and n/4 actions costs n² (16,000 times "hit" in one sentence took 34 s of CPU);
+    /// pieces keep it linear. The corpus's longest sentence has under 700 characters.
+    /// </summary>
+    internal const int MaxSentenceLength = 2_000;
+
     /// <param name="layout">The article's sentences and paragraphs.</param>
     /// <param name="statements">The article's statements, for each event's claimant.</param>
     /// <param name="places">The article's place mentions, for each event's place.</param>
@@ -105,7 +115,7 @@ public static partial class EventFinder
         // Which places can locate an action depends only on the text around each place, so it is worked out once per article.
         var locatedAnywhere = places.Where(p => !Possessive(text, p) && !Agent(text, p) && !Launcher(text, p) && !LeftInControl(text, p)).ToList();
         var locatedNotDestination = locatedAnywhere.Where(p => !Destination(text, p)).ToList();
-        foreach (var sentence in layout.Sentences)
+        foreach (var sentence in layout.Sentences.SelectMany(s => Bounded(text, s)))
         {
             var sentenceStart = previousSentenceStart;
             previousSentenceStart = sentence.Start;
@@ -272,12 +282,14 @@ public static partial class EventFinder
                 // night's attack; the drones downed are not located by the country they were aimed at.
                 if (place is null && events.Count > 0 && events[^1].Start == sentence.Start && events[^1].Place is { } earlier
                     && !Cause().IsMatch(value[..match.Index])
-                    && located.First(p => p.Place.Name == earlier).Place.Kind != PlaceKind.Country
-                    && (!ownLocation || located.First(p => p.Place.Name == earlier).Place.Kind == PlaceKind.Admin1))
+                    // The earlier place may have come from a mention that cannot locate this action (a possessive, an agent).
+                    && located.FirstOrDefault(p => p.Place.Name == earlier) is { } earlierMention
+                    && earlierMention.Place.Kind != PlaceKind.Country
+                    && (!ownLocation || earlierMention.Place.Kind == PlaceKind.Admin1))
                 {
                     // An unknown village the later action names can lie in the region named before ("recaptured the
                     // Kursk region, saying troops had liberated the village of Guevo"), not in the town named before.
-                    place = located.First(p => p.Place.Name == earlier);
+                    place = earlierMention;
                 }
 
                 var statement = statements.FirstOrDefault(s => s.Start <= absolute && absolute < s.End)
@@ -500,6 +512,21 @@ public static partial class EventFinder
     // "that supply is being hit again and again": a present passive describes a pattern, not a claimed event.
     private static bool Ongoing(string sentence, Match match) =>
         match.Value is "hit" or "struck" or "targeted" or "attacked" or "shelled" && OngoingBefore().IsMatch(sentence[..match.Index]);
+
+    /// <summary>The sentence itself when it has at most <see cref="MaxSentenceLength"/> characters, else pieces of it cut after a space.</summary>
+    internal static IEnumerable<TextSpan> Bounded(string text, TextSpan sentence)
+    {
+        var start = sentence.Start;
+        while (sentence.End - start > MaxSentenceLength)
+        {
+            var space = text.LastIndexOf(' ', start + MaxSentenceLength - 1, MaxSentenceLength - 1);
+            var end = space > start ? space + 1 : start + MaxSentenceLength;
+            yield return new TextSpan(start, end);
+            start = end;
+        }
+
+        yield return new TextSpan(start, sentence.End);
+    }
 
     private static bool NounForm(string action) =>
         action is "capture" or "recapture" or "shelling" or "bombing" or "withdrawal from" || action.StartsWith("liberation", StringComparison.Ordinal)
