@@ -121,6 +121,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return null;
         }
 
+        if (NamedPerson().Match(segments[^1]) is { Success: true } named && IsPersonNoun(named.Groups["head"].Value))
+        {
+            // "Her neighbour, a retired railway worker named Petro": the name the description ends on is who speaks.
+            return new SpeakerPhrase(SpeakerForm.Name, named.Groups["name"].Value, null);
+        }
+
         if (segments.Count == 1 && Words(segments[0]) is [var objectPronoun] && ObjectPronouns.TryGetValue(objectPronoun, out var subject))
         {
             // "Interfax quoted him as saying": the person quoted is who "he" would mean.
@@ -633,6 +639,40 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     // "el-Sissi", "al-Sudani": the Arabic article written in lower case before a capitalised name.
     [GeneratedRegex(@"^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}\p{Ll}+$")]
     private static partial Regex ArabicArticle();
+
+    [GeneratedRegex(@"^(?:an?|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w'\u2019-]+\s+){0,4}?(?<head>[a-z][\w-]+)\s+(?:named|called)\s+(?<name>[A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+)?)$")]
+    private static partial Regex NamedPerson();
+
+    private static readonly HashSet<string> NotPersonNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "operator", "provider", "producer", "supplier", "manufacturer", "carrier", "broadcaster", "distributor", "exporter", "importer",
+        "lender", "insurer", "publisher", "retailer", "monitor", "center", "centre", "border", "water", "river", "tower", "shelter",
+        "quarter", "order", "power", "number", "corner", "letter", "paper", "winter", "summer", "cluster", "container", "computer",
+        "reactor", "sector", "corridor", "tractor", "motor", "generator", "transformer", "tanker", "bomber", "fighter", "launcher",
+        "interceptor", "destroyer", "cruiser", "helicopter", "government", "parliament", "department", "movement", "agreement",
+        "statement", "settlement", "equipment", "element", "segment", "incident", "moment", "event", "plant", "restaurant", "giant", "minesweeper", "freighter", "ferry", "bunker", "hangar",
+    };
+
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "marine", "nurse", "medic", "paramedic", "student", "veteran", "refugee", "evacuee", "mother", "father", "grandmother",
+        "grandfather", "widow", "wife", "husband", "son", "daughter", "sister", "brother", "neighbour", "neighbor", "woman", "man",
+        "girl", "boy", "pensioner", "resident", "surgeon", "doctor", "sergeant", "captain", "lieutenant", "private", "corporal",
+        "colonel", "major", "sniper", "paratrooper", "infantryman", "serviceman", "servicewoman", "civilian", "priest", "chef",
+        "mechanic", "electrician", "accountant", "journalist", "activist", "economist", "grandson", "granddaughter", "nephew", "niece",
+        "cousin", "aunt", "uncle", "friend", "colleague", "mayor", "official", "deputy", "teen", "teenager", "child", "survivor",
+    };
+
+    /// <summary>
+    /// True when <paramref name="word"/> is a noun for a person ("marine", "railway worker", "drone operator" end on one):
+    /// a listed noun, or an agent noun in -er, -or, -ist, -ian, -man, -woman, -ant, -ent, -ee not listed as a thing.
+    /// </summary>
+    public static bool IsPersonNoun(string word) =>
+        word.Length > 2 && !NotPersonNouns.Contains(word)
+        && (PersonNouns.Contains(word) || PersonHeads.Contains(word)
+            || (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)
+                || word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("ant", StringComparison.Ordinal)
+                || word.EndsWith("ent", StringComparison.Ordinal) || word.EndsWith("ee", StringComparison.Ordinal)) && word.Length > 4);
 
     [GeneratedRegex(@"^\s*(?:[Oo]ne|[Tt]wo|[Ss]ome|[Bb]oth|[Nn]one)\s+of\s+(?:them|those)\s*$")]
     private static partial Regex OneOfThem();

@@ -245,8 +245,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                     NameByCallSign(layout, position, registry, introduced);
                 }
 
-                if (previous?.Speaker is { Form: SpeakerForm.Name } speaking && SentenceIndex(layout, previous.Position) == SentenceIndex(layout, position))
+                if (previous?.Speaker is { Form: SpeakerForm.Name } speaking && (SentenceIndex(layout, previous.Position) == SentenceIndex(layout, position)
+                    || pending.Any(p => p.Kind == "reported" && p.Start <= position && position < p.End && p.Attribution.Position > position
+                        && p.Attribution.Phrase is { Form: SpeakerForm.Pronoun })))
                 {
+                    // "Peskov said …. U.S. envoy Steve Witkoff is expected in Moscow next week, he added": the person a reported
+                    // clause is about is not the pronoun that reports it.
                     // "Peskov said Putin had discussed the front with envoy Steve Witkoff. … he said": someone named inside
                     // what a person reports is not who a following pronoun means; the one reporting is.
                     registry.Keep(speaking);
@@ -817,6 +821,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         {
             var start = origin + clause.Index;
             var end = start + clause.Length;
+            if (Dateline().Match(text, start, end - start) is { Success: true } dateline
+                && (dateline.Value.Contains('(', StringComparison.Ordinal) || dateline.Groups["city"].Value.All(c => !char.IsLower(c))))
+            {
+                // "KRAMATORSK, Ukraine (AP) — Russian forces have pushed …, Moscow said": the dateline says where the copy was filed, not what was said.
+                start += dateline.Length;
+            }
+
             while (end > start && (text[end - 1] is '.' or ',' or ' '))
             {
                 end--;
@@ -913,6 +924,19 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
         }
 
+        // "Among those freed was Oleksandr, a marine taken prisoner in Mariupol", "a retired railway worker named Petro": a first
+        // name in apposition with a noun for a person, or given to one, introduces that person.
+        foreach (Match apposed in NameApposition().Matches(layout.Text))
+        {
+            var name = apposed.Groups["name"].Value;
+            if (SpeakerParser.IsNameWord(name.Split(' ')[0]) && SpeakerParser.IsPersonNoun(apposed.Groups["head"].Value)
+                && (apposed.Value.EndsWith(name, StringComparison.Ordinal) || !parser.NamesPlace(name))
+                && !IsHeadline(layout, layout.ParagraphAt(apposed.Index)))
+            {
+                result.Add((apposed.Groups["name"].Index, new SpeakerPhrase(SpeakerForm.Name, name, null)));
+            }
+        }
+
         foreach (var sentence in layout.Sentences)
         {
             // "A Ukrainian infantryman with the call sign "Taras" described …", "Back at the post, a soldier flew a drone": a person
@@ -1000,6 +1024,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"(?<name>\b[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?), (?:aged )?\d{1,3},")]
     private static partial Regex NameWithAge();
 
+    [GeneratedRegex(@"\b(?:(?<name>[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?), an? (?:[\w'\u2019-]+ ){0,4}?(?<head>[a-z][\w-]+)(?= (?:who|whose|with|from|in|at|of|taken|held|for|living|serving|based|now|since)\b|[,.;:]|\s*$)|\b(?:an?|[Hh]er|[Hh]is|[Tt]heir) (?:[\w'\u2019-]+ ){0,4}?(?<head>[a-z][\w-]+) (?:named|called) (?<name>[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?))")]
+    private static partial Regex NameApposition();
+
     [GeneratedRegex(@"^(?<np>.+?)\s+(?:[a-z]+ed|(?:did|would|could)\s+not\s+[a-z]+)\b.*\b(?:and|but)$")]
     private static partial Regex SubjectBeforeVerb();
 
@@ -1040,8 +1067,11 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|(?<=\b[A-Z])\.){2,140}?)\.?$")]
     private static partial Regex AccordingTrailing();
 
-    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|reports|report|confirmed|insisted|wrote|posted|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b(?:(?!\bthat\b)[^.,]){0,80})?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing)\b(?:[^.]|(?<=\b[A-Z])\.){0,200})?\.?$")]
+    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|reports|report|confirmed|insisted|wrote|posted|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b(?:(?!\bthat\b)(?:[^.,]|(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.)){0,80}|\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing|(?:(?:several|two|three|a\s+few|some)\s+)?(?:hours?|days?|minutes?|weeks?|moments?)\s+(?:after|before)|(?:shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before))\b(?:[^.]|(?<=\b[A-Z])\.){0,200})?\.?$")]
     private static partial Regex ReportedAfter();
+
+    [GeneratedRegex(@"\G(?<city>\p{Lu}[\p{L}.'\u2019 -]{2,30}?)(?:,\s*[\p{L}\d.'\u2019 ]{2,30})*(?:\s*\([\p{L}]{2,12}\))?\s+[-\u2013\u2014]{1,2}\s+")]
+    private static partial Regex Dateline();
 
     [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|added)\s+(?<sp>[^.]{2,120}?)\.?$")]
     private static partial Regex ReportedInverted();
