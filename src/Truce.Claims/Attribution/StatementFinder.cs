@@ -187,7 +187,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                         end--;
                     }
 
-                    pending.Add(new Pending(clause.Index, end, "reported", new Attribution(adding.Index, null, "added") { SameAs = reported.Attribution }));
+                    var verb = adding.Groups["verb"].Value == "adding" ? "added" : "saying";
+                    pending.Add(new Pending(clause.Index, end, "reported", new Attribution(adding.Index, null, verb) { SameAs = reported.Attribution }));
                 }
             }
         }
@@ -363,7 +364,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname)\s+[""\u201C](?<alias>\p{Lu}[\p{L}'\u2019 -]{0,30}?)[,.]?[""\u201D]")]
     private static partial Regex CallSign();
 
-    [GeneratedRegex(@",\s+adding(?:\s+that)?\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
+    [GeneratedRegex(@",\s+(?<verb>adding|saying)(?:\s+that)?\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
     private static partial Regex AddingThat();
 
     [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname)\s*$")]
@@ -812,7 +813,15 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         var accusation = Accusation().Match(value);
         if (accusation.Success && parser.Parse(accusation.Groups["sp"].Value) is { } accuser)
         {
-            return Make(sentence.Start, accusation.Groups["clause"], accusation.Groups["sp"], accuser, "accused");
+            var accused = Make(sentence.Start, accusation.Groups["clause"], accusation.Groups["sp"], accuser, "accused");
+            if (AddingThat().Match(text, accused.Start, accused.End - accused.Start) is { Success: true } tail)
+            {
+                // "The ministry accused Kyiv of trying to wreck the truce, saying drones had hit a depot": the accusation ends
+                // where the accuser's own account begins, which follows as a second report.
+                accused = accused with { End = tail.Index };
+            }
+
+            return accused;
         }
 
         return null;
