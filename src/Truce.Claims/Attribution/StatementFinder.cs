@@ -142,7 +142,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             {
                 // "Neither side said how many were involved, but Ukrainian officials said it was the first stage": when the
                 // opening clause reports nothing, a later one may.
-                foreach (Match boundary in SecondReport().Matches(layout.Slice(sentence)))
+                // "…, in talks that Ukraine said it had not been invited to": a relative clause may hold the report too.
+                var slice = layout.Slice(sentence);
+                foreach (var boundary in SecondReport().Matches(slice).Concat(RelativeStart().Matches(slice)).OrderBy(m => m.Index))
                 {
                     var at = sentence.Start + boundary.Index + boundary.Length;
                     if (Reported(layout, new TextSpan(at, sentence.End)) is { } later)
@@ -173,6 +175,23 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                         pending.Add(second);
                         break;
                     }
+                }
+
+                if (reported.Attribution.Position < reported.Start
+                    && CoordinatedReport().Match(layout.Text, reported.Start, reported.End - reported.Start) is { Success: true } coordinated)
+                {
+                    // "The ISW noted that Russian forces had advanced, and warned that the town risked being enveloped": a second
+                    // cue joined to the first by "and", with no subject of its own, is a second report by the same speaker.
+                    var clause = coordinated.Groups["clause"];
+                    var end = clause.Index + clause.Length;
+                    while (end > clause.Index && layout.Text[end - 1] is '.' or ',' or ' ')
+                    {
+                        end--;
+                    }
+
+                    pending.Add(new Pending(clause.Index, end, "reported",
+                        new Attribution(coordinated.Groups["verb"].Index, null, coordinated.Groups["verb"].Value) { SameAs = reported.Attribution }));
+                    reported = reported with { End = coordinated.Index };
                 }
 
                 pending.Add(reported);
@@ -363,6 +382,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname)\s+[""\u201C](?<alias>\p{Lu}[\p{L}'\u2019 -]{0,30}?)[,.]?[""\u201D]")]
     private static partial Regex CallSign();
+
+    [GeneratedRegex(@",?\s+and\s+(?:also\s+|later\s+|then\s+)?(?<verb>said|warned|added|noted|stressed|insisted|argued|claimed|cautioned|predicted|acknowledged|admitted)\s+that\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
+    private static partial Regex CoordinatedReport();
 
     [GeneratedRegex(@",\s+(?<verb>adding|saying)(?:\s+that)?\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
     private static partial Regex AddingThat();
@@ -1003,13 +1025,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     private static bool PossessiveName(string word) =>
         (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) && word.Length > 3 && SpeakerParser.IsNameWord(word[..^2]);
 
-    [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes?|saying|maintained|demands|demanded|made\s+(?:it\s+)?clear|report|reports|reiterated|tweeted|replied|explained|complained|denied|quoted|accused|[Aa]ccording to)\b")]
+    [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes?|saying|maintained|demands|demanded|made\s+(?:it\s+)?clear|report|reports|reiterated|tweeted|replied|explained|complained|denied|denies|deny|quoted|accused|[Aa]ccording to)\b")]
     private static partial Regex ReportingWord();
 
     [GeneratedRegex(@"^(?<sp>[^;""\u201C\u201D]{2,160}?)\s+(?:(?:has|had|have|also|again|repeatedly|previously|earlier|later|then|on\s+\w+day)\s+)*accused\s+(?!each\s+other\b|one\s+another\b|the\s+other\b)(?<target>[^,;""\u201C\u201D]{1,80}?)(?:\s+on\s+\w+day)?\s+of\s+(?<clause>[a-z][^""\u201C\u201D]{4,})$")]
     private static partial Regex Accusation();
 
-    [GeneratedRegex(@"\G(?:(?:But|And|Yet|Then)\s+)?(?:(?:[A-Za-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|later|Later|then|Then),\s+|(?:Back|Later|Meanwhile|Elsewhere|Outside|Inside)\b[\w\s]{0,30},\s+)?(?<np>(?:The (?:[A-Z][\w.'\u2019-]*\s+)?(?:president|leader|prime minister)|(?:Mr\.? |Mrs\.? |Ms\.? )?[A-Z][\p{L}'\u2019-]+))(?:,\s+(?:however|meanwhile|though|too|in turn|for (?:his|her) part),)?\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|met|spoke|held|made|gave|took|thanked|went)\b")]
+    [GeneratedRegex(@"\G(?:(?:But|And|Yet|Then)\s+)?(?:(?:[A-Za-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|later|Later|then|Then),\s+|(?:Back|Later|Meanwhile|Elsewhere|Outside|Inside)\b[\w\s]{0,30},\s+)?(?<np>(?:The (?:[A-Z][\w.'\u2019-]*\s+)?(?:president|leader|prime minister)|(?:Mr\.? |Mrs\.? |Ms\.? )?[A-Z][\p{L}'\u2019-]+))(?:,\s+(?:however|meanwhile|though|too|in turn|for (?:his|her) part),|,\s+(?:who|whose)\s+[^,;""\u201C\u201D]{3,150},)?\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|met|spoke|held|made|gave|took|thanked|went|spent|flew|left|sat|stood|came)\b")]
     private static partial Regex KnownSubject();
 
     [GeneratedRegex(@"\G(?<np>(?:The |the )?(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:Ministry|Staff|Command|Kremlin|Office|Service|Agency|Administration|Guard|Directorate|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Ff]orce|[Aa]uthorities|[Gg]overnment))\b(?=\s+(?:did|has|had|is|was|also|have|on|said|says|rejected|denied|dismissed|confirmed|reported|disputed))")]
@@ -1024,7 +1046,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^\s*(?<np>[^,""\u201C\u201D]{2,80}?)\s+(?:[a-z]+ed|rejected|dismissed|denied|gave|took|made|put|struck|hit|held|sent|issued)\s[^""\u201C\u201D]*,\s*$")]
     private static partial Regex ParticipleSubject();
 
-    [GeneratedRegex(@"\b(?:in which|on which|during which|after which|when|where|while|because|(?:came|come|comes|coming)\s+as|(?:a|one|two|three|the)\s+(?:day|days|week|weeks|hours?)\s+(?:after|before))\s+")]
+    [GeneratedRegex(@"\b(?:in which|on which|(?<=\w\s)(?:that|which)(?=\s+[A-Z])|during which|after which|when|where|while|because|(?:came|come|comes|coming)\s+as|(?:a|one|two|three|the)\s+(?:day|days|week|weeks|hours?)\s+(?:after|before))\s+")]
     private static partial Regex RelativeStart();
 
     [GeneratedRegex(@"^\s+(?:to|on|with|upon)\s+(?:an?|the|its|their)?\s*$")]
@@ -1085,6 +1107,6 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|added)\s+(?<sp>[^.]{2,120}?)\.?$")]
     private static partial Regex ReportedInverted();
 
-    [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|say|added|wrote)(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|demands|demanded|made\s+clear|made\s+it\s+clear|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?:\s+(?=" + FiniteClause + @")|(?:\s+[^,]{0,50}?)??,?\s+that\s+))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)(?!(?:in|on|at|via|through|during)\s+[^,;]{0,60}$)[^.].{10,})$")]
+    [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|say|added|wrote)(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|demands|demanded|made\s+clear|made\s+it\s+clear|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?:\s+(?=" + FiniteClause + @")|(?:\s+[^,]{0,50}?)??,?\s+that\s+)|(?<cue>denied|denies|deny)\s+(?=(?!being\b|having\b|nothing\b)[a-z]{3,}ing\s))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)(?!(?:in|on|at|via|through|during)\s+[^,;]{0,60}$)[^.].{10,})$")]
     private static partial Regex ReportedBefore();
 }

@@ -125,4 +125,41 @@ public sealed class ReportedSpeechTests
         var statement = Assert.Single(Extract.From("Armenian troops had also attacked positions near the pass, but were pushed back, the ministry said.").Statements);
         Assert.Equal("Armenian troops had also attacked positions near the pass, but were pushed back", statement.Text);
     }
+
+    [Theory]
+    [InlineData("Belarus has denied training the fighters near the border.", "Belarus", "training the fighters near the border")]
+    [InlineData("The Kremlin denies targeting apartment blocks in Odesa.", "Kremlin", "targeting apartment blocks in Odesa")]
+    public void ADenialOfADeedIsAReportOfTheDenier(string text, string speaker, string words)
+    {
+        var statement = Extract.Only(text);
+        Assert.Equal((speaker, words), (statement.Speaker, statement.Text));
+    }
+
+    [Fact]
+    public void ADenialOfANounReportsNothing() =>
+        Assert.Empty(Extract.From("The Kremlin denied the request for a second prisoner swap.").Statements);
+
+    [Theory]
+    [InlineData("Hamas in turn said the army had shelled villages near Rafah, killing civilians.", "Hamas")]
+    [InlineData("The Moldovan government for its part said the convoy had been stopped at the river.", "Moldovan government")]
+    public void InTurnOrForItsPartBeforeTheCueIsNotPartOfTheSpeaker(string text, string speaker) =>
+        Assert.Equal(speaker, Extract.Only(text).Speaker);
+
+    [Fact]
+    public void ASecondCueJoinedByAndIsASecondReportBySameSpeaker()
+    {
+        var statements = Extract.From("The monitoring group noted that troops had advanced near Kreminna, and warned that the road risked being cut within days.").Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.Equal(("monitoring group", "troops had advanced near Kreminna"), (statements[0].Speaker, statements[0].Text));
+        Assert.Equal(("monitoring group", "the road risked being cut within days"), (statements[1].Speaker, statements[1].Text));
+    }
+
+    [Theory]
+    [InlineData("Delegations from both capitals met in Vienna for six hours on Friday, the first such meeting since the spring, in talks that Moldova said it had not been invited to.")]
+    [InlineData("The envoys met for six hours on Friday, in talks which Moldova said it had not been invited to.")]
+    public void AReportInsideARelativeClauseIsFound(string text)
+    {
+        var statement = Extract.Only(text);
+        Assert.Equal(("Moldova", "it had not been invited to"), (statement.Speaker, statement.Text));
+    }
 }

@@ -68,4 +68,13 @@ public sealed class ThreadingTests
         var statement = Extract.Only("Shelling cut power to three villages, the Chernihiv Regional Military Administration reported on Oct. 14, as crews waited for a pause.");
         Assert.Equal(("Chernihiv Regional Military Administration", "Shelling cut power to three villages"), (statement.Speaker, statement.Text));
     }
+
+    [Fact]
+    public void AKnownPersonAsSubjectAfterAWhoClauseIsWhomTheNextHeMeans()
+    {
+        const string text = "Envoy Pavel Bogdanov arrived on Monday. Foreign Minister Oleg Varga said the talks were over. " +
+            "Bogdanov, who runs the state fund and has become a channel to Washington, spent last week in Miami. He told Axios that he believed \"the position is heard\" at last.";
+        var direct = Extract.From(text).Statements.Single(s => s.Kind == "direct");
+        Assert.Equal("Pavel Bogdanov", direct.Speaker);
+    }
 }
