@@ -320,9 +320,11 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         }
 
         var bare = StripDeterminer(words).ToList();
-        if (bare.Count == 1 && bare[0].Length is >= 2 and <= 8 && bare[0].All(c => char.IsUpper(c) || c == '-') && !isPlaceName(bare[0]))
+        if (bare.Count == 1 && bare[0].Length is >= 2 and <= 8 && char.IsUpper(bare[0][0]) && bare[0].All(c => char.IsUpper(c) || char.IsAsciiDigit(c) || c == '-')
+            && !isPlaceName(bare[0]))
         {
-            // "DTEK, the country's largest private energy company, said", "the IDF said": an acronym standing alone is an organisation.
+            // "DTEK, the country's largest private energy company, said", "the IDF said", "M23 said": an acronym standing alone,
+            // digits and all, is an organisation.
             return new SpeakerPhrase(SpeakerForm.Organisation, bare[0], Appositive(segments, head + 1));
         }
 

@@ -162,4 +162,10 @@ public sealed class ReportedSpeechTests
         var statement = Extract.Only(text);
         Assert.Equal(("Moldova", "it had not been invited to"), (statement.Speaker, statement.Text));
     }
+
+    [Theory]
+    [InlineData("The M18 said its fighters had pulled back from the ridge overnight.", "M18")]
+    [InlineData("G7 said the sanctions would stay until the shelling stopped.", "G7")]
+    public void AnAcronymWithDigitsIsAnOrganisationThatSpeaks(string text, string speaker) =>
+        Assert.Equal(speaker, Extract.Only(text).Speaker);
 }
