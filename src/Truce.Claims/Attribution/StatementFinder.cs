@@ -1076,7 +1076,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"\b[Aa]ccording to (?<sp>[^,""\u201C\u201D]{2,100}?),?\s*$")]
     private static partial Regex AccordingBefore();
 
-    [GeneratedRegex(@"\b(?<cue>" + Cues + @"|called|dismissed|accused|branded|urging|saying|calling)\b")]
+    [GeneratedRegex(@"\b(?<cue>" + Cues + @"|called|dismissed|accused|branded|praised|hailed|dubbed|labell?ed|urging|saying|calling)\b")]
     private static partial Regex CueWord();
 
     [GeneratedRegex(@"(?:\b(?:and|but|while|as|after|when|where|because)\s+(?=[A-Z]|he\b|she\b|they\b|it\b)|;\s*)")]

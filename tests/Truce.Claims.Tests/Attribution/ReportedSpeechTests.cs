@@ -168,4 +168,13 @@ public sealed class ReportedSpeechTests
     [InlineData("G7 said the sanctions would stay until the shelling stopped.", "G7")]
     public void AnAcronymWithDigitsIsAnOrganisationThatSpeaks(string text, string speaker) =>
         Assert.Equal(speaker, Extract.Only(text).Speaker);
+
+    [Theory]
+    [InlineData("At the press conference, Chancellor Ida Lund praised the mediators as \"tireless and fair\" before leaving for Oslo.", "Ida Lund", "tireless and fair")]
+    [InlineData("Foreign Minister Tomas Rey hailed the deal as \"a first real step\" towards peace.", "Tomas Rey", "a first real step")]
+    public void AQuotedPhraseAfterPraisedOrHailedAsIsTheSubjectsWords(string text, string speaker, string words)
+    {
+        var statement = Extract.Only(text);
+        Assert.Equal((speaker, words), (statement.Speaker, statement.Text));
+    }
 }
