@@ -383,6 +383,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname)\s+[""\u201C](?<alias>\p{Lu}[\p{L}'\u2019 -]{0,30}?)[,.]?[""\u201D]")]
     private static partial Regex CallSign();
 
+    [GeneratedRegex(@"^(?:(?:On|In|At)\s[^,]{2,40},\s+)?(?<sp>[^,;""\u201C\u201D]{2,80}?)\s+(?:(?:also|again|later)\s+)?reported\s+(?<clause>(?:an?|no|heavy|several|dozens|\d[\d,]*)\s(?!(?:day|week|month|year)s?\s+ago\b)[^,;""\u201C\u201D]{8,}?)(?:,|\.?$)")]
+    private static partial Regex ReportedObject();
+
     [GeneratedRegex(@",?\s+and\s+(?:also\s+|later\s+|then\s+)?(?<verb>said|warned|added|noted|stressed|insisted|argued|claimed|cautioned|predicted|acknowledged|admitted)\s+that\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
     private static partial Regex CoordinatedReport();
 
@@ -828,6 +831,14 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         {
             // "The ministry rejected the claim, saying its troops still held the town": the participle reports the doer's words.
             return Make(sentence.Start, saying.Groups["clause"], saying.Groups["sp"], doer, "saying");
+        }
+
+        var object_ = ReportedObject().Match(value);
+        if (object_.Success && parser.Parse(object_.Groups["sp"].Value) is { Form: not SpeakerForm.Pronoun } observer)
+        {
+            // "Residents of several front-line towns reported a quieter night than usual, though not a silent one": what a
+            // named observer reports seeing is their statement, up to the first comma.
+            return Make(sentence.Start, object_.Groups["clause"], object_.Groups["sp"], observer, "reported");
         }
 
         // "Kyiv accused Moscow of preparing a new offensive": one accuser reports what the other side is doing; sides that

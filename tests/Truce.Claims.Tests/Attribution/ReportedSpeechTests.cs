@@ -177,4 +177,19 @@ public sealed class ReportedSpeechTests
         var statement = Extract.Only(text);
         Assert.Equal((speaker, words), (statement.Speaker, statement.Text));
     }
+
+    [Theory]
+    [InlineData("On the ground, residents in several border villages reported a calmer night than usual, though not a silent one.", "residents in several border villages", "a calmer night than usual")]
+    [InlineData("The air force reported 41 drones over the south.", "air force", "41 drones over the south")]
+    public void WhatAnObserverReportsSeeingIsTheirStatement(string text, string speaker, string words)
+    {
+        var statement = Extract.Only(text);
+        Assert.Equal((speaker, words), (statement.Speaker, statement.Text));
+    }
+
+    [Theory]
+    [InlineData("The mayor reported the damage to the police.")]
+    [InlineData("The agency reported two days ago on the convoy.")]
+    public void ReportingSomethingOtherThanWhatWasSeenIsNoStatement(string text) =>
+        Assert.Empty(Extract.From(text).Statements);
 }
