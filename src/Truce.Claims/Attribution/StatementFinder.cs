@@ -386,6 +386,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?:(?:On|In|At)\s[^,]{2,40},\s+)?(?<sp>[^,;""\u201C\u201D]{2,80}?)\s+(?:(?:also|again|later)\s+)?reported\s+(?<clause>(?:an?|no|heavy|several|dozens|\d[\d,]*)\s(?!(?:day|week|month|year)s?\s+ago\b)[^,;""\u201C\u201D]{8,}?)(?:,|\.?$)")]
     private static partial Regex ReportedObject();
 
+    [GeneratedRegex(@"^(?<article>an?|the)\s+(?<doc>(?:[\w-]+\s+){0,2}?(?:draft|document|memo|memorandum|copy|letter)(?:\s+(?:seen|obtained|reviewed)\s+by\s+[^,;]{2,60})?)\s*$")]
+    private static partial Regex DocumentSource();
+
     [GeneratedRegex(@",?\s+and\s+(?:also\s+|later\s+|then\s+)?(?<verb>said|warned|added|noted|stressed|insisted|argued|claimed|cautioned|predicted|acknowledged|admitted)\s+that\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
     private static partial Regex CoordinatedReport();
 
@@ -755,6 +758,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         return new Attribution(sentence.Start + after.Groups["sp"].Index, speaker, cue);
     }
 
+    // "according to a draft seen by several media outlets": a document someone has seen is the source of what it says.
+    private static SpeakerPhrase? Document(string phrase) =>
+        DocumentSource().Match(phrase) is { Success: true } document
+            ? new SpeakerPhrase(SpeakerForm.Description, document.Groups["doc"].Value, null) { Indefinite = document.Groups["article"].Value is "a" or "an" }
+            : null;
+
     private Pending? Reported(ArticleLayout layout, TextSpan sentence)
     {
         var text = layout.Text;
@@ -773,7 +782,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var leading = AccordingLeading().Match(value);
-        if (leading.Success && parser.Parse(leading.Groups["sp"].Value) is { } leadingSource)
+        if (leading.Success && (parser.Parse(leading.Groups["sp"].Value) ?? Document(leading.Groups["sp"].Value)) is { } leadingSource)
         {
             return Make(sentence.Start, leading.Groups["clause"], leading.Groups["sp"], leadingSource, "according to");
         }
@@ -785,7 +794,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             trailing = Match.Empty;
         }
 
-        if (trailing.Success && parser.Parse(CutAppositive(trailing.Groups["sp"].Value)) is { } trailingSource)
+        if (trailing.Success && (parser.Parse(CutAppositive(trailing.Groups["sp"].Value)) ?? Document(trailing.Groups["sp"].Value)) is { } trailingSource)
         {
             return Make(sentence.Start, trailing.Groups["clause"], trailing.Groups["sp"], trailingSource, "according to");
         }

@@ -192,4 +192,14 @@ public sealed class ReportedSpeechTests
     [InlineData("The agency reported two days ago on the convoy.")]
     public void ReportingSomethingOtherThanWhatWasSeenIsNoStatement(string text) =>
         Assert.Empty(Extract.From(text).Statements);
+
+    [Theory]
+    [InlineData("The plan would require Moldova to cap its army, according to a draft seen by several media outlets.", "draft seen by several media outlets")]
+    [InlineData("According to a memo obtained by Reuters, the convoy would leave on Friday.", "memo obtained by Reuters")]
+    public void ADocumentSomeoneHasSeenIsTheSourceOfWhatItSays(string text, string source) =>
+        Assert.Equal(source, Extract.Only(text).Speaker);
+
+    [Fact]
+    public void AccordingToAPlanIsNoSource() =>
+        Assert.Empty(Extract.From("The convoy left on Friday, according to plan.").Statements);
 }
