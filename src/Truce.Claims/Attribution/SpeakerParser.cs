@@ -652,7 +652,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "quarter", "order", "power", "number", "corner", "letter", "paper", "winter", "summer", "cluster", "container", "computer",
         "reactor", "sector", "corridor", "tractor", "motor", "generator", "transformer", "tanker", "bomber", "fighter", "launcher",
         "interceptor", "destroyer", "cruiser", "helicopter", "government", "parliament", "department", "movement", "agreement",
-        "statement", "settlement", "equipment", "element", "segment", "incident", "moment", "event", "plant", "restaurant", "giant", "minesweeper", "freighter", "ferry", "bunker", "hangar",
+        "statement", "settlement", "equipment", "element", "segment", "incident", "moment", "event", "plant", "restaurant", "giant",
+        "other", "another", "after", "under", "over", "never", "either", "neither", "rather", "later", "further", "together", "former",
+        "whether", "matter", "weather", "offer", "answer", "chapter", "banner", "barrier", "trigger", "filter", "register", "danger",
+        "manner", "floor", "error", "factor", "mirror", "terror", "honor", "color", "colour", "vector", "percent", "content", "intent",
+        "extent", "accident", "comment", "argument", "document", "instrument", "investment", "component", "continent", "environment",
+        "experiment", "warrant", "grant", "checklist", "playlist", "median", "human", "committee", "guarantee", "degree", "coffee", "minesweeper", "freighter", "ferry", "bunker", "hangar",
     };
 
     private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)

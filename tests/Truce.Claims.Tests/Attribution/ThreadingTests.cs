@@ -16,6 +16,17 @@ public sealed class ThreadingTests
         Assert.Equal(narration.Contains("Bohdan", StringComparison.Ordinal) ? "Bohdan" : "Mykhailo", direct.Speaker);
     }
 
+    [Theory]
+    [InlineData("gunner", true)]
+    [InlineData("paramedic", true)]
+    [InlineData("pensioner", true)]
+    [InlineData("committee", false)]
+    [InlineData("shelter", false)]
+    [InlineData("document", false)]
+    [InlineData("hamlet", false)]
+    public void APersonNounIsAListedNounOrAnAgentNounThatIsNoThing(string word, bool person) =>
+        Assert.Equal(person, Truce.Claims.Attribution.SpeakerParser.IsPersonNoun(word));
+
     [Fact]
     public void AFirstNameInAppositionWithAThingIntroducesNobody()
     {
