@@ -58,6 +58,7 @@ public sealed class ThreadingTests
     [Theory]
     [InlineData("ODESA, Ukraine (AP) — Russian troops have taken two more villages near Huliaipole, Moscow said Tuesday, while Ukrainian units dug in to the south.")]
     [InlineData("ODESA — Russian troops have taken two more villages near Huliaipole, Moscow said on Tuesday.")]
+    [InlineData("ODESA, Oct 14 (Reuters) - Russian troops have taken two more villages near Huliaipole, Moscow said on Tuesday.")]
     public void ADatelineIsNeitherSpeakerNorWordsAndABareWeekdayMayFollowTheCue(string text)
     {
         var statement = Extract.Only(text);
