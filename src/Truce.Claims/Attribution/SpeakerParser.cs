@@ -121,6 +121,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return null;
         }
 
+        if (NamedPerson().Match(segments[^1]) is { Success: true } named && IsPersonNoun(named.Groups["head"].Value))
+        {
+            // "Her neighbour, a retired railway worker named Petro": the name the description ends on is who speaks.
+            return new SpeakerPhrase(SpeakerForm.Name, named.Groups["name"].Value, null);
+        }
+
         if (segments.Count == 1 && Words(segments[0]) is [var objectPronoun] && ObjectPronouns.TryGetValue(objectPronoun, out var subject))
         {
             // "Interfax quoted him as saying": the person quoted is who "he" would mean.
@@ -314,9 +320,11 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         }
 
         var bare = StripDeterminer(words).ToList();
-        if (bare.Count == 1 && bare[0].Length is >= 2 and <= 8 && bare[0].All(c => char.IsUpper(c) || c == '-') && !isPlaceName(bare[0]))
+        if (bare.Count == 1 && bare[0].Length is >= 2 and <= 8 && char.IsUpper(bare[0][0]) && bare[0].All(c => char.IsUpper(c) || char.IsAsciiDigit(c) || c == '-')
+            && !isPlaceName(bare[0]))
         {
-            // "DTEK, the country's largest private energy company, said", "the IDF said": an acronym standing alone is an organisation.
+            // "DTEK, the country's largest private energy company, said", "the IDF said", "M23 said": an acronym standing alone,
+            // digits and all, is an organisation.
             return new SpeakerPhrase(SpeakerForm.Organisation, bare[0], Appositive(segments, head + 1));
         }
 
@@ -634,6 +642,45 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     [GeneratedRegex(@"^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}\p{Ll}+$")]
     private static partial Regex ArabicArticle();
 
+    [GeneratedRegex(@"^(?:an?|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w'\u2019-]+\s+){0,4}?(?<head>[a-z][\w-]+)\s+(?:named|called)\s+(?<name>[A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+)?)$")]
+    private static partial Regex NamedPerson();
+
+    private static readonly HashSet<string> NotPersonNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "operator", "provider", "producer", "supplier", "manufacturer", "carrier", "broadcaster", "distributor", "exporter", "importer",
+        "lender", "insurer", "publisher", "retailer", "monitor", "center", "centre", "border", "water", "river", "tower", "shelter",
+        "quarter", "order", "power", "number", "corner", "letter", "paper", "winter", "summer", "cluster", "container", "computer",
+        "reactor", "sector", "corridor", "tractor", "motor", "generator", "transformer", "tanker", "bomber", "fighter", "launcher",
+        "interceptor", "destroyer", "cruiser", "helicopter", "government", "parliament", "department", "movement", "agreement",
+        "statement", "settlement", "equipment", "element", "segment", "incident", "moment", "event", "plant", "restaurant", "giant",
+        "other", "another", "after", "under", "over", "never", "either", "neither", "rather", "later", "further", "together", "former",
+        "whether", "matter", "weather", "offer", "answer", "chapter", "banner", "barrier", "trigger", "filter", "register", "danger",
+        "manner", "floor", "error", "factor", "mirror", "terror", "honor", "color", "colour", "vector", "percent", "content", "intent",
+        "extent", "accident", "comment", "argument", "document", "instrument", "investment", "component", "continent", "environment",
+        "experiment", "warrant", "grant", "checklist", "playlist", "median", "human", "committee", "guarantee", "degree", "coffee", "minesweeper", "freighter", "ferry", "bunker", "hangar",
+    };
+
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "marine", "nurse", "medic", "paramedic", "student", "veteran", "refugee", "evacuee", "mother", "father", "grandmother",
+        "grandfather", "widow", "wife", "husband", "son", "daughter", "sister", "brother", "neighbour", "neighbor", "woman", "man",
+        "girl", "boy", "pensioner", "resident", "surgeon", "doctor", "sergeant", "captain", "lieutenant", "private", "corporal",
+        "colonel", "major", "sniper", "paratrooper", "infantryman", "serviceman", "servicewoman", "civilian", "priest", "chef",
+        "mechanic", "electrician", "accountant", "journalist", "activist", "economist", "grandson", "granddaughter", "nephew", "niece",
+        "cousin", "aunt", "uncle", "friend", "colleague", "mayor", "official", "deputy", "teen", "teenager", "child", "survivor",
+    };
+
+    /// <summary>
+    /// True when <paramref name="word"/> is a noun for a person ("marine", "railway worker", "drone operator" end on one):
+    /// a listed noun, or an agent noun in -er, -or, -ist, -ian, -man, -woman, -ant, -ent, -ee not listed as a thing.
+    /// </summary>
+    public static bool IsPersonNoun(string word) =>
+        word.Length > 2 && !NotPersonNouns.Contains(word)
+        && (PersonNouns.Contains(word) || PersonHeads.Contains(word)
+            || (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)
+                || word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("ant", StringComparison.Ordinal)
+                || word.EndsWith("ent", StringComparison.Ordinal) || word.EndsWith("ee", StringComparison.Ordinal)) && word.Length > 4);
+
     [GeneratedRegex(@"^\s*(?:[Oo]ne|[Tt]wo|[Ss]ome|[Bb]oth|[Nn]one)\s+of\s+(?:them|those)\s*$")]
     private static partial Regex OneOfThem();
 
@@ -670,7 +717,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     [GeneratedRegex(@"^.*\s[-\u2013\u2014]\s")]
     private static partial Regex Dateline();
 
-    [GeneratedRegex(@"(?:\s+(?:later|also|then|again|has|had|have|previously|earlier|repeatedly|separately|further|once|would|will|quickly|publicly|himself|herself))+\s*$")]
+    [GeneratedRegex(@"(?:\s+(?:later|also|then|again|has|had|have|previously|earlier|repeatedly|separately|further|once|would|will|quickly|publicly|himself|herself|in\s+turn|for\s+(?:its|his|her|their)\s+part))+\s*$")]
     private static partial Regex TrailingAdverbs();
 
     [GeneratedRegex(@"(?:[A-Z]\.){2,}|\b[A-Z]\.(?=\s+\p{Lu}\p{Ll})|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen)\.|[\p{L}\d][\p{L}\p{Mn}\d]*(?:['\u2019\-][\p{L}\d][\p{L}\p{Mn}\d]*)*(?:['\u2019]s|(?<=s)['\u2019](?=\s+[A-Z]))?")]

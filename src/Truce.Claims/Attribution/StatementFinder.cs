@@ -142,7 +142,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             {
                 // "Neither side said how many were involved, but Ukrainian officials said it was the first stage": when the
                 // opening clause reports nothing, a later one may.
-                foreach (Match boundary in SecondReport().Matches(layout.Slice(sentence)))
+                // "…, in talks that Ukraine said it had not been invited to": a relative clause may hold the report too.
+                var slice = layout.Slice(sentence);
+                foreach (var boundary in SecondReport().Matches(slice).Concat(RelativeStart().Matches(slice)).OrderBy(m => m.Index))
                 {
                     var at = sentence.Start + boundary.Index + boundary.Length;
                     if (Reported(layout, new TextSpan(at, sentence.End)) is { } later)
@@ -175,6 +177,23 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                     }
                 }
 
+                if (reported.Attribution.Position < reported.Start
+                    && CoordinatedReport().Match(layout.Text, reported.Start, reported.End - reported.Start) is { Success: true } coordinated)
+                {
+                    // "The ISW noted that Russian forces had advanced, and warned that the town risked being enveloped": a second
+                    // cue joined to the first by "and", with no subject of its own, is a second report by the same speaker.
+                    var clause = coordinated.Groups["clause"];
+                    var end = clause.Index + clause.Length;
+                    while (end > clause.Index && layout.Text[end - 1] is '.' or ',' or ' ')
+                    {
+                        end--;
+                    }
+
+                    pending.Add(new Pending(clause.Index, end, "reported",
+                        new Attribution(coordinated.Groups["verb"].Index, null, coordinated.Groups["verb"].Value) { SameAs = reported.Attribution }));
+                    reported = reported with { End = coordinated.Index };
+                }
+
                 pending.Add(reported);
                 var adding = AddingThat().Match(layout.Text, reported.Attribution.Position, sentence.End - reported.Attribution.Position);
                 if (adding.Success && reported.End <= adding.Index)
@@ -187,7 +206,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                         end--;
                     }
 
-                    pending.Add(new Pending(clause.Index, end, "reported", new Attribution(adding.Index, null, "added") { SameAs = reported.Attribution }));
+                    var verb = adding.Groups["verb"].Value == "adding" ? "added" : "saying";
+                    pending.Add(new Pending(clause.Index, end, "reported", new Attribution(adding.Index, null, verb) { SameAs = reported.Attribution }));
                 }
             }
         }
@@ -245,8 +265,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                     NameByCallSign(layout, position, registry, introduced);
                 }
 
-                if (previous?.Speaker is { Form: SpeakerForm.Name } speaking && SentenceIndex(layout, previous.Position) == SentenceIndex(layout, position))
+                if (previous?.Speaker is { Form: SpeakerForm.Name } speaking && (SentenceIndex(layout, previous.Position) == SentenceIndex(layout, position)
+                    || pending.Any(p => p.Kind == "reported" && p.Start <= position && position < p.End && p.Attribution.Position > position
+                        && p.Attribution.Phrase is { Form: SpeakerForm.Pronoun })))
                 {
+                    // "Peskov said …. U.S. envoy Steve Witkoff is expected in Moscow next week, he added": the person a reported
+                    // clause is about is not the pronoun that reports it.
                     // "Peskov said Putin had discussed the front with envoy Steve Witkoff. … he said": someone named inside
                     // what a person reports is not who a following pronoun means; the one reporting is.
                     registry.Keep(speaking);
@@ -359,7 +383,16 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname)\s+[""\u201C](?<alias>\p{Lu}[\p{L}'\u2019 -]{0,30}?)[,.]?[""\u201D]")]
     private static partial Regex CallSign();
 
-    [GeneratedRegex(@",\s+adding(?:\s+that)?\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
+    [GeneratedRegex(@"^(?:(?:On|In|At)\s[^,]{2,40},\s+)?(?<sp>[^,;""\u201C\u201D]{2,80}?)\s+(?:(?:also|again|later)\s+)?reported\s+(?<clause>(?:an?|no|heavy|several|dozens|\d[\d,]*)\s(?!(?:day|week|month|year)s?\s+ago\b)[^,;""\u201C\u201D]{8,}?)(?:,|\.?$)")]
+    private static partial Regex ReportedObject();
+
+    [GeneratedRegex(@"^(?<article>an?|the)\s+(?<doc>(?:[\w-]+\s+){0,2}?(?:draft|document|memo|memorandum|copy|letter)(?:\s+(?:seen|obtained|reviewed)\s+by\s+[^,;]{2,60})?)\s*$")]
+    private static partial Regex DocumentSource();
+
+    [GeneratedRegex(@",?\s+and\s+(?:also\s+|later\s+|then\s+)?(?<verb>said|warned|added|noted|stressed|insisted|argued|claimed|cautioned|predicted|acknowledged|admitted)\s+that\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
+    private static partial Regex CoordinatedReport();
+
+    [GeneratedRegex(@",\s+(?<verb>adding|saying)(?:\s+that)?\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
     private static partial Regex AddingThat();
 
     [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname)\s*$")]
@@ -725,6 +758,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         return new Attribution(sentence.Start + after.Groups["sp"].Index, speaker, cue);
     }
 
+    // "according to a draft seen by several media outlets": a document someone has seen is the source of what it says.
+    private static SpeakerPhrase? Document(string phrase) =>
+        DocumentSource().Match(phrase) is { Success: true } document
+            ? new SpeakerPhrase(SpeakerForm.Description, document.Groups["doc"].Value, null) { Indefinite = document.Groups["article"].Value is "a" or "an" }
+            : null;
+
     private Pending? Reported(ArticleLayout layout, TextSpan sentence)
     {
         var text = layout.Text;
@@ -743,7 +782,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var leading = AccordingLeading().Match(value);
-        if (leading.Success && parser.Parse(leading.Groups["sp"].Value) is { } leadingSource)
+        if (leading.Success && (parser.Parse(leading.Groups["sp"].Value) ?? Document(leading.Groups["sp"].Value)) is { } leadingSource)
         {
             return Make(sentence.Start, leading.Groups["clause"], leading.Groups["sp"], leadingSource, "according to");
         }
@@ -755,7 +794,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             trailing = Match.Empty;
         }
 
-        if (trailing.Success && parser.Parse(CutAppositive(trailing.Groups["sp"].Value)) is { } trailingSource)
+        if (trailing.Success && (parser.Parse(CutAppositive(trailing.Groups["sp"].Value)) ?? Document(trailing.Groups["sp"].Value)) is { } trailingSource)
         {
             return Make(sentence.Start, trailing.Groups["clause"], trailing.Groups["sp"], trailingSource, "according to");
         }
@@ -803,12 +842,28 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             return Make(sentence.Start, saying.Groups["clause"], saying.Groups["sp"], doer, "saying");
         }
 
+        var object_ = ReportedObject().Match(value);
+        if (object_.Success && parser.Parse(object_.Groups["sp"].Value) is { Form: not SpeakerForm.Pronoun } observer)
+        {
+            // "Residents of several front-line towns reported a quieter night than usual, though not a silent one": what a
+            // named observer reports seeing is their statement, up to the first comma.
+            return Make(sentence.Start, object_.Groups["clause"], object_.Groups["sp"], observer, "reported");
+        }
+
         // "Kyiv accused Moscow of preparing a new offensive": one accuser reports what the other side is doing; sides that
         // accuse "each other" report nothing either can be held to.
         var accusation = Accusation().Match(value);
         if (accusation.Success && parser.Parse(accusation.Groups["sp"].Value) is { } accuser)
         {
-            return Make(sentence.Start, accusation.Groups["clause"], accusation.Groups["sp"], accuser, "accused");
+            var accused = Make(sentence.Start, accusation.Groups["clause"], accusation.Groups["sp"], accuser, "accused");
+            if (AddingThat().Match(text, accused.Start, accused.End - accused.Start) is { Success: true } tail)
+            {
+                // "The ministry accused Kyiv of trying to wreck the truce, saying drones had hit a depot": the accusation ends
+                // where the accuser's own account begins, which follows as a second report.
+                accused = accused with { End = tail.Index };
+            }
+
+            return accused;
         }
 
         return null;
@@ -817,6 +872,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         {
             var start = origin + clause.Index;
             var end = start + clause.Length;
+            if (Dateline().Match(text, start, end - start) is { Success: true } dateline
+                && (dateline.Value.Contains('(', StringComparison.Ordinal) || dateline.Groups["city"].Value.All(c => !char.IsLower(c))))
+            {
+                // "KRAMATORSK, Ukraine (AP) — Russian forces have pushed …, Moscow said": the dateline says where the copy was filed, not what was said.
+                start += dateline.Length;
+            }
+
             while (end > start && (text[end - 1] is '.' or ',' or ' '))
             {
                 end--;
@@ -913,6 +975,19 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
         }
 
+        // "Among those freed was Oleksandr, a marine taken prisoner in Mariupol", "a retired railway worker named Petro": a first
+        // name in apposition with a noun for a person, or given to one, introduces that person.
+        foreach (Match apposed in NameApposition().Matches(layout.Text))
+        {
+            var name = apposed.Groups["name"].Value;
+            if (SpeakerParser.IsNameWord(name.Split(' ')[0]) && SpeakerParser.IsPersonNoun(apposed.Groups["head"].Value)
+                && (apposed.Value.EndsWith(name, StringComparison.Ordinal) || !parser.NamesPlace(name))
+                && !IsHeadline(layout, layout.ParagraphAt(apposed.Index)))
+            {
+                result.Add((apposed.Groups["name"].Index, new SpeakerPhrase(SpeakerForm.Name, name, null)));
+            }
+        }
+
         foreach (var sentence in layout.Sentences)
         {
             // "A Ukrainian infantryman with the call sign "Taras" described …", "Back at the post, a soldier flew a drone": a person
@@ -970,13 +1045,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     private static bool PossessiveName(string word) =>
         (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) && word.Length > 3 && SpeakerParser.IsNameWord(word[..^2]);
 
-    [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes?|saying|maintained|demands|demanded|made\s+(?:it\s+)?clear|report|reports|reiterated|tweeted|replied|explained|complained|denied|quoted|accused|[Aa]ccording to)\b")]
+    [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes?|saying|maintained|demands|demanded|made\s+(?:it\s+)?clear|report|reports|reiterated|tweeted|replied|explained|complained|denied|denies|deny|quoted|accused|[Aa]ccording to)\b")]
     private static partial Regex ReportingWord();
 
     [GeneratedRegex(@"^(?<sp>[^;""\u201C\u201D]{2,160}?)\s+(?:(?:has|had|have|also|again|repeatedly|previously|earlier|later|then|on\s+\w+day)\s+)*accused\s+(?!each\s+other\b|one\s+another\b|the\s+other\b)(?<target>[^,;""\u201C\u201D]{1,80}?)(?:\s+on\s+\w+day)?\s+of\s+(?<clause>[a-z][^""\u201C\u201D]{4,})$")]
     private static partial Regex Accusation();
 
-    [GeneratedRegex(@"\G(?:(?:But|And|Yet|Then)\s+)?(?:(?:[A-Za-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|later|Later|then|Then),\s+|(?:Back|Later|Meanwhile|Elsewhere|Outside|Inside)\b[\w\s]{0,30},\s+)?(?<np>(?:The (?:[A-Z][\w.'\u2019-]*\s+)?(?:president|leader|prime minister)|(?:Mr\.? |Mrs\.? |Ms\.? )?[A-Z][\p{L}'\u2019-]+))(?:,\s+(?:however|meanwhile|though|too|in turn|for (?:his|her) part),)?\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|met|spoke|held|made|gave|took|thanked|went)\b")]
+    [GeneratedRegex(@"\G(?:(?:But|And|Yet|Then)\s+)?(?:(?:[A-Za-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|later|Later|then|Then),\s+|(?:Back|Later|Meanwhile|Elsewhere|Outside|Inside)\b[\w\s]{0,30},\s+)?(?<np>(?:The (?:[A-Z][\w.'\u2019-]*\s+)?(?:president|leader|prime minister)|(?:Mr\.? |Mrs\.? |Ms\.? )?[A-Z][\p{L}'\u2019-]+))(?:,\s+(?:however|meanwhile|though|too|in turn|for (?:his|her) part),|,\s+(?:who|whose)\s+[^,;""\u201C\u201D]{3,150},)?\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|met|spoke|held|made|gave|took|thanked|went|spent|flew|left|sat|stood|came)\b")]
     private static partial Regex KnownSubject();
 
     [GeneratedRegex(@"\G(?<np>(?:The |the )?(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:Ministry|Staff|Command|Kremlin|Office|Service|Agency|Administration|Guard|Directorate|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Ff]orce|[Aa]uthorities|[Gg]overnment))\b(?=\s+(?:did|has|had|is|was|also|have|on|said|says|rejected|denied|dismissed|confirmed|reported|disputed))")]
@@ -991,7 +1066,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^\s*(?<np>[^,""\u201C\u201D]{2,80}?)\s+(?:[a-z]+ed|rejected|dismissed|denied|gave|took|made|put|struck|hit|held|sent|issued)\s[^""\u201C\u201D]*,\s*$")]
     private static partial Regex ParticipleSubject();
 
-    [GeneratedRegex(@"\b(?:in which|on which|during which|after which|when|where|while|because|(?:came|come|comes|coming)\s+as|(?:a|one|two|three|the)\s+(?:day|days|week|weeks|hours?)\s+(?:after|before))\s+")]
+    [GeneratedRegex(@"\b(?:in which|on which|(?<=\w\s)(?:that|which)(?=\s+[A-Z])|during which|after which|when|where|while|because|(?:came|come|comes|coming)\s+as|(?:a|one|two|three|the)\s+(?:day|days|week|weeks|hours?)\s+(?:after|before))\s+")]
     private static partial Regex RelativeStart();
 
     [GeneratedRegex(@"^\s+(?:to|on|with|upon)\s+(?:an?|the|its|their)?\s*$")]
@@ -999,6 +1074,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"(?<name>\b[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?), (?:aged )?\d{1,3},")]
     private static partial Regex NameWithAge();
+
+    [GeneratedRegex(@"\b(?:(?<name>[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?), an? (?:[\w'\u2019-]+ ){0,4}?(?<head>[a-z][\w-]+)(?= (?:who|whose|with|from|in|at|of|taken|held|for|living|serving|based|now|since)\b|[,.;:]|\s*$)|\b(?:an?|[Hh]er|[Hh]is|[Tt]heir) (?:[\w'\u2019-]+ ){0,4}?(?<head>[a-z][\w-]+) (?:named|called) (?<name>[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?))")]
+    private static partial Regex NameApposition();
 
     [GeneratedRegex(@"^(?<np>.+?)\s+(?:[a-z]+ed|(?:did|would|could)\s+not\s+[a-z]+)\b.*\b(?:and|but)$")]
     private static partial Regex SubjectBeforeVerb();
@@ -1018,7 +1096,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"\b[Aa]ccording to (?<sp>[^,""\u201C\u201D]{2,100}?),?\s*$")]
     private static partial Regex AccordingBefore();
 
-    [GeneratedRegex(@"\b(?<cue>" + Cues + @"|called|dismissed|accused|branded|urging|saying|calling)\b")]
+    [GeneratedRegex(@"\b(?<cue>" + Cues + @"|called|dismissed|accused|branded|praised|hailed|dubbed|labell?ed|urging|saying|calling)\b")]
     private static partial Regex CueWord();
 
     [GeneratedRegex(@"(?:\b(?:and|but|while|as|after|when|where|because)\s+(?=[A-Z]|he\b|she\b|they\b|it\b)|;\s*)")]
@@ -1040,12 +1118,15 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|(?<=\b[A-Z])\.){2,140}?)\.?$")]
     private static partial Regex AccordingTrailing();
 
-    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|reports|report|confirmed|insisted|wrote|posted|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b(?:(?!\bthat\b)[^.,]){0,80})?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing)\b(?:[^.]|(?<=\b[A-Z])\.){0,200})?\.?$")]
+    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|reports|report|confirmed|insisted|wrote|posted|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b(?:(?!\bthat\b)(?:[^.,]|(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.)){0,80}|\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing|(?:(?:several|two|three|a\s+few|some)\s+)?(?:hours?|days?|minutes?|weeks?|moments?)\s+(?:after|before)|(?:shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before))\b(?:[^.]|(?<=\b[A-Z])\.){0,200})?\.?$")]
     private static partial Regex ReportedAfter();
+
+    [GeneratedRegex(@"\G(?<city>\p{Lu}[\p{L}.'\u2019 -]{2,30}?)(?:,\s*[\p{L}\d.'\u2019 ]{2,30})*(?:\s*\([\p{L}]{2,12}\))?\s+[-\u2013\u2014]{1,2}\s+")]
+    private static partial Regex Dateline();
 
     [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|added)\s+(?<sp>[^.]{2,120}?)\.?$")]
     private static partial Regex ReportedInverted();
 
-    [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|say|added|wrote)(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|demands|demanded|made\s+clear|made\s+it\s+clear|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?:\s+(?=" + FiniteClause + @")|(?:\s+[^,]{0,50}?)??,?\s+that\s+))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)(?!(?:in|on|at|via|through|during)\s+[^,;]{0,60}$)[^.].{10,})$")]
+    [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|say|added|wrote)(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|demands|demanded|made\s+clear|made\s+it\s+clear|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?:\s+(?=" + FiniteClause + @")|(?:\s+[^,]{0,50}?)??,?\s+that\s+)|(?<cue>denied|denies|deny)\s+(?=(?!being\b|having\b|nothing\b)[a-z]{3,}ing\s))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)(?!(?:in|on|at|via|through|during)\s+[^,;]{0,60}$)[^.].{10,})$")]
     private static partial Regex ReportedBefore();
 }

@@ -125,4 +125,81 @@ public sealed class ReportedSpeechTests
         var statement = Assert.Single(Extract.From("Armenian troops had also attacked positions near the pass, but were pushed back, the ministry said.").Statements);
         Assert.Equal("Armenian troops had also attacked positions near the pass, but were pushed back", statement.Text);
     }
+
+    [Theory]
+    [InlineData("Belarus has denied training the fighters near the border.", "Belarus", "training the fighters near the border")]
+    [InlineData("The Kremlin denies targeting apartment blocks in Odesa.", "Kremlin", "targeting apartment blocks in Odesa")]
+    public void ADenialOfADeedIsAReportOfTheDenier(string text, string speaker, string words)
+    {
+        var statement = Extract.Only(text);
+        Assert.Equal((speaker, words), (statement.Speaker, statement.Text));
+    }
+
+    [Fact]
+    public void ADenialOfANounReportsNothing() =>
+        Assert.Empty(Extract.From("The Kremlin denied the request for a second prisoner swap.").Statements);
+
+    [Theory]
+    [InlineData("Hamas in turn said the army had shelled villages near Rafah, killing civilians.", "Hamas")]
+    [InlineData("The Moldovan government for its part said the convoy had been stopped at the river.", "Moldovan government")]
+    public void InTurnOrForItsPartBeforeTheCueIsNotPartOfTheSpeaker(string text, string speaker) =>
+        Assert.Equal(speaker, Extract.Only(text).Speaker);
+
+    [Fact]
+    public void ASecondCueJoinedByAndIsASecondReportBySameSpeaker()
+    {
+        var statements = Extract.From("The monitoring group noted that troops had advanced near Kreminna, and warned that the road risked being cut within days.").Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.Equal(("monitoring group", "troops had advanced near Kreminna"), (statements[0].Speaker, statements[0].Text));
+        Assert.Equal(("monitoring group", "the road risked being cut within days"), (statements[1].Speaker, statements[1].Text));
+    }
+
+    [Theory]
+    [InlineData("Delegations from both capitals met in Vienna for six hours on Friday, the first such meeting since the spring, in talks that Moldova said it had not been invited to.")]
+    [InlineData("The envoys met for six hours on Friday, in talks which Moldova said it had not been invited to.")]
+    public void AReportInsideARelativeClauseIsFound(string text)
+    {
+        var statement = Extract.Only(text);
+        Assert.Equal(("Moldova", "it had not been invited to"), (statement.Speaker, statement.Text));
+    }
+
+    [Theory]
+    [InlineData("The M18 said its fighters had pulled back from the ridge overnight.", "M18")]
+    [InlineData("G7 said the sanctions would stay until the shelling stopped.", "G7")]
+    public void AnAcronymWithDigitsIsAnOrganisationThatSpeaks(string text, string speaker) =>
+        Assert.Equal(speaker, Extract.Only(text).Speaker);
+
+    [Theory]
+    [InlineData("At the press conference, Chancellor Ida Lund praised the mediators as \"tireless and fair\" before leaving for Oslo.", "Ida Lund", "tireless and fair")]
+    [InlineData("Foreign Minister Tomas Rey hailed the deal as \"a first real step\" towards peace.", "Tomas Rey", "a first real step")]
+    public void AQuotedPhraseAfterPraisedOrHailedAsIsTheSubjectsWords(string text, string speaker, string words)
+    {
+        var statement = Extract.Only(text);
+        Assert.Equal((speaker, words), (statement.Speaker, statement.Text));
+    }
+
+    [Theory]
+    [InlineData("On the ground, residents in several border villages reported a calmer night than usual, though not a silent one.", "residents in several border villages", "a calmer night than usual")]
+    [InlineData("The air force reported 41 drones over the south.", "air force", "41 drones over the south")]
+    public void WhatAnObserverReportsSeeingIsTheirStatement(string text, string speaker, string words)
+    {
+        var statement = Extract.Only(text);
+        Assert.Equal((speaker, words), (statement.Speaker, statement.Text));
+    }
+
+    [Theory]
+    [InlineData("The mayor reported the damage to the police.")]
+    [InlineData("The agency reported two days ago on the convoy.")]
+    public void ReportingSomethingOtherThanWhatWasSeenIsNoStatement(string text) =>
+        Assert.Empty(Extract.From(text).Statements);
+
+    [Theory]
+    [InlineData("The plan would require Moldova to cap its army, according to a draft seen by several media outlets.", "draft seen by several media outlets")]
+    [InlineData("According to a memo obtained by Reuters, the convoy would leave on Friday.", "memo obtained by Reuters")]
+    public void ADocumentSomeoneHasSeenIsTheSourceOfWhatItSays(string text, string source) =>
+        Assert.Equal(source, Extract.Only(text).Speaker);
+
+    [Fact]
+    public void AccordingToAPlanIsNoSource() =>
+        Assert.Empty(Extract.From("The convoy left on Friday, according to plan.").Statements);
 }

@@ -61,6 +61,19 @@ public sealed class WireCopyTests
     }
 
     [Theory]
+    [InlineData("Belarus's interior ministry accused Warsaw of trying to provoke an incident, saying Polish drones had crossed the border near Brest.", "saying", "Polish drones had crossed the border near Brest")]
+    [InlineData("Zelenskyy accused Moscow of stalling the talks, adding that Russian envoys had not answered the draft.", "added", "Russian envoys had not answered the draft")]
+    public void AnAccusationFollowedBySayingOrAddingIsTwoReportsByTheAccuser(string text, string cue, string words)
+    {
+        var statements = Extract.From(text).Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.Equal(statements[0].Speaker, statements[1].Speaker);
+        Assert.Equal("accused", statements[0].Cue);
+        Assert.DoesNotContain(",", statements[0].Text, StringComparison.Ordinal);
+        Assert.Equal((cue, words), (statements[1].Cue, statements[1].Text));
+    }
+
+    [Theory]
     [InlineData("Chisinau and Tiraspol accused each other of cutting the gas line.")]
     [InlineData("Within hours each side accused the other of firing first.")]
     [InlineData("The two capitals accused one another on Monday of stalling the talks.")]
