@@ -77,7 +77,9 @@ public sealed class ScoringTests(ITestOutputHelper output)
     [InlineData("heldout-5", 6, 0.98, 0.99, 0.94)]
     [InlineData("heldout-6", 5, 0.99, 0.99, 0.98)]
     [InlineData("heldout-7", 4, 0.99, 0.99, 0.93)]
-    [InlineData("heldout-8", 5, 0.93, 0.99, 0.83)] // sealed: its first run after a round that had not seen it
+    [InlineData("heldout-8", 5, 0.99, 0.99, 0.97)]
+    [InlineData("heldout-9", 5, 0.82, 0.99, 0.73)] // sealed: its first run
+    [InlineData("heldout-10", 5, 0.96, 0.98, 0.86)] // sealed: its first run
     public void HeldOutSetDoesNotFallBelowItsLatestFigures(string set, int articles, double speakers, double places, double events)
     {
         var scores = CorpusEvaluation.Run(Extract.Corpus(set), PartyAliases.RussiaUkraineDefaults);
