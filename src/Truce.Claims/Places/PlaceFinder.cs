@@ -158,6 +158,12 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                     continue;
                 }
 
+                // "U.S., Russian and Ukrainian negotiators": the first of a list of nationality adjectives is one too.
+                if (surface is "U.S." or "US" or "UK" or "U.K." && ListOfAdjectives(layout.Text, tokens, i + n))
+                {
+                    continue;
+                }
+
                 matches.Add((tokens[i].Start, tokens[i].Start + surface.Length, usable, false));
                 i += n - 1;
                 found = true;
@@ -446,6 +452,36 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     private bool CoordinatedAdjective(IReadOnlyList<Token> tokens, int index) =>
         index + 1 < tokens.Count && tokens[index].IsCapitalised && !tokens[index + 1].IsCapitalised
         && Nationality().IsMatch(tokens[index].Value) && gazetteer.Lookup(tokens[index].Value).Count == 0;
+
+    // ", Russian and Ukrainian negotiators", ", Russian, Ukrainian and European officials": after the comma come only
+    // nationality adjectives joined by commas and "and"/"or", the last one before a lower-case noun.
+    private bool ListOfAdjectives(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        if (index >= tokens.Count || text.AsSpan(tokens[index - 1].End, tokens[index].Start - tokens[index - 1].End) is not ", ")
+        {
+            return false;
+        }
+
+        for (var k = index; k < tokens.Count && tokens[k].IsCapitalised; k++)
+        {
+            if (!Nationality().IsMatch(tokens[k].Value) || gazetteer.Lookup(tokens[k].Value).Count != 0)
+            {
+                return false;
+            }
+
+            if (k + 1 < tokens.Count && tokens[k + 1].Value is "and" or "or")
+            {
+                return CoordinatedAdjective(tokens, k + 2);
+            }
+
+            if (k + 1 >= tokens.Count || text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End) is not ", ")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Z][a-z]+(?:ian|ean|ese|ish|an|i|ch)$")]
     private static partial System.Text.RegularExpressions.Regex Nationality();

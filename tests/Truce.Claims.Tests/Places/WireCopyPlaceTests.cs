@@ -207,4 +207,19 @@ public sealed class WireCopyPlaceTests
         // GeoNames holds three Lymans; the town in the Donetsk region (about 20,000 people) is the one in the news.
         Assert.Equal(("Lyman", "UA-14"), (place.Name, place.Admin1));
     }
+
+    [Theory]
+    [InlineData("U.S., Russian and Ukrainian officials met in Geneva.")]
+    [InlineData("U.S., French, German or British diplomats will attend in Geneva.")]
+    [InlineData("Delegations left Geneva as U.S., Israeli and Egyptian mediators stayed on.")]
+    public void TheUnitedStatesFirstInAListOfNationalityAdjectivesIsAnAdjective(string text)
+    {
+        Assert.Equal(["Genève"], Names(text));
+    }
+
+    [Fact]
+    public void TheUnitedStatesFirstInAListOfCountriesIsAPlace()
+    {
+        Assert.Contains("United States", Names("The U.S., France and Germany sent envoys to Geneva."));
+    }
 }
