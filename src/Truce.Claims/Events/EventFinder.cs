@@ -24,14 +24,15 @@ public static partial class EventFinder
         ("liberate", @"liberated|liberating|liberation[""\u201D]? of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))"),
         ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
-        ("strike", @"(?:[Ss]trikes|[Hh]its) (?:were|was|have been|had been) (?:recorded|reported|registered)|launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|strikes? on|(?<=\b(?:of|for) )striking|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|targeted|(?<!\b(?:is|are|am|was|were)\s)targeting|(?:carried out|conducted) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}strikes?""?|fired (?!(?:\d|dozens of|hundreds of|more than \d|over \d|a barrage of|a swarm of|a wave of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of)\b))(?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
+        ("strike", @"(?:[Ss]trikes|[Hh]its) (?:were|was|have been|had been) (?:recorded|reported|registered)|launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|(?:[Aa]ir)?strikes? on|(?<=\b(?:of|for) )striking|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|targeted|(?<!\b(?:is|are|am|was|were)\s)targeting|(?:carried out|conducted) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:air)?strikes?""?|fired (?!(?:\d|dozens of|hundreds of|more than \d|over \d|nearly \d|almost \d|about \d|a barrage of|a swarm of|a wave of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of)\b))(?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:[\w-]+\s+){0,2})(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+(?:[\w-]+\s+){0,2})(?:air ?strikes|airstrikes|strikes)"
+            + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+an?\s+(?:[\w-]+\s+)?)(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+an?\s+(?:[\w-]+\s+)?)(?:air ?strike|airstrike|strike)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?=(?: and (?:artillery |tank |sniper )?(?:gunfire|shelling|shellfire|fire|drones?))?(?: (?:in|on|near|at|against) (?:the )?[A-Z][^,.;:]{0,40}?)? (?:have |had )?(?:killed|kills|wounded|wounds|injured|injures|destroyed|damaged|left))"),
         ("attack", @"attacked|attacking|counter-?attacked|launched (?:an? )?(?:[\w,-]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|counter-?offensive|counter-?attack|raid|incursion)s?(?: on| against)?|stormed|assaulted"
             + @"|launched (?:an? )?(?:[\w-]+ )?(?:wave|series|spate|string) of (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|raids?|incursions?)(?: on| against)?"
             + @"|(?:attacks|assaults|raids)(?<=\b(?:[Aa]nother|[Aa]|[Oo]ne more|[Aa] new|[Aa] fresh)\s+(?:[\w-]+\s+)?(?:night|day|morning|evening|weekend|wave|round) of\s+(?:(?:Russian|Ukrainian|Israeli|enemy|drone|missile|heavy|deadly)\s+){0,2}(?:attacks|assaults|raids))"
             + @"|(?:carried out|conducted|mounted|staged) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:attack|assault|raid|counter-?attack|counter-?offensive)s?(?: on| against)?"
-            + @"|(?:launched|fired) (?:\d[\d,]*|dozens of|hundreds of|more than \d+|over \d+|a barrage of|a swarm of|a wave of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
+            + @"|(?:launched|fired) (?:\d[\d,]*|dozens of|hundreds of|more than \d[\d,]*|over \d[\d,]*|nearly \d[\d,]*|almost \d[\d,]*|about \d[\d,]*|a barrage of|a swarm of|a wave of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?|(?:keeps?|kept|keeping) up (?:(?:the|its|their|[\w-]+) )?(?:attacks|assaults)(?= (?:around|near|outside|on|against|in) (?:the )?(?:[\w-]+ ){0,3}?[A-Z])"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?:attacks?|assaults?|raids?)(?=\s+by\b)"
             + @"|(?:attacks?|assaults?) (?:on|against)|attacks?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}attacks?"
@@ -183,7 +184,8 @@ public static partial class EventFinder
                         && DeterminesTheObject().IsMatch(text[(absolute + match.Length)..p.Span.Start]))
                     ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && WhereClause().IsMatch(text[p.Span.End..absolute]))
                     ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && Locative(text, p)
-                        && (m == 0 || p.Span.End <= sentence.Start + matches[m - 1].Index))
+                        && (m == 0 || p.Span.End <= sentence.Start + matches[m - 1].Index || Adjective(value, matches[m - 1]))
+                        && !OtherClauseBetween().IsMatch(text[p.Span.End..absolute]))
                     ?? (TargetIsTheSubject(value, match) ? located.LastOrDefault(p => p.Span.Start >= sentence.Start + ClauseStart(value, match.Index) && p.Span.End <= absolute)
                         ?? located.LastOrDefault(p => p.Span.End <= absolute && AppositiveSubject().IsMatch(text[p.Span.End..absolute]))
                         ?? (SharesTheSentenceSubject(value, match) ? located.FirstOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute
@@ -206,7 +208,7 @@ public static partial class EventFinder
                 // "captured the village of Serebrianka, north of Siversk, and were attacking the town": the town the
                 // action takes as its object is the last town named, not the village the earlier action took.
                 if (TheTownObject().IsMatch(text[(absolute + match.Length)..limit])
-                    && places.LastOrDefault(p => p.Place.Kind == PlaceKind.City && p.Span.Start >= sentence.Start && p.Span.End <= absolute) is { } town)
+                    && places.LastOrDefault(p => p.Place.Kind == PlaceKind.City && p.Span.Start >= sentence.Start && p.Span.End <= absolute && !MetonymActor(text, p)) is { } town)
                 {
                     place = town;
                 }
@@ -214,7 +216,7 @@ public static partial class EventFinder
                 if (place is null && TheCity().Match(text[(absolute + match.Length)..limit]) is { Success: true } unit)
                 {
                     var kind = unit.Groups["region"].Success ? PlaceKind.Admin1 : PlaceKind.City;
-                    place = places.LastOrDefault(p => p.Place.Kind == kind && p.Span.Start >= sentence.Start && p.Span.End <= absolute);
+                    place = places.LastOrDefault(p => p.Place.Kind == kind && p.Span.Start >= sentence.Start && p.Span.End <= absolute && !MetonymActor(text, p));
                 }
                 var objectText = ObjectAfter(value, match.Index + match.Length);
 
@@ -323,7 +325,7 @@ public static partial class EventFinder
     }
 
     // "It said 19 more assaults were repulsed": a new count tells attacks of its own, not the ones just named.
-    [GeneratedRegex(@"\b(?:\d[\d,]*\s+(?:more|other)|another|further)\s+(?:[\w-]+\s+)?(?:attacks|assaults|attack|assault)\b[^.;]{0,30}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:\d[\d,]*\s+(?:more|other)|[Aa]nother|[Ff]urther)\s+(?:[\w-]+\s+)?(?:attacks|assaults|attack|assault)\b[^.;]{0,30}$", RegexOptions.CultureInvariant)]
     private static partial Regex NewCount();
 
     private static readonly HashSet<string> PeopleNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -483,7 +485,7 @@ public static partial class EventFinder
     [GeneratedRegex(@"\b(?:leaving|left|letting|allowing)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex LeftBefore();
 
-    [GeneratedRegex(@"^\W*(?:In|At|Near|Outside|Over)\s+(?:the\s+)?(?:(?:city|town|village|port|region)\s+of\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:In|At|Near|Outside|Over)\s+(?:the\s+)?(?:(?:occupied|besieged|embattled|devastated|northern|southern|eastern|western|central)\s+)?(?:(?:city|town|village|port|region)\s+of\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex FrameBefore();
 
     [GeneratedRegex(@"\b(?:said|says|say|told|according|reported|claimed|added|wrote|announced)\b", RegexOptions.CultureInvariant)]
@@ -570,8 +572,25 @@ public static partial class EventFinder
     private static bool Locative(string text, PlaceMention place)
     {
         var before = text[Math.Max(0, place.Span.Start - 24)..place.Span.Start];
-        return LocativeBefore().IsMatch(before);
+        return LocativeBefore().IsMatch(before) && !NamesTheWar().IsMatch(before);
     }
+
+    // "talks on ending the war in Ukraine, while the ministry said its forces had captured two villages": the place
+    // names the war as a whole, not where one action of it happened.
+    [GeneratedRegex(@"\b(?:war|conflict|crisis)\s+in\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamesTheWar();
+
+    // "Moscow's troops have pushed into the town's outskirts": a capital standing for its state acts; it is not the town.
+    private static bool MetonymActor(string text, PlaceMention place) =>
+        Possessive(text, place) && ActorNounAfter().IsMatch(text.AsSpan(place.Span.End, Math.Min(32, text.Length - place.Span.End)));
+
+    [GeneratedRegex(@"^['\u2019]s\s+(?:[\w-]+\s+)?(?:troops|forces|army|armies|soldiers|units|military|fighters|drones|artillery|air force|navy)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ActorNounAfter();
+
+    // "Envoys met in Geneva, while the army said its troops had captured two villages": a clause of its own, joined
+    // by a contrasting conjunction, puts its action nowhere near the place of the clause before it.
+    [GeneratedRegex(@"[,;]\s+(?:while|whereas|but|as)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherClauseBetween();
 
     private static bool Possessive(string text, PlaceMention place) =>
         place.Span.End < text.Length && text[place.Span.End] is '\'' or '\u2019';
@@ -662,14 +681,14 @@ public static partial class EventFinder
     [GeneratedRegex(@"^[\s""\u201C\u201D]+(?:with\s+[\w\s-]{1,40}?[\s""\u201C\u201D]+)?(?:(?:on|against|at|across)\s+(?:(?:the\s+)?[\w-]+\s+of\s+)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DeterminesTheObject();
 
-    [GeneratedRegex(@"\b(?:[Ii]n|[Nn]ear|[Oo]ver|[Oo]utside|[Aa]t|[Ii]nto|[Ii]nside|[Aa]round|[Aa]cross|[Oo]f)\s+(?:the\s+)?(?:(?:north|south|east|west|central|front-line|frontline|border|southern|northern|eastern|western|north\w+|south\w+)\s+)?(?:(?:city|town|village|port|region|settlement)\s+of\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?$")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Nn]ear|[Oo]ver|[Oo]utside|[Aa]t|[Ii]nto|[Ii]nside|[Aa]round|[Aa]cross|[Oo]f)\s+(?:the\s+)?(?:(?:north|south|east|west|central|front-line|frontline|border|southern|northern|eastern|western|north\w+|south\w+|occupied|besieged|embattled)\s+)?(?:(?:city|town|village|port|region|settlement)\s+of\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?$")]
     private static partial Regex LocativeBefore();
 
     [GeneratedRegex(@"[,;:""\u201C\u201D]|\b(?:that|said|says|say|added|claimed|reported|announced|warned|stated|wrote|while|but|and)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"(?:\b(?:could|would|might|may|will|shall|can|should|must)\s+(?:\w+\s+){0,2}|(?<!\b(?:due|close|next|according|owing|thanks|prior|managed|went on|continued|continue|began|begun|started|moved|rushed))\s+to\s+(?:\w+ly\s+)?"
-        + @"|\b(?:[Ii]f|[Uu]nless|whether)\b[^,;]*|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*|[Cc]onditional (?:on|upon)|[Oo]n (?:the )?condition|[Ii]n exchange for|[Pp]rovided)\b[^,;]*)$", RegexOptions.CultureInvariant)]
+        + @"|\b(?:[Ii]f|[Uu]nless|whether)\b[^,;]*|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ii]nsist\w* on|[Cc]all\w* for|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*|[Cc]onditional (?:on|upon)|[Oo]n (?:the )?condition|[Ii]n exchange for|[Pp]rovided)\b[^,;]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Hypothetical();
 
     [GeneratedRegex(@"\b(?:is|are|am)\s+(?:being\s+)?(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]

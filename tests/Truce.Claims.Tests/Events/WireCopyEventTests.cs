@@ -394,4 +394,87 @@ public sealed class WireCopyEventTests
         var events = Extract.From("Drones struck Odesa overnight. The attack on Friday came a day after talks ended in Geneva.").Events;
         Assert.Equal([("strike", "Odesa")], events.Select(e => (e.Action, e.Place)));
     }
+
+    [Theory]
+    [InlineData("Kyiv's General Staff said its units repelled 31 assaults near Kupiansk. Another 40 attacks were repulsed near Lyman, it said.")]
+    [InlineData("Troops beat back 12 attacks near Huliaipole. Further 9 attacks were repelled near Lyman, the staff said.")]
+    public void ACapitalisedNewCountOfRepelledAttacksIsAnAttackOfItsOwn(string text)
+    {
+        var events = Extract.From(text).Events;
+        Assert.Equal(2, events.Count(e => e.Action == "attack"));
+        Assert.Contains(events, e => e.Action == "attack" && e.Place == "Lyman");
+    }
+
+    [Theory]
+    [InlineData("The Thai army said on Sunday it had carried out airstrikes on Cambodian positions.")]
+    [InlineData("Israel said it conducted airstrikes against Hezbollah sites overnight.")]
+    [InlineData("Airstrikes on the port continued through the night, officials said.")]
+    public void AirstrikesWrittenAsOneWordAreStrikes(string text)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal("strike", claim.Action);
+    }
+
+    [Theory]
+    [InlineData("Two men were killed in a drone strike near Kherson, the governor said.", "Kherson")]
+    [InlineData("A woman was wounded in an air strike on Kharkiv, medics said.", "Kharkiv")]
+    public void PeopleKilledInAStrikeClaimTheStrike(string text, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(("strike", place), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void PeopleKilledInTheStrikeAlreadyToldClaimNoSecondStrike()
+    {
+        var events = Extract.From("A missile struck Dnipro on Monday. Three people were killed in the strike, the mayor said.").Events;
+        Assert.Equal([("strike", "Dnipro")], events.Select(e => (e.Action, e.Place)));
+    }
+
+    [Theory]
+    [InlineData("The president said Russia had launched more than 1,200 drones against Ukraine this week.")]
+    [InlineData("The air force said Russia launched nearly 90 missiles against Ukraine in October.")]
+    public void LaunchingALargeCountOfDronesOrMissilesIsAnAttack(string text)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(("attack", "Ukraine"), (claim.Action, claim.Place));
+    }
+
+    [Theory]
+    [InlineData("The official said Moscow still insisted on a complete Ukrainian withdrawal from the Donetsk region.")]
+    [InlineData("European leaders called for a withdrawal from Zaporizhzhia of all Russian troops.")]
+    public void AWithdrawalInsistedOnOrCalledForIsNoClaim(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
+
+    [Fact]
+    public void TheCountryNamingTheWarDoesNotLocateAnActionOfIt()
+    {
+        var claim = Assert.Single(Extract.From("Envoys met in Geneva to discuss ending the war in Ukraine, while the army said its troops had captured three villages.").Events);
+        Assert.Equal(("capture", (string?)null), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void TheWarInACountryDoesNotLocateAnActionToldInTheSameClause()
+    {
+        var claim = Assert.Single(Extract.From("In the fourth winter of the war in Ukraine, the ministry said its troops had captured two villages.").Events);
+        Assert.Equal(("capture", (string?)null), (claim.Action, claim.Place));
+    }
+
+    [Theory]
+    [InlineData("Shelling of Kupiansk intensified, and Moscow's troops have pushed into the town's northern districts.", "Kupiansk")]
+    [InlineData("Pressure on Lyman has grown and Moscow's forces have pushed into the town's southern outskirts, officers said.", "Lyman")]
+    public void ACapitalStandingForItsArmyIsNotTheTownTheActionTakes(string text, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events, e => e.Action == "advance");
+        Assert.Equal(place, claim.Place);
+    }
+
+    [Fact]
+    public void AnOccupiedAreaThatFramesTheSentenceLocatesAnUnknownTown()
+    {
+        var claim = Assert.Single(Extract.From("In the occupied West Bank, Israeli troops stormed the village of Beit Ummar at dawn.").Events);
+        Assert.Equal(("attack", "West Bank"), (claim.Action, claim.Place));
+    }
 }
