@@ -33,6 +33,8 @@ public static partial class EventFinder
             + @"|(?:attacks|assaults|raids)(?<=\b(?:[Aa]nother|[Aa]|[Oo]ne more|[Aa] new|[Aa] fresh)\s+(?:[\w-]+\s+)?(?:night|day|morning|evening|weekend|wave|round) of\s+(?:(?:Russian|Ukrainian|Israeli|enemy|drone|missile|heavy|deadly)\s+){0,2}(?:attacks|assaults|raids))"
             + @"|(?:carried out|conducted|mounted|staged) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:attack|assault|raid|counter-?attack|counter-?offensive)s?(?: on| against)?"
             + @"|(?:launched|fired) (?:\d[\d,]*|dozens of|hundreds of|more than \d[\d,]*|over \d[\d,]*|nearly \d[\d,]*|almost \d[\d,]*|about \d[\d,]*|a barrage of|a swarm of|a wave of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
+            + @"|(?<=\b(?:drones|missiles|rockets|UAVs)\b[^.;,]{0,40}\b(?:had been|have been|has been|were|was)\s)launched(?= (?:at|against|on|towards?|into)\b)"
+            + @"|(?<=\b(?:responded|reacted)\s+to\s+(?:(?:repeated|the|renewed)\s+)?)(?:attacks?|assaults?)(?=\s+(?:by|from)\b)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?|(?:keeps?|kept|keeping) up (?:(?:the|its|their|[\w-]+) )?(?:attacks|assaults)(?= (?:around|near|outside|on|against|in) (?:the )?(?:[\w-]+ ){0,3}?[A-Z])"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?:attacks?|assaults?|raids?)(?=\s+by\b)"
             + @"|(?:attacks?|assaults?) (?:on|against)|attacks?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}attacks?"
@@ -687,7 +689,7 @@ public static partial class EventFinder
     [GeneratedRegex(@"[,;:""\u201C\u201D]|\b(?:that|said|says|say|added|claimed|reported|announced|warned|stated|wrote|while|but|and)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBoundary();
 
-    [GeneratedRegex(@"(?:\b(?:could|would|might|may|will|shall|can|should|must)\s+(?:\w+\s+){0,2}|(?<!\b(?:due|close|next|according|owing|thanks|prior|managed|went on|continued|continue|began|begun|started|moved|rushed))\s+to\s+(?:\w+ly\s+)?"
+    [GeneratedRegex(@"(?:\b(?:could|would|might|may|will|shall|can|should|must)\s+(?:\w+\s+){0,2}|(?<!\b(?:due|close|next|according|owing|thanks|prior|managed|went on|continued|continue|began|begun|started|moved|rushed|responded|reacted))\s+to\s+(?:\w+ly\s+)?"
         + @"|\b(?:[Ii]f|[Uu]nless|whether)\b[^,;]*|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ii]nsist\w* on|[Cc]all\w* for|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*|[Cc]onditional (?:on|upon)|[Oo]n (?:the )?condition|[Ii]n exchange for|[Pp]rovided)\b[^,;]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Hypothetical();
 
@@ -697,7 +699,7 @@ public static partial class EventFinder
     // A noun the truce or a threat governs ("a pledge to halt attacks on energy", "the moratorium on strikes",
     // "respond to any attack") names a kind of action, not one that happened; so does "the strike" taking up
     // a strike the article has already reported ("the strike damaged a building").
-    [GeneratedRegex(@"(?:\b(?:halt\w*|stop\w*|moratorium on|pause\w*(?: on| in)?|ban\w*(?: on)?|ceasefire on|truce on|end\w*|refrain\w* from|ceas\w*|suspen\w*(?: of| on)?|resum\w*|respond\w* to|response to|protect\w* (?:\w+ )?(?:from|against)|covers?(?: only)?|halt to|risk of|fear\w* of|threat of)\s+(?:(?:all|the|further|new|more|any|future|possible|potential|long-range|air|drone|missile|military)\s+){0,3}"
+    [GeneratedRegex(@"(?:\b(?:halt\w*|stop\w*|moratorium on|pause\w*(?: on| in)?|ban\w*(?: on)?|ceasefire on|truce on|end\w*|refrain\w* from|ceas\w*|suspen\w*(?: of| on)?|resum\w*|respond(?!ed\b)\w* to|response to|protect\w* (?:\w+ )?(?:from|against)|covers?(?: only)?|halt to|risk of|fear\w* of|threat of)\s+(?:(?:all|the|further|new|more|any|future|possible|potential|long-range|air|drone|missile|military)\s+){0,3}"
         + @"|\b(?:any|future|possible|potential|further|no|less|fewer)\s+(?:\w+\s+)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex NotAnEvent();
 

@@ -477,4 +477,33 @@ public sealed class WireCopyEventTests
         var claim = Assert.Single(Extract.From("In the occupied West Bank, Israeli troops stormed the village of Beit Ummar at dawn.").Events);
         Assert.Equal(("attack", "West Bank"), (claim.Action, claim.Place));
     }
+
+    [Theory]
+    [InlineData("The mayor said that about 200 drones and 15 missiles had been launched at the city since Friday.")]
+    [InlineData("Officials said 70 rockets were launched at border towns overnight.")]
+    public void DronesOrMissilesThatHadBeenLaunchedAtATargetAreAnAttack(string text)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal("attack", claim.Action);
+    }
+
+    [Fact]
+    public void DronesLaunchedThatOnlyDescribeWhatWasShotDownAddNoAttack()
+    {
+        var claim = Assert.Single(Extract.From("Air defences shot down 40 of the 60 drones launched at the capital.").Events);
+        Assert.Equal("shoot down", claim.Action);
+    }
+
+    [Fact]
+    public void RespondingToAttacksByAnotherSideClaimsThoseAttacks()
+    {
+        var claim = Assert.Single(Extract.From("The militia's spokesman said its fighters had only responded to attacks by the army near Kherson.").Events);
+        Assert.Equal(("attack", "Kherson"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void AVowToRespondToAnyAttackIsNoClaim()
+    {
+        Assert.Empty(Extract.From("The army vowed to respond to any attack by the rebels.").Events);
+    }
 }
