@@ -237,6 +237,13 @@ public static partial class EventFinder
                     continue;
                 }
 
+                // "soldiers opened fire at a man who approached the fence": shooting at one person is no shelling of a place.
+                if (lemma == "shell" && match.Value is "opened fire on" or "opened fire at" or "fired on" or "fired at"
+                    && OnePersonAfter().IsMatch(value[(match.Index + match.Length)..]))
+                {
+                    continue;
+                }
+
                 // "has occupied about a fifth of Ukraine's territory": a share of the land held is a state, not an event.
                 if (lemma == "capture" && TerritoryShare().IsMatch(objectText ?? ""))
                 {
@@ -427,6 +434,9 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"^\s+(?:with|on)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|talks|deal|initiative|negotiations|agenda|idea|framework)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DiplomaticWith();
+
+    [GeneratedRegex(@"^\s+[""\u201C'\u2018]?(?:an?|one)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|teenager|youth|suspect|terrorist|gunman|attacker|assailant|militant|person|driver|motorist|protester|shepherd|fisherman|farmer)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OnePersonAfter();
 
     [GeneratedRegex(@"\b(?:percent|per cent|fifth|quarter|third|half|most|much)\b|%", RegexOptions.CultureInvariant)]
     private static partial Regex TerritoryShare();

@@ -506,4 +506,20 @@ public sealed class WireCopyEventTests
     {
         Assert.Empty(Extract.From("The army vowed to respond to any attack by the rebels.").Events);
     }
+
+    [Theory]
+    [InlineData("The army said soldiers had opened fire at a man who approached the fence near Kherson.")]
+    [InlineData("Police said officers fired on a suspect in Kharkiv.")]
+    [InlineData("Troops opened fire at \"an armed attacker\" near Odesa, the army said.")]
+    public void OpeningFireAtOnePersonIsNoShelling(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
+
+    [Fact]
+    public void OpeningFireAtPositionsIsStillShelling()
+    {
+        var claim = Assert.Single(Extract.From("Russian troops opened fire at Ukrainian positions near Kherson.").Events);
+        Assert.Equal(("shell", "Kherson"), (claim.Action, claim.Place));
+    }
 }
