@@ -187,7 +187,7 @@ public static partial class EventFinder
                     ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && WhereClause().IsMatch(text[p.Span.End..absolute]))
                     ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && Locative(text, p)
                         && (m == 0 || p.Span.End <= sentence.Start + matches[m - 1].Index || Adjective(value, matches[m - 1]))
-                        && !OtherClauseBetween().IsMatch(text[p.Span.End..absolute]))
+                        && (!OtherClauseBetween().IsMatch(text[p.Span.End..absolute]) || FrameBefore().IsMatch(text[sentence.Start..p.Span.Start])))
                     ?? (TargetIsTheSubject(value, match) ? located.LastOrDefault(p => p.Span.Start >= sentence.Start + ClauseStart(value, match.Index) && p.Span.End <= absolute)
                         ?? located.LastOrDefault(p => p.Span.End <= absolute && AppositiveSubject().IsMatch(text[p.Span.End..absolute]))
                         ?? (SharesTheSentenceSubject(value, match) ? located.FirstOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute
@@ -600,8 +600,9 @@ public static partial class EventFinder
     private static partial Regex ActorNounAfter();
 
     // "Envoys met in Geneva, while the army said its troops had captured two villages": a clause of its own, joined
-    // by a contrasting conjunction, puts its action nowhere near the place of the clause before it.
-    [GeneratedRegex(@"[,;]\s+(?:while|whereas|but|as)\s", RegexOptions.CultureInvariant)]
+    // by a contrasting conjunction, puts its action nowhere near the place of the clause before it. A place that opens
+    // the sentence ("In Kharkiv, people slept in the metro, while drones struck") still frames every clause of it.
+    [GeneratedRegex(@"[,;]\s+(?:while|whereas|but)\s", RegexOptions.CultureInvariant)]
     private static partial Regex OtherClauseBetween();
 
     private static bool Possessive(string text, PlaceMention place) =>

@@ -522,4 +522,11 @@ public sealed class WireCopyEventTests
         var claim = Assert.Single(Extract.From("Russian troops opened fire at Ukrainian positions near Kherson.").Events);
         Assert.Equal(("shell", "Kherson"), (claim.Action, claim.Place));
     }
+
+    [Fact]
+    public void APlaceOpeningTheSentenceStillFramesAClauseJoinedByWhile()
+    {
+        var claim = Assert.Single(Extract.From("In Kharkiv, families slept in metro stations, while drones struck overnight.").Events);
+        Assert.Equal(("strike", "Kharkiv"), (claim.Action, claim.Place));
+    }
 }
