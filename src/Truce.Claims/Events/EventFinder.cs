@@ -701,7 +701,7 @@ public static partial class EventFinder
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"(?:\b(?:could|would|might|may|will|shall|can|should|must)\s+(?:\w+\s+){0,2}|(?<!\b(?:due|close|next|according|owing|thanks|prior|managed|went on|continued|continue|began|begun|started|moved|rushed|responded|reacted))\s+to\s+(?:\w+ly\s+)?"
-        + @"|\b(?:[Ii]f|[Uu]nless|whether)\b[^,;]*|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ii]nsist\w* on|[Cc]all\w* for|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*|[Cc]onditional (?:on|upon)|[Oo]n (?:the )?condition|[Ii]n exchange for|[Pp]rovided)\b[^,;]*)$", RegexOptions.CultureInvariant)]
+        + @"|\b(?:[Ii]f|[Uu]nless|whether)\b[^,;]*|\b(?:[Ii]nsist\w*\s+on|[Cc]all\w*\s+for)\s+(?:(?:an?|the|full|complete|total|immediate)\s+){0,3}(?:[\w-]+\s+)?|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*|[Cc]onditional (?:on|upon)|[Oo]n (?:the )?condition|[Ii]n exchange for|[Pp]rovided)\b[^,;]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Hypothetical();
 
     [GeneratedRegex(@"\b(?:is|are|am)\s+(?:being\s+)?(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]

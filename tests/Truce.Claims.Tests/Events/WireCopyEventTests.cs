@@ -529,4 +529,11 @@ public sealed class WireCopyEventTests
         var claim = Assert.Single(Extract.From("In Kharkiv, families slept in metro stations, while drones struck overnight.").Events);
         Assert.Equal(("strike", "Kharkiv"), (claim.Action, claim.Place));
     }
+
+    [Fact]
+    public void ACallForHelpDoesNotHideAnAttackToldAfterIt()
+    {
+        var claim = Assert.Single(Extract.From("The president called for more air defence systems after Russia attacked Kharkiv overnight.").Events);
+        Assert.Equal(("attack", "Kharkiv"), (claim.Action, claim.Place));
+    }
 }
