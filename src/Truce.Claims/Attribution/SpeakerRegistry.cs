@@ -48,6 +48,9 @@ public sealed partial class SpeakerRegistry
     /// </summary>
     public void Alias(string alias, Speaker speaker) => _aliases.TryAdd(alias, speaker);
 
+    /// <summary>The call signs and nicknames known so far, each with the speaker it names.</summary>
+    public IReadOnlyDictionary<string, Speaker> Aliases => _aliases;
+
     // A later reference to a person already known ("Zelensky", "the Ukrainian president") makes them the latest person
     // spoken of; a reference to nobody known changes nothing.
     private void Mention(SpeakerPhrase phrase)
@@ -293,7 +296,16 @@ public sealed partial class SpeakerRegistry
     {
         if (_aliases.TryGetValue(phrase.Name, out var aliased))
         {
-            Touch(aliased);
+            // "Kosa said" for "the deputy commander, who goes by the call sign "Kosa"": a described person stays a person.
+            if (aliased.Form == SpeakerForm.Description)
+            {
+                TouchDescription(aliased);
+            }
+            else
+            {
+                Touch(aliased);
+            }
+
             return (aliased, phrase.Name);
         }
 
@@ -416,7 +428,9 @@ public sealed partial class SpeakerRegistry
         _lastSpeaker = description;
         _touchedAt[description] = ++_clock;
         // A singular role ("the commander", "a senior diplomat") can be "he" or "she"; plurals are "they".
-        if (description.NameWords[0] is "a" or "an" || !description.NameWords.Any(w => w.EndsWith('s')) || description.NameWords.Count > 2 && !description.NameWords[0].EndsWith('s'))
+        // "the brigade's deputy commander": a common noun's possessive is no plural ("Russia's Ministry of Defence" stays a body).
+        var plain = description.NameWords.Where(w => !char.IsLower(w[0]) || !(w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal))).ToList();
+        if (description.NameWords[0] is "a" or "an" || plain.Count == 0 || !plain.Any(w => w.EndsWith('s')) || plain.Count > 2 && !plain[0].EndsWith('s'))
         {
             _lastHuman = description;
             Remember(description);

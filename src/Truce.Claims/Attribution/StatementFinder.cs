@@ -283,8 +283,10 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             var (speaker, resolvedFrom) = registry.Resolve(attribution!.Phrase!);
             attribution.Speaker = speaker;
             attribution.ResolvedFrom = resolvedFrom;
-            if (speaker is { Form: SpeakerForm.Description } && resolvedFrom is null)
+            if (speaker is not null && ((speaker.Form == SpeakerForm.Description && resolvedFrom is null)
+                || (speaker.Form == SpeakerForm.Name && attribution.Phrase!.Form == SpeakerForm.Name)))
             {
+                // "says Oleh, a drone operator with the call sign "Bard,"": the call sign in the speaker's own phrase names them.
                 NameByCallSign(layout, position, registry, speaker);
             }
 
@@ -329,7 +331,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 text[item.Start..item.End], item.Start, item.End, resolvedFrom));
         }
 
-        return (statements, registry.People.ToList());
+        // A call sign names a person too ("Kosa" is no village here), even when the article calls that person by a description.
+        var aliases = registry.Aliases.Keys.Where(a => !registry.People.Any(p => p.Name == a)).Select(a => new Speaker(a, null, SpeakerForm.Name));
+        return (statements, registry.People.Concat(aliases).ToList());
     }
 
     // "The head of the nuclear watchdog said … . Rafael Grossi said …": a definite, singular role that speaks and
@@ -394,6 +398,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@",\s+(?<verb>adding|saying)(?:\s+that)?\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
     private static partial Regex AddingThat();
+
+    [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname)\s+[""\u201C]\p{Lu}[\p{L}'\u2019 -]{0,30}?[,.]?[""\u201D]")]
+    private static partial Regex CallSignQuotes();
 
     [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname)\s*$")]
     private static partial Regex CallSignBefore();
@@ -530,7 +537,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         var inner = Inner(text, quote);
         var last = text[quote.Close - 1];
         var quoteEndsSentence = last == '.' && inner.End > inner.Start;
-        var tail = text.Substring(from, length);
+        // "…," says Oleh, a drone operator with the call sign "Bard," who …: the quoted call sign is part of the speaker's
+        // appositive, not a quote that ends the attribution.
+        var tail = CallSignQuotes().Replace(text.Substring(from, length), m => m.Value.Replace('"', ' ').Replace('\u201C', ' ').Replace('\u201D', ' '));
 
         var according = AccordingAfter().Match(tail);
         if (according.Success && parser.Parse(according.Groups["sp"].Value) is { } source)
@@ -550,7 +559,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var plain = SpeakerFirstAfter().Match(tail);
-        if (plain.Success && parser.Parse(plain.Groups["sp"].Value) is { } speaker)
+        // ""…," the brigade's deputy commander, who goes by the call sign "Kosa," told …": the relative clause is no part of the speaker.
+        if (plain.Success && (parser.Parse(plain.Groups["sp"].Value) ?? parser.Parse(CutAppositive(plain.Groups["sp"].Value))) is { } speaker)
         {
             return new Attribution(from + plain.Groups["sp"].Index, speaker, plain.Groups["cue"].Value);
         }

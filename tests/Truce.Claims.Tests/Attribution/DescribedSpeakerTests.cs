@@ -187,4 +187,33 @@ public sealed class DescribedSpeakerTests
         Assert.Equal("Ukraine's Defence Ministry", statements[^1].Speaker);
         Assert.Equal("destroyed", statements[^1].Text);
     }
+
+    [Fact]
+    public void AQuotedCallSignInsideAnInvertedAttributionKeepsTheQuoteAndNamesTheSpeakerLater()
+    {
+        var statements = Extract.From("\"The mortars start at dawn and go on until noon,\" says Andriy, a 27-year-old gunner with the call sign \"Hrim,\" who gave only his first name. "
+            + "\"We sleep in the afternoon, if at all.\"\n\nThe regional governor, Ivan Kovalenko, said two villages had lost power.\n\n"
+            + "Hrim said his crew had moved its position three times this month.").Statements;
+        Assert.Equal(["Andriy", "Andriy", "Ivan Kovalenko", "Andriy"], statements.Select(s => s.Speaker));
+        Assert.Equal("The mortars start at dawn and go on until noon", statements[0].Text);
+        Assert.Equal("his crew had moved its position three times this month", statements[3].Text);
+    }
+
+    [Fact]
+    public void ADescriptionWithARelativeClauseHoldingACallSignSpeaksAfterTheQuote()
+    {
+        var statements = Extract.From("\"Nobody here has heard of any truce on this stretch of the river,\" the battalion's chief of staff, who goes by the call sign \"Sych,\" told reporters.\n\n"
+            + "Sych said the enemy had landed boats on the island twice. He said two of his men were wounded.").Statements;
+        Assert.Equal(
+            ["battalion's chief of staff", "battalion's chief of staff", "battalion's chief of staff"],
+            statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void ACallSignThatIsAlsoAVillageNameIsNoPlace()
+    {
+        var report = Extract.From("\"We have held this road for a month under fire,\" the platoon's commander, who goes by the call sign \"Kosa,\" told reporters. "
+            + "Kosa said the shelling had eased overnight.");
+        Assert.DoesNotContain(report.Places, p => p.Place.Name == "Kosa");
+    }
 }
