@@ -251,7 +251,11 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         {
             // "Institute for the Study of War", "Residents of Sumy", "diplomats in the Gulf".
             var whole = string.Join(' ', StripDeterminer(words));
-            return words.Any(w => OrgHeads.Contains(w) || IsCapitalised(w) && w != words[nameStart]) && IsCapitalised(words[0]) && !IsDemonym(words[0]) && !RoleWords.Contains(words[0])
+            // "A Western diplomat in Kinshasa": a person's role before the place is a person described, not a body.
+            var placeConnector = words.FindIndex(w => w is "of" or "for" or "in" or "at" or "from");
+            var personBefore = placeConnector > 0 && char.IsLower(words[placeConnector - 1][0]) && IsRoleLike(words[placeConnector - 1]) && !OrgHeads.Contains(words[placeConnector - 1])
+                && !OrgHeads.Contains(words[placeConnector - 1].TrimEnd('s'));
+            return !personBefore && words.Any(w => OrgHeads.Contains(w) || IsCapitalised(w) && w != words[nameStart]) && IsCapitalised(words[0]) && !IsDemonym(words[0]) && !RoleWords.Contains(words[0])
                 ? new SpeakerPhrase(SpeakerForm.Organisation, whole, null)
                 : new SpeakerPhrase(SpeakerForm.Description, whole, null);
         }

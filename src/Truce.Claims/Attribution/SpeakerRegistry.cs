@@ -428,9 +428,14 @@ public sealed partial class SpeakerRegistry
         _lastSpeaker = description;
         _touchedAt[description] = ++_clock;
         // A singular role ("the commander", "a senior diplomat") can be "he" or "she"; plurals are "they".
-        // "the brigade's deputy commander": a common noun's possessive is no plural ("Russia's Ministry of Defence" stays a body).
-        var plain = description.NameWords.Where(w => !char.IsLower(w[0]) || !(w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal))).ToList();
-        if (description.NameWords[0] is "a" or "an" || plain.Count == 0 || !plain.Any(w => w.EndsWith('s')) || plain.Count > 2 && !plain[0].EndsWith('s'))
+        // The head noun says whether a role is one person: "the brigade's deputy commander", "a commander of two battalions" are
+        // "he" or "she"; "provincial officials in Cambodia", "sources familiar with the talks" are "they".
+        var words = description.NameWords;
+        var connector = words.ToList().FindIndex(1, w => w is "of" or "in" or "at" or "from" or "with" or "for" or "familiar" or "close" or "on" or "who");
+        var head = connector > 0 ? words[connector - 1] : words[^1];
+        var plural = head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("'s", StringComparison.Ordinal) && !head.EndsWith("\u2019s", StringComparison.Ordinal);
+        // "Russia's Ministry of Defence": a capitalised head is an institution, "it".
+        if (words[0] is "a" or "an" || (!plural && !char.IsUpper(head[0])))
         {
             _lastHuman = description;
             Remember(description);
