@@ -281,6 +281,16 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
             var known = registry.People.Count();
             var (speaker, resolvedFrom) = registry.Resolve(attribution!.Phrase!);
+            if (speaker is { Form: SpeakerForm.Description } && resolvedFrom is null && attribution.Phrase!.Definite
+                && NationalTitle().IsMatch(speaker.Name) && SubjectOfSentenceBefore(layout, position) is { } subject
+                && parser.Parse(subject) is { Form: SpeakerForm.Name } subjectPhrase)
+            {
+                // "Volodymyr Zelenskyy … warned that …. "…," the Ukrainian president told reporters": a definite national title
+                // that nobody named holds yet is the person the sentence before was about.
+                (speaker, _) = registry.Resolve(subjectPhrase);
+                resolvedFrom = "the " + attribution.Phrase.Name;
+            }
+
             attribution.Speaker = speaker;
             attribution.ResolvedFrom = resolvedFrom;
             if (speaker is not null && ((speaker.Form == SpeakerForm.Description && resolvedFrom is null)
@@ -401,6 +411,29 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname)\s+[""\u201C]\p{Lu}[\p{L}'\u2019 -]{0,30}?[,.]?[""\u201D]")]
     private static partial Regex CallSignQuotes();
+
+    // The person a sentence opens with ("Volodymyr Zelenskyy, who flew …, thanked …"), when the sentence before the one
+    // holding position, in the same paragraph, opens with a full name and reports what they said.
+    private static string? SubjectOfSentenceBefore(ArticleLayout layout, int position)
+    {
+        var index = SentenceIndex(layout, position);
+        if (index < 1 || layout.ParagraphAt(layout.Sentences[index - 1].Start) != layout.ParagraphAt(position))
+        {
+            return null;
+        }
+
+        // Only a sentence in which that person speaks ("… thanked the leaders but warned that …"): "Vladimir Putin met Trump.
+        // The Ukrainian leader said …" is about someone else.
+        var before = layout.Slice(layout.Sentences[index - 1]);
+        var opening = SentenceOpeningName().Match(before);
+        return opening.Success && ReportingWord().IsMatch(before) ? opening.Groups["name"].Value : null;
+    }
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})(?=,|\s+(?:[a-z]+ed|said|says|met|spoke|told|warned|thanked)\b)")]
+    private static partial Regex SentenceOpeningName();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}]+(?:an|ian|ish|ese|ch|i)\s+(?:president|prime minister|premier|chancellor|leader|foreign minister|defen[cs]e minister)$")]
+    private static partial Regex NationalTitle();
 
     [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname)\s*$")]
     private static partial Regex CallSignBefore();
