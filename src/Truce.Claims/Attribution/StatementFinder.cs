@@ -255,10 +255,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             .OrderBy(e => e.Position);
         var namedLater = new Dictionary<Speaker, Speaker>();
         Attribution? previous = null;
+        var lastEvent = 0;
         foreach (var (position, attribution, introduction) in timeline)
         {
             if (introduction is not null)
             {
+                lastEvent = position;
                 registry.Introduce(introduction);
                 if (introduction.Form == SpeakerForm.Description && registry.Latest is { } introduced)
                 {
@@ -279,6 +281,14 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 continue;
             }
 
+            if (attribution!.Phrase!.Form == SpeakerForm.Pronoun && LastAliasMention(layout, registry, lastEvent, position) is { } mentioned)
+            {
+                // "In the dugout, Bard switches the screen. "Now we wait," he says.": the narration's last mention of a call sign
+                // makes its bearer the one "he" means.
+                registry.Keep(mentioned);
+            }
+
+            lastEvent = position;
             var known = registry.People.Count();
             var (speaker, resolvedFrom) = registry.Resolve(attribution!.Phrase!);
             if (speaker is { Form: SpeakerForm.Description } && resolvedFrom is null && attribution.Phrase!.Definite
@@ -411,6 +421,30 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname)\s+[""\u201C]\p{Lu}[\p{L}'\u2019 -]{0,30}?[,.]?[""\u201D]")]
     private static partial Regex CallSignQuotes();
+
+    // The named person whose call sign the narration between from and to mentions last, if that mention is outside quotes.
+    private static Speaker? LastAliasMention(ArticleLayout layout, SpeakerRegistry registry, int from, int to)
+    {
+        Speaker? found = null;
+        var at = -1;
+        foreach (var (alias, person) in registry.Aliases)
+        {
+            if (person.Form != SpeakerForm.Name || to <= from)
+            {
+                continue;
+            }
+
+            var index = layout.Text.LastIndexOf(alias, to - 1, to - from, StringComparison.Ordinal);
+            var end = index + alias.Length;
+            if (index > at && (index == 0 || !char.IsLetter(layout.Text[index - 1])) && (end >= layout.Text.Length || !char.IsLetter(layout.Text[end]))
+                && layout.Text[Math.Max(0, index - 1)] is not ('"' or '\u201C'))
+            {
+                (found, at) = (person, index);
+            }
+        }
+
+        return found;
+    }
 
     // The person a sentence opens with ("Volodymyr Zelenskyy, who flew …, thanked …"), when the sentence before the one
     // holding position, in the same paragraph, opens with a full name and reports what they said.

@@ -233,4 +233,13 @@ public sealed class DescribedSpeakerTests
             + "\"We left everything in the boat and ran,\" he said.").Statements;
         Assert.Equal(["District officials in Laos", "Somchai Keo", "Somchai Keo"], statements.Select(s => s.Speaker));
     }
+
+    [Fact]
+    public void NarrationAboutACallSignMakesItsBearerTheOneHeMeans()
+    {
+        var statements = Extract.From("\"The mortars start at dawn and go on until noon,\" says Andriy, a 27-year-old gunner with the call sign \"Hrim,\" who gave only his first name.\n\n"
+            + "Ivan Kovalenko, the regional governor, said two villages had lost power overnight.\n\n"
+            + "Back at the gun, Hrim loads another round.\n\n\"Now we wait for their answer,\" he says.").Statements;
+        Assert.Equal(["Andriy", "Ivan Kovalenko", "Andriy"], statements.Select(s => s.Speaker));
+    }
 }
