@@ -251,7 +251,11 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         {
             // "Institute for the Study of War", "Residents of Sumy", "diplomats in the Gulf".
             var whole = string.Join(' ', StripDeterminer(words));
-            return words.Any(w => OrgHeads.Contains(w) || IsCapitalised(w) && w != words[nameStart]) && IsCapitalised(words[0]) && !IsDemonym(words[0]) && !RoleWords.Contains(words[0])
+            // "A Western diplomat in Kinshasa": a person's role before the place is a person described, not a body.
+            var placeConnector = words.FindIndex(w => w is "of" or "for" or "in" or "at" or "from");
+            var personBefore = placeConnector > 0 && char.IsLower(words[placeConnector - 1][0]) && IsRoleLike(words[placeConnector - 1]) && !OrgHeads.Contains(words[placeConnector - 1])
+                && !OrgHeads.Contains(words[placeConnector - 1].TrimEnd('s'));
+            return !personBefore && words.Any(w => OrgHeads.Contains(w) || IsCapitalised(w) && w != words[nameStart]) && IsCapitalised(words[0]) && !IsDemonym(words[0]) && !RoleWords.Contains(words[0])
                 ? new SpeakerPhrase(SpeakerForm.Organisation, whole, null)
                 : new SpeakerPhrase(SpeakerForm.Description, whole, null);
         }
@@ -506,8 +510,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
     private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase) { "one", "two", "three", "four", "several", "some", "many" };
 
+    // "the brigade's deputy commander": a unit's possessive is part of a description as the unit itself is.
     private static bool IsRoleLike(string word) =>
-        RoleWords.Contains(word) || (word.EndsWith('s') && RoleWords.Contains(word[..^1])) || (word.EndsWith("es", StringComparison.Ordinal) && RoleWords.Contains(word[..^2]));
+        RoleWords.Contains(word) || (IsPossessive(word) && char.IsLower(word[0]) && RoleWords.Contains(word[..^2])) || (word.EndsWith('s') && RoleWords.Contains(word[..^1])) || (word.EndsWith("es", StringComparison.Ordinal) && RoleWords.Contains(word[..^2]));
 
     /// <summary>True when <paramref name="name"/> names a country, region or sizeable city (it then stands for a government).</summary>
     public bool NamesPlace(string name) => isPlaceName(name);

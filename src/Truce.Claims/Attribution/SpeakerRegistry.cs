@@ -48,6 +48,9 @@ public sealed partial class SpeakerRegistry
     /// </summary>
     public void Alias(string alias, Speaker speaker) => _aliases.TryAdd(alias, speaker);
 
+    /// <summary>The call signs and nicknames known so far, each with the speaker it names.</summary>
+    public IReadOnlyDictionary<string, Speaker> Aliases => _aliases;
+
     // A later reference to a person already known ("Zelensky", "the Ukrainian president") makes them the latest person
     // spoken of; a reference to nobody known changes nothing.
     private void Mention(SpeakerPhrase phrase)
@@ -293,7 +296,16 @@ public sealed partial class SpeakerRegistry
     {
         if (_aliases.TryGetValue(phrase.Name, out var aliased))
         {
-            Touch(aliased);
+            // "Kosa said" for "the deputy commander, who goes by the call sign "Kosa"": a described person stays a person.
+            if (aliased.Form == SpeakerForm.Description)
+            {
+                TouchDescription(aliased);
+            }
+            else
+            {
+                Touch(aliased);
+            }
+
             return (aliased, phrase.Name);
         }
 
@@ -416,7 +428,14 @@ public sealed partial class SpeakerRegistry
         _lastSpeaker = description;
         _touchedAt[description] = ++_clock;
         // A singular role ("the commander", "a senior diplomat") can be "he" or "she"; plurals are "they".
-        if (description.NameWords[0] is "a" or "an" || !description.NameWords.Any(w => w.EndsWith('s')) || description.NameWords.Count > 2 && !description.NameWords[0].EndsWith('s'))
+        // The head noun says whether a role is one person: "the brigade's deputy commander", "a commander of two battalions" are
+        // "he" or "she"; "provincial officials in Cambodia", "sources familiar with the talks" are "they".
+        var words = description.NameWords;
+        var connector = words.ToList().FindIndex(1, w => w is "of" or "in" or "at" or "from" or "with" or "for" or "familiar" or "close" or "on" or "who");
+        var head = connector > 0 ? words[connector - 1] : words[^1];
+        var plural = head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("'s", StringComparison.Ordinal) && !head.EndsWith("\u2019s", StringComparison.Ordinal);
+        // "Russia's Ministry of Defence": a capitalised head is an institution, "it".
+        if (words[0] is "a" or "an" || (!plural && !char.IsUpper(head[0])))
         {
             _lastHuman = description;
             Remember(description);

@@ -255,10 +255,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             .OrderBy(e => e.Position);
         var namedLater = new Dictionary<Speaker, Speaker>();
         Attribution? previous = null;
+        var lastEvent = 0;
         foreach (var (position, attribution, introduction) in timeline)
         {
             if (introduction is not null)
             {
+                lastEvent = position;
                 registry.Introduce(introduction);
                 if (introduction.Form == SpeakerForm.Description && registry.Latest is { } introduced)
                 {
@@ -279,12 +281,32 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 continue;
             }
 
+            if (attribution!.Phrase!.Form == SpeakerForm.Pronoun && LastAliasMention(layout, registry, lastEvent, position) is { } mentioned)
+            {
+                // "In the dugout, Bard switches the screen. "Now we wait," he says.": the narration's last mention of a call sign
+                // makes its bearer the one "he" means.
+                registry.Keep(mentioned);
+            }
+
+            lastEvent = position;
             var known = registry.People.Count();
             var (speaker, resolvedFrom) = registry.Resolve(attribution!.Phrase!);
+            if (speaker is { Form: SpeakerForm.Description } && resolvedFrom is null && attribution.Phrase!.Definite
+                && NationalTitle().IsMatch(speaker.Name) && SubjectOfSentenceBefore(layout, position) is { } subject
+                && parser.Parse(subject) is { Form: SpeakerForm.Name } subjectPhrase)
+            {
+                // "Volodymyr Zelenskyy … warned that …. "…," the Ukrainian president told reporters": a definite national title
+                // that nobody named holds yet is the person the sentence before was about.
+                (speaker, _) = registry.Resolve(subjectPhrase);
+                resolvedFrom = "the " + attribution.Phrase.Name;
+            }
+
             attribution.Speaker = speaker;
             attribution.ResolvedFrom = resolvedFrom;
-            if (speaker is { Form: SpeakerForm.Description } && resolvedFrom is null)
+            if (speaker is not null && ((speaker.Form == SpeakerForm.Description && resolvedFrom is null)
+                || (speaker.Form == SpeakerForm.Name && attribution.Phrase!.Form == SpeakerForm.Name)))
             {
+                // "says Oleh, a drone operator with the call sign "Bard,"": the call sign in the speaker's own phrase names them.
                 NameByCallSign(layout, position, registry, speaker);
             }
 
@@ -329,7 +351,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 text[item.Start..item.End], item.Start, item.End, resolvedFrom));
         }
 
-        return (statements, registry.People.ToList());
+        // A call sign names a person too ("Kosa" is no village here), even when the article calls that person by a description.
+        var aliases = registry.Aliases.Keys.Where(a => !registry.People.Any(p => p.Name == a)).Select(a => new Speaker(a, null, SpeakerForm.Name));
+        return (statements, registry.People.Concat(aliases).ToList());
     }
 
     // "The head of the nuclear watchdog said … . Rafael Grossi said …": a definite, singular role that speaks and
@@ -394,6 +418,56 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@",\s+(?<verb>adding|saying)(?:\s+that)?\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
     private static partial Regex AddingThat();
+
+    [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname)\s+[""\u201C]\p{Lu}[\p{L}'\u2019 -]{0,30}?[,.]?[""\u201D]")]
+    private static partial Regex CallSignQuotes();
+
+    // The named person whose call sign the narration between from and to mentions last, if that mention is outside quotes.
+    private static Speaker? LastAliasMention(ArticleLayout layout, SpeakerRegistry registry, int from, int to)
+    {
+        Speaker? found = null;
+        var at = -1;
+        foreach (var (alias, person) in registry.Aliases)
+        {
+            if (person.Form != SpeakerForm.Name || to <= from)
+            {
+                continue;
+            }
+
+            var index = layout.Text.LastIndexOf(alias, to - 1, to - from, StringComparison.Ordinal);
+            var end = index + alias.Length;
+            if (index > at && (index == 0 || !char.IsLetter(layout.Text[index - 1])) && (end >= layout.Text.Length || !char.IsLetter(layout.Text[end]))
+                && layout.Text[Math.Max(0, index - 1)] is not ('"' or '\u201C'))
+            {
+                (found, at) = (person, index);
+            }
+        }
+
+        return found;
+    }
+
+    // The person a sentence opens with ("Volodymyr Zelenskyy, who flew …, thanked …"), when the sentence before the one
+    // holding position, in the same paragraph, opens with a full name and reports what they said.
+    private static string? SubjectOfSentenceBefore(ArticleLayout layout, int position)
+    {
+        var index = SentenceIndex(layout, position);
+        if (index < 1 || layout.ParagraphAt(layout.Sentences[index - 1].Start) != layout.ParagraphAt(position))
+        {
+            return null;
+        }
+
+        // Only a sentence in which that person speaks ("… thanked the leaders but warned that …"): "Vladimir Putin met Trump.
+        // The Ukrainian leader said …" is about someone else.
+        var before = layout.Slice(layout.Sentences[index - 1]);
+        var opening = SentenceOpeningName().Match(before);
+        return opening.Success && ReportingWord().IsMatch(before) ? opening.Groups["name"].Value : null;
+    }
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})(?=,|\s+(?:[a-z]+ed|said|says|met|spoke|told|warned|thanked)\b)")]
+    private static partial Regex SentenceOpeningName();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}]+(?:an|ian|ish|ese|ch|i)\s+(?:president|prime minister|premier|chancellor|leader|foreign minister|defen[cs]e minister)$")]
+    private static partial Regex NationalTitle();
 
     [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname)\s*$")]
     private static partial Regex CallSignBefore();
@@ -530,7 +604,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         var inner = Inner(text, quote);
         var last = text[quote.Close - 1];
         var quoteEndsSentence = last == '.' && inner.End > inner.Start;
-        var tail = text.Substring(from, length);
+        // "…," says Oleh, a drone operator with the call sign "Bard," who …: the quoted call sign is part of the speaker's
+        // appositive, not a quote that ends the attribution.
+        var tail = CallSignQuotes().Replace(text.Substring(from, length), m => m.Value.Replace('"', ' ').Replace('\u201C', ' ').Replace('\u201D', ' '));
 
         var according = AccordingAfter().Match(tail);
         if (according.Success && parser.Parse(according.Groups["sp"].Value) is { } source)
@@ -550,7 +626,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var plain = SpeakerFirstAfter().Match(tail);
-        if (plain.Success && parser.Parse(plain.Groups["sp"].Value) is { } speaker)
+        // ""…," the brigade's deputy commander, who goes by the call sign "Kosa," told …": the relative clause is no part of the speaker.
+        if (plain.Success && (parser.Parse(plain.Groups["sp"].Value) ?? parser.Parse(CutAppositive(plain.Groups["sp"].Value))) is { } speaker)
         {
             return new Attribution(from + plain.Groups["sp"].Index, speaker, plain.Groups["cue"].Value);
         }

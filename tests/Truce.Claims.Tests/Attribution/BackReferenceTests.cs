@@ -87,4 +87,23 @@ public sealed class BackReferenceTests
             + "\"We sleep in turns now,\" she said.";
         Assert.Equal("Olena", Extract.From(text).Statements[^1].Speaker);
     }
+
+    [Fact]
+    public void ADefiniteNationalTitleAfterASentenceAboutANamedLeaderIsThatLeader()
+    {
+        var statements = Extract.From("Leaders met in Rome on Monday to discuss the reconstruction fund.\n\n"
+            + "Maia Sandu, who arrived from Chisinau overnight, thanked the hosts but warned that money alone would not end the threat. "
+            + "\"Every week we wait, the bill grows,\" the Moldovan president told reporters.").Statements;
+        Assert.Equal("Maia Sandu", statements[^1].Speaker);
+        Assert.Equal("Every week we wait, the bill grows", statements[^1].Text);
+    }
+
+    [Fact]
+    public void AnIndefiniteNationalTitleIsNotTheLeaderNamedBefore()
+    {
+        var statements = Extract.From("Leaders met in Rome on Monday to discuss the reconstruction fund.\n\n"
+            + "Maia Sandu, who arrived from Chisinau overnight, said the hosts had been generous. "
+            + "A former Moldovan president said the fund had come too late.").Statements;
+        Assert.Equal(("former Moldovan president", "the fund had come too late"), (statements[^1].Speaker, statements[^1].Text));
+    }
 }

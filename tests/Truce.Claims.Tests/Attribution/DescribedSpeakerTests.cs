@@ -187,4 +187,59 @@ public sealed class DescribedSpeakerTests
         Assert.Equal("Ukraine's Defence Ministry", statements[^1].Speaker);
         Assert.Equal("destroyed", statements[^1].Text);
     }
+
+    [Fact]
+    public void AQuotedCallSignInsideAnInvertedAttributionKeepsTheQuoteAndNamesTheSpeakerLater()
+    {
+        var statements = Extract.From("\"The mortars start at dawn and go on until noon,\" says Andriy, a 27-year-old gunner with the call sign \"Hrim,\" who gave only his first name. "
+            + "\"We sleep in the afternoon, if at all.\"\n\nThe regional governor, Ivan Kovalenko, said two villages had lost power.\n\n"
+            + "Hrim said his crew had moved its position three times this month.").Statements;
+        Assert.Equal(["Andriy", "Andriy", "Ivan Kovalenko", "Andriy"], statements.Select(s => s.Speaker));
+        Assert.Equal("The mortars start at dawn and go on until noon", statements[0].Text);
+        Assert.Equal("his crew had moved its position three times this month", statements[3].Text);
+    }
+
+    [Fact]
+    public void ADescriptionWithARelativeClauseHoldingACallSignSpeaksAfterTheQuote()
+    {
+        var statements = Extract.From("\"Nobody here has heard of any truce on this stretch of the river,\" the battalion's chief of staff, who goes by the call sign \"Sych,\" told reporters.\n\n"
+            + "Sych said the enemy had landed boats on the island twice. He said two of his men were wounded.").Statements;
+        Assert.Equal(
+            ["battalion's chief of staff", "battalion's chief of staff", "battalion's chief of staff"],
+            statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void ACallSignThatIsAlsoAVillageNameIsNoPlace()
+    {
+        var report = Extract.From("\"We have held this road for a month under fire,\" the platoon's commander, who goes by the call sign \"Kosa,\" told reporters. "
+            + "Kosa said the shelling had eased overnight.");
+        Assert.DoesNotContain(report.Places, p => p.Place.Name == "Kosa");
+    }
+
+    [Fact]
+    public void ADescriptionWithThePlaceItSpeaksFromIsAPersonTheNextDefiniteRoleMeans()
+    {
+        var statements = Extract.From("An Asian diplomat in Geneva said the new round of talks could slip into the spring. "
+            + "\"Nobody in the room wants to be the one who walks out first,\" the diplomat said.").Statements;
+        Assert.Equal(["Asian diplomat in Geneva", "Asian diplomat in Geneva"], statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void OfficialsInAPlaceAreTheyNotTheSheWhoSpeaksAfterAWoman()
+    {
+        var statements = Extract.From("District officials in Laos said about 3,000 people had left their homes near the river.\n\n"
+            + "Somchai Keo, a 52-year-old fisherman who fled to a school, said he heard the blasts before dawn.\n\n"
+            + "\"We left everything in the boat and ran,\" he said.").Statements;
+        Assert.Equal(["District officials in Laos", "Somchai Keo", "Somchai Keo"], statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void NarrationAboutACallSignMakesItsBearerTheOneHeMeans()
+    {
+        var statements = Extract.From("\"The mortars start at dawn and go on until noon,\" says Andriy, a 27-year-old gunner with the call sign \"Hrim,\" who gave only his first name.\n\n"
+            + "Ivan Kovalenko, the regional governor, said two villages had lost power overnight.\n\n"
+            + "Back at the gun, Hrim loads another round.\n\n\"Now we wait for their answer,\" he says.").Statements;
+        Assert.Equal(["Andriy", "Ivan Kovalenko", "Andriy"], statements.Select(s => s.Speaker));
+    }
 }
