@@ -14,6 +14,8 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     {
         "president", "vice", "prime", "minister", "foreign", "defence", "defense", "secretary", "spokesman", "spokeswoman",
         "spokesperson", "press", "chancellor", "governor", "mayor", "general", "gen.", "lt.", "col.", "maj.", "colonel", "major",
+        // Military ranks as abbreviated without the full stop in British and Australian style ("Maj Gen", "Lt Col").
+        "gen", "lt", "col", "maj", "brig", "brig.", "adm", "adm.", "capt", "capt.", "sgt", "sgt.", "cmdr", "cmdr.",
         "commander", "commander-in-chief", "chief", "head", "ambassador", "envoy", "special", "deputy", "senator", "sen.",
         "representative", "mr.", "mrs.", "ms.", "dr.", "aide", "adviser", "advisor", "official", "officials", "analyst",
         "negotiator", "negotiators", "lawmaker", "mp", "speaker", "pope", "king", "queen", "prince", "sheikh", "marshal", "admiral",

@@ -84,4 +84,11 @@ public sealed class SpeakerBoundaryTests
     [InlineData("The Moldovan monitoring group Votum said the crossing was closed.", "Votum")]
     public void ANameAfterAKindOfBodyIsTheBodyButANameAfterAServiceIsAPerson(string text, string speaker) =>
         Assert.Equal(speaker, LastSpeaker(text));
+
+    [Theory]
+    [InlineData("Maj Gen Piotr Nowak told reporters the brigade had reached the border.", "Piotr Nowak")]
+    [InlineData("Lt Col Anna Berg said the patrol had come under fire.", "Anna Berg")]
+    [InlineData("Rear Adm Tomas Lind said the convoy had turned back.", "Tomas Lind")]
+    public void AMilitaryRankWithoutItsFullStopIsATitleNotPartOfTheName(string text, string speaker) =>
+        Assert.Equal(speaker, LastSpeaker(text));
 }
