@@ -29,6 +29,7 @@ public static class ClaimsJson
                 json.WriteNumber("start", s.Start);
                 json.WriteNumber("end", s.End);
                 WriteNullable(json, "resolved_from", s.ResolvedFrom);
+                WriteNullable(json, "call_sign", s.CallSign);
                 json.WriteEndObject();
             }
 
@@ -76,6 +77,7 @@ public static class ClaimsJson
                 json.WriteNumber("end", e.End);
                 json.WriteString("taxonomy", e.Taxonomy);
                 WriteNullable(json, "claimant_party", e.ClaimantParty);
+                WriteNullable(json, "claimant_call_sign", e.ClaimantCallSign);
                 WriteNullable(json, "actor_party", e.ActorParty);
                 json.WriteEndObject();
             }
@@ -94,7 +96,8 @@ public static class ClaimsJson
         text.AppendLine(CultureInfo.InvariantCulture, $"Statements ({report.Statements.Count})");
         foreach (var s in report.Statements)
         {
-            var who = s.Party is null ? s.Speaker : $"{s.Speaker} [{s.Party}]";
+            var named = s.CallSign is null ? s.Speaker : $"{s.Speaker} \"{s.CallSign}\"";
+            var who = s.Party is null ? named : $"{named} [{s.Party}]";
             var resolved = s.ResolvedFrom is null ? "" : $" (from \"{s.ResolvedFrom}\")";
             text.AppendLine(CultureInfo.InvariantCulture, $"  {s.Start,6}-{s.End,-6} {who}{resolved} {s.Cue} ({s.Kind}): {Shorten(s.Text, 90)}");
         }

@@ -9,5 +9,8 @@ public sealed class Speaker(string name, string? role, SpeakerForm form)
 
     public SpeakerForm Form { get; } = form;
 
+    /// <summary>The call sign or nickname the article gives this speaker ("Kosa"), or null.</summary>
+    public string? CallSign { get; set; }
+
     public IReadOnlyList<string> NameWords { get; } = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

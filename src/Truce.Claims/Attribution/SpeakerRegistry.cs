@@ -46,7 +46,13 @@ public sealed partial class SpeakerRegistry
     /// Records that <paramref name="alias"/> (a call sign or nickname, "Lys") names <paramref name="speaker"/>, so a later
     /// "Lys said" is the speaker as first introduced.
     /// </summary>
-    public void Alias(string alias, Speaker speaker) => _aliases.TryAdd(alias, speaker);
+    public void Alias(string alias, Speaker speaker)
+    {
+        if (_aliases.TryAdd(alias, speaker))
+        {
+            speaker.CallSign ??= alias;
+        }
+    }
 
     /// <summary>The call signs and nicknames known so far, each with the speaker it names.</summary>
     public IReadOnlyDictionary<string, Speaker> Aliases => _aliases;

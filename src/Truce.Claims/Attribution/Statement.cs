@@ -4,7 +4,8 @@ namespace Truce.Claims.Attribution;
 /// An attributed statement (DESIGN.md §8): the speaker's full name as first introduced (or the
 /// organisation), role, party via aliases, cue verb, kind ("direct" for quoted words, "reported"
 /// for reported speech), the words without quotation marks and their UTF-16 offsets [Start, End)
-/// in the plain text, and the pronoun or short name that was resolved to the speaker, if any.
+/// in the plain text, the pronoun or short name that was resolved to the speaker, if any, and the
+/// call sign or nickname the article gives the speaker ("Kosa" for "the brigade's deputy commander"), if any.
 /// </summary>
 public sealed record Statement(
     string Speaker,
@@ -15,4 +16,5 @@ public sealed record Statement(
     string Text,
     int Start,
     int End,
-    string? ResolvedFrom);
+    string? ResolvedFrom,
+    string? CallSign = null);

@@ -348,7 +348,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             var party = parties.Match(speaker.Role is null ? speaker.Name : speaker.Role + " " + speaker.Name);
             var resolvedFrom = ReferenceEquals(origin, item.Attribution) ? origin.ResolvedFrom : item.Attribution.Carried ? CarriedOver : null;
             statements.Add(new Statement(speaker.Name, speaker.Role, party, item.Attribution.Cue, item.Kind,
-                text[item.Start..item.End], item.Start, item.End, resolvedFrom));
+                text[item.Start..item.End], item.Start, item.End, resolvedFrom, speaker.CallSign));
         }
 
         // A call sign names a person too ("Kosa" is no village here), even when the article calls that person by a description.

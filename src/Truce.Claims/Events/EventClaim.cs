@@ -18,6 +18,9 @@ public sealed record EventClaim(
     /// <summary>The party the claimant speaks for (through the agreement's aliases), or null.</summary>
     public string? ClaimantParty { get; init; }
 
+    /// <summary>The claimant's call sign or nickname ("Kosa"), when the article gives one.</summary>
+    public string? ClaimantCallSign { get; init; }
+
     /// <summary>
     /// The party the claim says carried out the action (see <see cref="EventActor"/>), or null when
     /// the sentence does not say.

@@ -325,6 +325,7 @@ public static partial class EventFinder
                 events.Add(new EventClaim(statement?.Speaker, lemma, objectText, place?.Place.Name, sentence.Start, sentence.End, taxonomy)
                 {
                     ClaimantParty = statement?.Party,
+                    ClaimantCallSign = statement?.CallSign,
                     ActorParty = parties is null ? null : EventActor.Of(value, match.Index, match.Index + match.Length, statement?.Party, parties),
                 });
             }

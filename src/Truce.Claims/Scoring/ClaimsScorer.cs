@@ -6,7 +6,7 @@ namespace Truce.Claims.Scoring;
 /// <summary>
 /// Compares extracted claims with a gold annotation. A statement counts as correct when its words
 /// contain the gold snippet and its speaker is the gold speaker (the name alone or the role and
-/// name: "Pope Leo"), ignoring punctuation at the snippet's edges; places compare as sets of gazetteer names; an event is correct when action,
+/// name: "Pope Leo", or the call sign of a speaker known by one: "Kosa"), ignoring punctuation at the snippet's edges; places compare as sets of gazetteer names; an event is correct when action,
 /// place and claimant all agree. Comparisons ignore case, a leading "the" and quote styles.
 /// </summary>
 public static class ClaimsScorer
@@ -38,7 +38,7 @@ public static class ClaimsScorer
 
             used.Add(index);
             var found = report.Statements[index];
-            if (SameSpeaker(goldStatement.Speaker, found.Speaker, found.Role))
+            if (SameSpeaker(goldStatement.Speaker, found.Speaker, found.Role, found.CallSign))
             {
                 speakersCorrect++;
             }
@@ -73,7 +73,7 @@ public static class ClaimsScorer
         foreach (var goldEvent in gold.Events)
         {
             var match = remaining.FirstOrDefault(e => e.Action == goldEvent.Action && Key(e.Place) == Key(goldEvent.Place)
-                && (goldEvent.Claimant is null ? e.Claimant is null : e.Claimant is not null && SameSpeaker(goldEvent.Claimant, e.Claimant, null)));
+                && (goldEvent.Claimant is null ? e.Claimant is null : e.Claimant is not null && SameSpeaker(goldEvent.Claimant, e.Claimant, null, e.ClaimantCallSign)));
             if (match is null)
             {
                 differences.Add($"event missed: {goldEvent.Claimant ?? "-"} {goldEvent.Action} @ {goldEvent.Place ?? "-"}");
@@ -115,8 +115,10 @@ public static class ClaimsScorer
         return text.ToString();
     }
 
-    private static bool SameSpeaker(string gold, string speaker, string? role) =>
-        Key(gold) == Key(speaker) || (role is not null && Key(gold) == Key(role + " " + speaker));
+    // A person known only by a description and a call sign may be annotated by either (corpus README).
+    private static bool SameSpeaker(string gold, string speaker, string? role, string? callSign) =>
+        Key(gold) == Key(speaker) || (role is not null && Key(gold) == Key(role + " " + speaker))
+        || (callSign is not null && Key(gold) == Key(callSign));
 
     private static string Key(string? value)
     {

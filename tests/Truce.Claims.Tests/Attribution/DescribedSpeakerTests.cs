@@ -31,6 +31,8 @@ public sealed class DescribedSpeakerTests
             ["company commander in the 47th Brigade", "General Staff", "company commander in the 47th Brigade"],
             statements.Select(s => s.Speaker));
         Assert.Equal("his men had slept in turns for a week", statements[2].Text);
+        Assert.All(statements.Where(s => s.Speaker != "General Staff"), s => Assert.Equal("Bober", s.CallSign));
+        Assert.Null(statements[1].CallSign);
     }
 
     [Fact]

@@ -55,6 +55,24 @@ public sealed class ScoringTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ASpeakerKnownByDescriptionAndCallSignMatchesAGoldGivenEitherWay()
+    {
+        var report = new ClaimsReport("t", null,
+            [
+                new Statement("brigade's deputy commander", null, null, "told", "direct", "That is a lie for the negotiators", 0, 33, null, "Kosa"),
+                new Statement("brigade's deputy commander", null, null, "said", "direct", "Our guys are still in the town", 40, 70, null, "Kosa"),
+                new Statement("Oleh", null, null, "says", "direct", "They come every hour", 80, 100, null),
+            ],
+            [], []);
+        var gold = GoldArticle.Parse("""
+            {"statements": [{"speaker": "Kosa", "quote": "a lie for the negotiators"}, {"speaker": "brigade's deputy commander", "quote": "still in the town"},
+                            {"speaker": "Bison", "quote": "every hour"}],
+             "places": [], "events": []}
+            """);
+        Assert.Equal(new PrecisionRecall(2, 3, 3), ClaimsScorer.Score("t", report, gold).Speakers);
+    }
+
+    [Fact]
     public void DevelopmentSetMeetsTheQualityTargets()
     {
         var scores = CorpusEvaluation.Run(Extract.Corpus("dev"), PartyAliases.RussiaUkraineDefaults);
@@ -78,7 +96,7 @@ public sealed class ScoringTests(ITestOutputHelper output)
     [InlineData("heldout-6", 5, 0.99, 0.99, 0.98)]
     [InlineData("heldout-7", 4, 0.99, 0.99, 0.93)]
     [InlineData("heldout-8", 5, 0.99, 0.99, 0.97)]
-    [InlineData("heldout-9", 5, 0.89, 0.99, 0.89)]
+    [InlineData("heldout-9", 5, 0.92, 0.99, 0.94)]
     [InlineData("heldout-10", 5, 0.97, 0.99, 0.90)]
     [InlineData("heldout-11", 4, 0.92, 0.98, 0.86)]
     public void HeldOutSetDoesNotFallBelowItsLatestFigures(string set, int articles, double speakers, double places, double events)
