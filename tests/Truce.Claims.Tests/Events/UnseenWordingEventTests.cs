@@ -77,4 +77,32 @@ public sealed class UnseenWordingEventTests
     {
         Assert.DoesNotContain(Extract.From(text).Events, e => e.Action == "advance");
     }
+
+    [Theory]
+    [InlineData("Thai jets dropped bombs on Cambodian positions near Preah Vihear, Phnom Penh said.")]
+    [InlineData("Russian aircraft were dropping guided bombs on Kostiantynivka, the governor said.")]
+    public void DroppingBombsOnATargetIsAStrike(string text)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal("strike", claim.Action);
+    }
+
+    [Fact]
+    public void DroppingLeafletsIsNoStrike()
+    {
+        Assert.Empty(Extract.From("Aircraft dropped leaflets on Kherson urging residents to leave.").Events);
+    }
+
+    [Fact]
+    public void TroopsCrossingIntoARegionAdvanceThere()
+    {
+        var claim = Assert.Single(Extract.From("Russian troops crossed into the Dnipropetrovsk region for the first time, the ministry said.").Events);
+        Assert.Equal(("advance", "Dnipropetrovsk Oblast"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void RefugeesCrossingIntoACountryAreNoAdvance()
+    {
+        Assert.Empty(Extract.From("Thousands of refugees crossed into Poland on Sunday.").Events);
+    }
 }
