@@ -105,4 +105,16 @@ public sealed class UnseenWordingEventTests
     {
         Assert.Empty(Extract.From("Thousands of refugees crossed into Poland on Sunday.").Events);
     }
+
+    [Theory]
+    [InlineData("The former president threatened to rain missiles on Kyiv if the talks failed.")]
+    [InlineData("Ukraine's army denied that Russian troops had entered Kupiansk.")]
+    [InlineData("Russian forces could enter Pokrovsk within weeks, analysts warned.")]
+    [InlineData("Ukraine's army said Russian troops had not crossed into the Dnipropetrovsk region.")]
+    [InlineData("If Russia unleashed a barrage on Lviv, Poland would respond.")]
+    [InlineData("Kyiv demanded that Russian troops be pushed out of Enerhodar.")]
+    public void TheNewWordingsThreatenedDeniedOrHypotheticalAreNotListed(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
 }
