@@ -69,6 +69,12 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         "Sea", "Gulf", "Strait", "Straits", "Bay", "Lake", "Isle",
     };
 
+    private static readonly HashSet<string> Trades = new(StringComparer.Ordinal)
+    {
+        "developer", "businessman", "businesswoman", "billionaire", "tycoon", "financier", "banker", "investor", "lawyer",
+        "attorney", "entrepreneur", "oligarch", "magnate", "lobbyist", "publicist",
+    };
+
     // Words that may follow a place without making it part of a longer name ("Kyiv Mayor Vitali Klitschko").
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
     {
@@ -148,6 +154,15 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                     || before.EndsWith("bank of the ", StringComparison.Ordinal) || before.EndsWith("banks of the ", StringComparison.Ordinal)
                     || before.EndsWith("across the ", StringComparison.Ordinal) || before.EndsWith("along the ", StringComparison.Ordinal)
                     || (previousIsThe && TheNameIsNotATown(layout.Text, tokens[i].End, after))))
+                {
+                    continue;
+                }
+
+                // "a New York property developer", "a Moscow businessman": a city describing a person's trade names
+                // where the person works, not a place the article speaks of.
+                if (i > 0 && tokens[i - 1].Value is "a" or "an" or "A" or "An" && usable.Any(c => c.Entry.Kind == PlaceKind.City)
+                    && Enumerable.Range(i + n, 2).Any(k => k < tokens.Count && Trades.Contains(tokens[k].Value)
+                        && Enumerable.Range(i + n, k - i - n).All(j => !tokens[j].IsCapitalised)))
                 {
                     continue;
                 }
@@ -493,5 +508,5 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     private static readonly System.Buffers.SearchValues<string> DatelineDashes =
         System.Buffers.SearchValues.Create([" - ", " \u2014 ", " \u2013 ", " -- "], StringComparison.Ordinal);
 
-    private static bool IsFunctionWord(string word) => word is "The" or "In" or "On" or "At" or "From" or "To" or "Near" or "Outside" or "And" or "But" or "Around" or "Across" or "Inside" or "Towards" or "Toward";
+    private static bool IsFunctionWord(string word) => word is "The" or "A" or "An" or "In" or "On" or "At" or "From" or "To" or "Near" or "Outside" or "And" or "But" or "Around" or "Across" or "Inside" or "Towards" or "Toward";
 }
