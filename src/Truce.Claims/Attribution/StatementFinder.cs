@@ -1052,8 +1052,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
         }
 
-        // "Among those freed was Oleksandr, a marine taken prisoner in Mariupol", "a retired railway worker named Petro": a first
-        // name in apposition with a noun for a person, or given to one, introduces that person.
+        // "Among those freed was Oleksandr, a marine taken prisoner in Mariupol", "a retired railway worker named Petro",
+        // "Another soldier, Serhii, …": a first name in apposition with a noun for a person, or given to one, introduces that person.
         foreach (Match apposed in NameApposition().Matches(layout.Text))
         {
             var name = apposed.Groups["name"].Value;
@@ -1128,7 +1128,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<sp>[^;""\u201C\u201D]{2,160}?)\s+(?:(?:has|had|have|also|again|repeatedly|previously|earlier|later|then|on\s+\w+day)\s+)*accused\s+(?!each\s+other\b|one\s+another\b|the\s+other\b)(?<target>[^,;""\u201C\u201D]{1,80}?)(?:\s+on\s+\w+day)?\s+of\s+(?<clause>[a-z][^""\u201C\u201D]{4,})$")]
     private static partial Regex Accusation();
 
-    [GeneratedRegex(@"\G(?:(?:But|And|Yet|Then)\s+)?(?:(?:[A-Za-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|later|Later|then|Then),\s+|(?:Back|Later|Meanwhile|Elsewhere|Outside|Inside)\b[\w\s]{0,30},\s+)?(?<np>(?:The (?:[A-Z][\w.'\u2019-]*\s+)?(?:president|leader|prime minister)|(?:Mr\.? |Mrs\.? |Ms\.? )?[A-Z][\p{L}'\u2019-]+))(?:,\s+(?:however|meanwhile|though|too|in turn|for (?:his|her) part),|,\s+(?:who|whose)\s+[^,;""\u201C\u201D]{3,150},)?\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|met|spoke|held|made|gave|took|thanked|went|spent|flew|left|sat|stood|came)\b")]
+    [GeneratedRegex(@"\G(?:(?:But|And|Yet|Then)\s+)?(?:(?:[A-Za-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|later|Later|then|Then),\s+|(?:Back|Later|Meanwhile|Elsewhere|Outside|Inside)\b[\w\s]{0,30},\s+)?(?<np>(?:The (?:[A-Z][\w.'\u2019-]*\s+)?(?:president|leader|prime minister)|(?:Mr\.? |Mrs\.? |Ms\.? )?[A-Z][\p{L}'\u2019-]+))(?:,\s+(?:however|meanwhile|though|too|in turn|for (?:his|her) part),|,\s+(?:who|whose)\s+[^,;""\u201C\u201D]{3,150},)?\s+(?:also\s+|later\s+|then\s+|still\s+|now\s+)?(?:[a-z]+ed|met|spoke|held|made|gave|took|thanked|went|spent|flew|left|sat|stood|came|[a-z]{2,}(?<!ss|ou|u|i)s)\b")]
     private static partial Regex KnownSubject();
 
     [GeneratedRegex(@"\G(?<np>(?:The |the )?(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:Ministry|Staff|Command|Kremlin|Office|Service|Agency|Administration|Guard|Directorate|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Ff]orce|[Aa]uthorities|[Gg]overnment))\b(?=\s+(?:did|has|had|is|was|also|have|on|said|says|rejected|denied|dismissed|confirmed|reported|disputed))")]
@@ -1152,7 +1152,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"(?<name>\b[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?), (?:aged )?\d{1,3},")]
     private static partial Regex NameWithAge();
 
-    [GeneratedRegex(@"\b(?:(?<name>[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?), an? (?:[\w'\u2019-]+ ){0,4}?(?<head>[a-z][\w-]+)(?= (?:who|whose|with|from|in|at|of|taken|held|for|living|serving|based|now|since)\b|[,.;:]|\s*$)|\b(?:an?|[Hh]er|[Hh]is|[Tt]heir) (?:[\w'\u2019-]+ ){0,4}?(?<head>[a-z][\w-]+) (?:named|called) (?<name>[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?))")]
+    [GeneratedRegex(@"\b(?:(?<name>[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?), an? (?:[\w'\u2019-]+ ){0,4}?(?<head>[a-z][\w-]+)(?= (?:who|whose|with|from|in|at|of|taken|held|for|living|serving|based|now|since)\b|[,.;:]|\s*$)|\b(?:an?|[Hh]er|[Hh]is|[Tt]heir) (?:[\w'\u2019-]+ ){0,4}?(?<head>[a-z][\w-]+) (?:named|called) (?<name>[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?)|\b(?:[Aa]nother|[Aa]|[Aa]n|[Oo]ne) (?:[\w'\u2019-]+ ){0,3}?(?<head>[a-z][\w-]+), (?<name>[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?)(?=,))")]
     private static partial Regex NameApposition();
 
     [GeneratedRegex(@"^(?<np>.+?)\s+(?:[a-z]+ed|(?:did|would|could)\s+not\s+[a-z]+)\b.*\b(?:and|but)$")]
