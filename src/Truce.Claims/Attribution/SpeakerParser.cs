@@ -242,6 +242,19 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', words[^2..]), null);
         }
 
+        if (FullBodyName(words) is { } body)
+        {
+            return new SpeakerPhrase(SpeakerForm.Organisation, body, null);
+        }
+
+        if (words.Count > 2 && IsCapitalised(words[0]) && words[0].ToLowerInvariant() is var plural && (GroupHeads.Contains(plural) || plural is "authorities")
+            && words[1] is "in" or "of" or "from" or "at" or "near")
+        {
+            // "Authorities in the province said", "Residents of the town said": the group noun is capitalised only because
+            // it opens the sentence, and the place after it says which group.
+            return new SpeakerPhrase(SpeakerForm.Description, plural + " " + string.Join(' ', words.Skip(1)), null);
+        }
+
         if (NamedAfterItsKind(words))
         {
             return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', words.Skip(NameRunStart(words))), Appositive(segments, head + 1));
@@ -439,6 +452,35 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     private static int LongestName(IEnumerable<string> name) => name.Any(w => Particles.Contains(w) || w is "Al" or "El" or "Bin") ? 6 : 4;
 
     // "the grid operator Moldovagaz": a proper name right after a lower-case noun for an organisation.
+    // "the UN Office for the Coordination of Humanitarian Affairs", "the World Organisation for Animal Health": a body named in
+    // full, every word capitalised but the connectors, with a head noun for a body followed by "for", "of" or "on" and
+    // what it is for. Returns the name without its article, or null.
+    private static string? FullBodyName(List<string> words)
+    {
+        var bare = StripDeterminer(words).ToList();
+        var head = bare.FindIndex(w => IsCapitalised(w) && OrgHeads.Contains(w));
+        if (head < 0 || head + 2 >= bare.Count || bare.Count > 12 || bare[head + 1] is not ("for" or "of" or "on") || !IsCapitalised(bare[^1])
+            || bare.Any(w => IsPossessive(w) || IsNameWord(w) && PersonHeads.Contains(w)))
+        {
+            return null;
+        }
+
+        var connectors = 0;
+        foreach (var word in bare)
+        {
+            if (word is "of" or "for" or "the" or "and" or "on")
+            {
+                connectors++;
+            }
+            else if (!IsCapitalised(word))
+            {
+                return null;
+            }
+        }
+
+        return bare.Count - connectors >= 3 ? string.Join(' ', bare) : null;
+    }
+
     private static bool NamedAfterItsKind(List<string> words)
     {
         var tail = words.Count;

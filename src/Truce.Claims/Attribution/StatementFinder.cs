@@ -194,6 +194,22 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                     reported = reported with { End = coordinated.Index };
                 }
 
+                if (WhoSaid().Match(layout.Text, reported.Attribution.Position, sentence.End - reported.Attribution.Position) is { Success: true } who
+                    && who.Index >= reported.End)
+                {
+                    // "…, according to a source familiar with the talks, who said Turkey had also joined": the relative clause is a
+                    // second report by the same source.
+                    var clause = who.Groups["clause"];
+                    var end = clause.Index + clause.Length;
+                    while (end > clause.Index && layout.Text[end - 1] is '.' or ',' or ' ')
+                    {
+                        end--;
+                    }
+
+                    pending.Add(new Pending(clause.Index, end, "reported",
+                        new Attribution(who.Groups["verb"].Index, null, who.Groups["verb"].Value.Split(' ')[0]) { SameAs = reported.Attribution }));
+                }
+
                 pending.Add(reported);
                 var adding = AddingThat().Match(layout.Text, reported.Attribution.Position, sentence.End - reported.Attribution.Position);
                 if (adding.Success && reported.End <= adding.Index)
@@ -415,6 +431,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@",?\s+and\s+(?:also\s+|later\s+|then\s+)?(?<verb>said|warned|added|noted|stressed|insisted|argued|claimed|cautioned|predicted|acknowledged|admitted)\s+that\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
     private static partial Regex CoordinatedReport();
+
+    [GeneratedRegex(@"\G[^,;""\u201C\u201D]{2,120}?,\s+who\s+(?:also\s+|later\s+)?(?<verb>said|added|told\s+[\w.]+(?:\s+[\w.]+)?|warned|confirmed)(?:\s+that)?\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
+    private static partial Regex WhoSaid();
 
     [GeneratedRegex(@",\s+(?<verb>adding|saying)(?:\s+that)?\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
     private static partial Regex AddingThat();
@@ -1195,7 +1214,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|(?<=\b[A-Z])\.){2,140}?)\.?$")]
     private static partial Regex AccordingTrailing();
 
-    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|reports|report|confirmed|insisted|wrote|posted|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b(?:(?!\bthat\b)(?:[^.,]|(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.)){0,80}|\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing|(?:(?:several|two|three|a\s+few|some)\s+)?(?:hours?|days?|minutes?|weeks?|moments?)\s+(?:after|before)|(?:shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before))\b(?:[^.]|(?<=\b[A-Z])\.){0,200})?\.?$")]
+    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|reports|report|confirmed|insisted|wrote|posted|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b(?:(?!\bthat\b)(?:[^.,]|(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.)){0,80}|\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing|(?:(?:several|two|three|a\s+few|some)\s+)?(?:hours?|days?|minutes?|weeks?|moments?)\s+(?:after|before)|(?:shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before)|(?:less|more|no\s+more)\s+than\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before|since))\b(?:[^.]|(?<=\b[A-Z])\.){0,200})?\.?$")]
     private static partial Regex ReportedAfter();
 
     [GeneratedRegex(@"\G(?<city>\p{Lu}[\p{L}.'\u2019 -]{2,30}?)(?:,\s*[\p{L}\d.'\u2019 ]{2,30})*(?:\s*\([\p{L}]{2,12}\))?\s+[-\u2013\u2014]{1,2}\s+")]
