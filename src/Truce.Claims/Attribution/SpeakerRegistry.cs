@@ -22,6 +22,9 @@ public sealed partial class SpeakerRegistry
 
     public IEnumerable<Speaker> People => _people;
 
+    /// <summary>The organisations named so far, in order of appearance.</summary>
+    public IEnumerable<Speaker> Organisations => _organisations;
+
     /// <summary>The speaker last introduced, resolved or referred to, if any.</summary>
     public Speaker? Latest => _lastSpeaker;
 

@@ -347,6 +347,16 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
         }
 
+        foreach (var attribution in attributions)
+        {
+            if (attribution.Speaker is { Form: SpeakerForm.Organisation or SpeakerForm.Description } owned && OwnerOf(layout, attribution.Position, owned) is { } body)
+            {
+                attribution.Speaker = registry.Organisations.FirstOrDefault(o => !ReferenceEquals(o, owned) && NationalBodyOf(o, body.Country, body.Head))
+                    ?? new Speaker(body.Country + "'s " + body.Head, null, SpeakerForm.Organisation);
+                attribution.ResolvedFrom = owned.Name;
+            }
+        }
+
         var statements = new List<Statement>();
         foreach (var item in pending.OrderBy(p => p.Start))
         {
@@ -371,6 +381,45 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         var aliases = registry.Aliases.Keys.Where(a => !registry.People.Any(p => p.Name == a)).Select(a => new Speaker(a, null, SpeakerForm.Name));
         return (statements, registry.People.Concat(aliases).ToList());
     }
+
+    // "Thailand has carried out airstrikes …, its army said": a body named by "its" or "their" belongs to the country the
+    // sentence opens with; returns that country and the body's head noun, or null when the speaker is no such body or no
+    // country opens the sentence.
+    private (string Country, string Head)? OwnerOf(ArticleLayout layout, int position, Speaker speaker)
+    {
+        var words = speaker.NameWords;
+        if (words.Count != 2 || words[0] is not ("its" or "their") || !char.IsLower(words[1][0]))
+        {
+            return null;
+        }
+
+        var index = SentenceIndex(layout, position);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var opening = OpeningCountry().Match(layout.Text, layout.Sentences[index].Start, position - layout.Sentences[index].Start);
+        var country = opening.Groups["country"].Value;
+        return opening.Success && parser.NamesPlace(country) ? (country, words[1]) : null;
+    }
+
+    // "the Thai army" or "Thailand's army" is the army of Thailand: the body's head noun, owned by the country or by its
+    // adjective (which shares the country's first four letters: Thai, Cambodian, Russian, Ukrainian, Israeli).
+    private static bool NationalBodyOf(Speaker organisation, string country, string head)
+    {
+        var words = organisation.NameWords.Where(w => w is not ("the" or "The")).ToList();
+        if (words.Count != 2 || !words[1].Equals(head, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var owner = words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("\u2019s", StringComparison.Ordinal) ? words[0][..^2] : words[0];
+        return owner == country || (owner.Length >= 4 && country.Length >= 4 && char.IsUpper(owner[0]) && owner[..4] == country[..4]);
+    }
+
+    [GeneratedRegex(@"\G(?:(?:On|In|At|By)\s[^,]{2,40},\s+)?(?:[Tt]he\s+)?(?<country>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:'s|\u2019s)?\s+(?:has|had|have|was|were|is|said|says|[a-z]+ed)\b")]
+    private static partial Regex OpeningCountry();
 
     // "The head of the nuclear watchdog said … . Rafael Grossi said …": a definite, singular role that speaks and
     // a person named for the first time in the next sentence, with no role or the same role, are one speaker.
