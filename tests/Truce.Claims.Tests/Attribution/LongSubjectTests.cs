@@ -63,4 +63,42 @@ public sealed class LongSubjectTests
         Assert.Equal("villagers and local officials", statement.Speaker);
         Assert.Equal("Shelling continued overnight in the hills above the lake", statement.Text);
     }
+
+    [Fact]
+    public void NounsStackedBeforeARoleDescribeOneSpeaker()
+    {
+        var statement = Extract.Only("A Ukrainian artillery battery commander said his guns had fired fewer than 30 shells a day since October.");
+        Assert.Equal("Ukrainian artillery battery commander", statement.Speaker);
+    }
+
+    [Fact]
+    public void AnAnonymousRoleWithItsReasonForAnonymityBetweenCommasSpeaks()
+    {
+        var statement = Extract.Only("A Ukrainian air defence officer, who spoke on condition of anonymity because he was not allowed to brief the press, "
+            + "said Russian glide bombs had hit the rail yard twice this week.");
+        Assert.Equal("Ukrainian air defence officer", statement.Speaker);
+        Assert.Equal("Russian glide bombs had hit the rail yard twice this week", statement.Text);
+    }
+
+    [Fact]
+    public void AClauseWithAVerbBeforeTheRoleIsNoStackedDescription()
+    {
+        Assert.Empty(Extract.From("The drones that hit the commander had flown low.").Statements);
+    }
+
+    [Fact]
+    public void ABodyNamedInFullAfterAnOpeningAdverbStillSpeaks()
+    {
+        var statement = Extract.Only("Meanwhile, the United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said fuel for the "
+            + "hospitals would run out within days.");
+        Assert.Equal("United Nations Office for the Coordination of Humanitarian Affairs", statement.Speaker);
+    }
+
+    [Fact]
+    public void AGazaCivilDefenceAgencyIsABodyThatSpeaks()
+    {
+        var statement = Extract.Only("Israeli strikes killed at least nine people in Khan Younis on Sunday, according to Gaza's civil defence, as talks resumed in Cairo.");
+        Assert.Equal("Gaza's civil defence", statement.Speaker);
+        Assert.Equal("Israeli strikes killed at least nine people in Khan Younis on Sunday", statement.Text);
+    }
 }
