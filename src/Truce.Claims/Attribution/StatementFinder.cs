@@ -1045,7 +1045,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 // "… a televised meeting with Valery Gerasimov, the chief of …": a full name without a title.
                 if (SpeakerParser.IsNameWord(tokens[i].Value) && SpeakerParser.IsNameWord(tokens[i + 1].Value) && tokens[i + 1].Start - tokens[i].End == 1
                     && !parser.NamesPlace(tokens[i].Value) && !parser.NamesPlace(tokens[i].Value + " " + tokens[i + 1].Value) && !parser.NamesPlace(tokens[i + 1].Value)
-                    && (!tokens[i].SentenceStart || AppositiveFollows(i)) && (i == 0 || tokens[i - 1].Value is not ("the" or "of" or "for" or "The" or "at" or "told" or "tells" or "on" or "via"))
+                    && (!tokens[i].SentenceStart || AppositiveFollows(i) || PublicFigures.Find(tokens[i].Value + " " + tokens[i + 1].Value) is not null) && (i == 0 || tokens[i - 1].Value is not ("the" or "of" or "for" or "The" or "at" or "told" or "tells" or "on" or "via"))
                     && !Facilities.Contains(tokens[i + 1].Value))
                 {
                     var nameEnd = i + 2;
@@ -1161,7 +1161,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
         return result;
 
-        // "Jonathan Powell, the British adviser, joined …": a name opening its sentence is a person when a comma follows it.
+        // "Jonathan Powell, the British adviser, joined …": a name opening its sentence is a person when a comma follows it,
+        // or when it is a listed public figure ("Steve Witkoff met Putin …"), whom a later "the U.S. envoy" may mean.
         bool AppositiveFollows(int first)
         {
             var last = first + 1;
@@ -1260,7 +1261,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^[Aa]ccording to (?<sp>[^,]{2,100}), (?<clause>.{10,})$")]
     private static partial Regex AccordingLeading();
 
-    [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|(?<=\b[A-Z])\.){2,140}?)\.?$")]
+    [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|(?<=\b[A-Z])\.){2,300}?)\.?$")]
     private static partial Regex AccordingTrailing();
 
     [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|reports|report|confirmed|insisted|wrote|posted|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b(?:(?!\bthat\b)(?:[^.,]|(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.)){0,80}|\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing|(?:(?:several|two|three|a\s+few|some)\s+)?(?:hours?|days?|minutes?|weeks?|moments?)\s+(?:after|before)|(?:shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before)|(?:less|more|no\s+more)\s+than\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before|since))\b(?:[^.]|(?<=\b[A-Z])\.){0,200})?\.?$")]

@@ -101,4 +101,13 @@ public sealed class LongSubjectTests
         Assert.Equal("Gaza's civil defence", statement.Speaker);
         Assert.Equal("Israeli strikes killed at least nine people in Khan Younis on Sunday", statement.Text);
     }
+
+    [Fact]
+    public void ASourceNamedAfterALongTrailingClauseStillSpeaks()
+    {
+        var statement = Extract.Only("Israeli strikes killed at least seven people in Deir al-Balah on Monday, according to the Gaza civil defence, as negotiators "
+            + "from Egypt, Qatar, Turkey and the United States met in Sharm el-Sheikh to press both sides towards the second phase of the October truce.");
+        Assert.Equal("Gaza civil defence", statement.Speaker);
+        Assert.Equal("Israeli strikes killed at least seven people in Deir al-Balah on Monday", statement.Text);
+    }
 }

@@ -79,4 +79,28 @@ public sealed class PublicFigureTests
         var quote = Extract.From(text).Statements.Single(s => s.Text.StartsWith("We need", StringComparison.Ordinal));
         Assert.NotEqual("Donald Trump", quote.Speaker);
     }
+
+    [Fact]
+    public void AListedFigureOpeningANarrationSentenceIsWhomTheirPressRoleMeansLater()
+    {
+        var statements = Extract.From("Steve Witkoff flew to Moscow on Thursday for a fifth meeting with Putin.\n\n"
+            + "\"We have narrowed the gaps,\" the U.S. envoy told reporters at the airport.").Statements;
+        var quote = Assert.Single(statements);
+        Assert.Equal("Steve Witkoff", quote.Speaker);
+        Assert.Equal("the U.S. envoy", quote.ResolvedFrom);
+    }
+
+    [Fact]
+    public void TheGermanChancellorIsMerzNamedInThePreviousParagraph()
+    {
+        var statements = Extract.From("Friedrich Merz hosted the leaders in Berlin.\n\n\"There can be no deal over Ukraine's head,\" the German chancellor said.").Statements;
+        Assert.Equal("Friedrich Merz", Assert.Single(statements).Speaker);
+    }
+
+    [Fact]
+    public void AnUnlistedNameOpeningASentenceIsNotTakenForTheRoleOfAListedFigure()
+    {
+        var statements = Extract.From("Heavy Rain fell over the capital.\n\n\"There can be no deal over Ukraine's head,\" the German chancellor said.").Statements;
+        Assert.Equal("German chancellor", Assert.Single(statements).Speaker);
+    }
 }
