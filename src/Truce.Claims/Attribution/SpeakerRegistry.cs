@@ -390,8 +390,10 @@ public sealed partial class SpeakerRegistry
     // A public figure the article named without a role is found by the roles the press gives them (PublicFigures), before a
     // loose match on another person's title: "Emmanuel Macron said … the French president added" is Macron, not the
     // "President Donald Trump" named earlier.
+    // Of two holders of one role ("Kremlin spokesman Dmitry Peskov", "foreign ministry spokesman Heorhii Tykhyi"), "the
+    // spokesman" is the one spoken of last, as wire copy alternates between them.
     private Speaker? Holder(string description) =>
-        _people.LastOrDefault(p => p.Role is not null && HoldsRole(p.Role, description))
+        _people.Where(p => p.Role is not null && HoldsRole(p.Role, description)).MaxBy(p => _touchedAt.GetValueOrDefault(p))
         ?? ListedHolder(description)
         ?? _people.LastOrDefault(p => p.Role is not null && HoldsRole(p.Role, description, strict: false)
             && (PublicFigures.Find(p.Name) is not { } figure || figure.Roles.Any(r => HoldsRole(r, description, strict: false))));
