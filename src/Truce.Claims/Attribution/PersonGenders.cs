@@ -51,6 +51,12 @@ public static class PersonGenders
             return PersonGender.Unknown;
         }
 
+        if (PublicFigures.Find(speaker.Name) is { } figure)
+        {
+            // "Maly Socheata" puts the family name first; the table knows what a first-name rule would guess wrong.
+            return figure.Gender;
+        }
+
         var first = speaker.NameWords[0];
         if (first is "Mr.")
         {

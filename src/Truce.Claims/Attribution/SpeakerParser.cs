@@ -44,7 +44,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
     private static readonly HashSet<string> OrgHeads = new(StringComparer.OrdinalIgnoreCase)
     {
-        "ministry", "kremlin", "staff", "command", "government", "army", "military", "forces", "force", "service", "council",
+        "ministry", "kremlin", "staff", "command", "defence", "defense", "government", "army", "military", "forces", "force", "service", "council",
         "agency", "administration", "department", "committee", "guard", "directorate", "police", "authorities", "navy",
         "headquarters", "secretariat", "commission", "mission", "parliament", "rada", "duma", "embassy", "nato", "osce", "iaea",
         "icrc", "cabinet", "presidency", "operator", "company", "rosatom", "energoatom", "ukrenergo", "gazprom", "naftogaz",
@@ -242,6 +242,19 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', words[^2..]), null);
         }
 
+        if (FullBodyName(words) is { } body)
+        {
+            return new SpeakerPhrase(SpeakerForm.Organisation, body, null);
+        }
+
+        if (words.Count > 2 && IsCapitalised(words[0]) && words[0].ToLowerInvariant() is var plural && (GroupHeads.Contains(plural) || plural is "authorities")
+            && words[1] is "in" or "of" or "from" or "at" or "near")
+        {
+            // "Authorities in the province said", "Residents of the town said": the group noun is capitalised only because
+            // it opens the sentence, and the place after it says which group.
+            return new SpeakerPhrase(SpeakerForm.Description, plural + " " + string.Join(' ', words.Skip(1)), null);
+        }
+
         if (NamedAfterItsKind(words))
         {
             return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', words.Skip(NameRunStart(words))), Appositive(segments, head + 1));
@@ -391,6 +404,13 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             }
         }
 
+        if (words.Count is >= 3 and <= 6 && words[0] is "a" or "A" or "an" or "An" or "the" or "The" && char.IsLower(words[^1][0]) && IsRoleLike(words[^1])
+            && !OrgHeads.Contains(words[^1]) && words.Skip(1).SkipLast(1).All(w => IsDemonym(w) || (w.Length >= 3 && w.All(c => char.IsLower(c) || c == '-') && !NounModifierStops.Contains(w))))
+        {
+            // "a Ukrainian drone unit commander", "the local hospital director": nouns stacked before a role say what kind of role.
+            return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', StripDeterminer(words)), null);
+        }
+
         // "residents in several front-line towns", "the commander of a Ukrainian assault battalion".
         var connector = content.FindIndex(w => w is "in" or "of" or "from" or "at" or "near" or "with" or "to" or "on");
         if (connector > 0 && content.Count <= 10 && content.Take(connector).All(w => IsRoleLike(w) || IsCapitalised(w) || Quantities.Contains(w)) && IsRoleLike(content[connector - 1]))
@@ -439,6 +459,36 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     private static int LongestName(IEnumerable<string> name) => name.Any(w => Particles.Contains(w) || w is "Al" or "El" or "Bin") ? 6 : 4;
 
     // "the grid operator Moldovagaz": a proper name right after a lower-case noun for an organisation.
+    // "the UN Office for the Coordination of Humanitarian Affairs", "the World Organisation for Animal Health": a body named in
+    // full, every word capitalised but the connectors, with a head noun for a body followed by "for", "of" or "on" and
+    // what it is for. Returns the name without its article, or null.
+    private static string? FullBodyName(List<string> words)
+    {
+        var bare = StripDeterminer(words).ToList();
+        var head = Enumerable.Range(0, Math.Max(0, bare.Count - 1)).Where(i => IsCapitalised(bare[i]) && OrgHeads.Contains(bare[i]) && bare[i + 1] is "for" or "of" or "on")
+            .DefaultIfEmpty(-1).First();
+        if (head < 0 || head + 2 >= bare.Count || bare.Count > 12 || bare[head + 1] is not ("for" or "of" or "on") || !IsCapitalised(bare[^1])
+            || bare.Any(w => IsPossessive(w) || IsNameWord(w) && PersonHeads.Contains(w)))
+        {
+            return null;
+        }
+
+        var connectors = 0;
+        foreach (var word in bare)
+        {
+            if (word is "of" or "for" or "the" or "and" or "on")
+            {
+                connectors++;
+            }
+            else if (!IsCapitalised(word))
+            {
+                return null;
+            }
+        }
+
+        return bare.Count - connectors >= 3 ? string.Join(' ', bare) : null;
+    }
+
     private static bool NamedAfterItsKind(List<string> words)
     {
         var tail = words.Count;
@@ -481,6 +531,13 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     {
         "officials", "sources", "medics", "workers", "residents", "witnesses", "analysts", "diplomats", "experts", "doctors", "staff",
         "families", "relatives", "parents", "mothers", "survivors", "evacuees", "refugees", "villagers", "farmers", "volunteers",
+    };
+
+    // Words that cannot modify a noun before a role: "a soldier and commander", "the town that commander" are no one role.
+    private static readonly HashSet<string> NounModifierStops = new(StringComparer.Ordinal)
+    {
+        "and", "but", "nor", "that", "which", "who", "whom", "with", "was", "were", "has", "had", "have", "said", "says", "for", "from",
+        "into", "when", "after", "before", "then", "also", "its", "his", "her", "their", "our", "this", "these", "those", "not",
     };
 
     private static readonly HashSet<string> NotModifiers = new(StringComparer.Ordinal)

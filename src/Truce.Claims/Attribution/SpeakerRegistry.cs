@@ -22,6 +22,9 @@ public sealed partial class SpeakerRegistry
 
     public IEnumerable<Speaker> People => _people;
 
+    /// <summary>The organisations named so far, in order of appearance.</summary>
+    public IEnumerable<Speaker> Organisations => _organisations;
+
     /// <summary>The speaker last introduced, resolved or referred to, if any.</summary>
     public Speaker? Latest => _lastSpeaker;
 
@@ -65,7 +68,7 @@ public sealed partial class SpeakerRegistry
         var person = phrase.Form == SpeakerForm.Name
             ? _people.LastOrDefault(p => p.NameWords.Count > 1 && SameName(p.NameWords[^1], words[^1]) && (words.Length == 1 || SpeakerParser.Honorifics.Contains(words[0])))
                 ?? _people.LastOrDefault(p => p.Name == phrase.Name)
-            : phrase.Name.Split(' ').Length <= 2 ? Holder(phrase.Name) : null;
+            : phrase.Name.Split(' ').Length <= 3 ? Holder(phrase.Name) : null;
         if (person is not null)
         {
             Touch(person);
@@ -199,7 +202,7 @@ public sealed partial class SpeakerRegistry
                     var earlierDescription = _descriptions.LastOrDefault(d => phraseWords.All(w => d.NameWords.Contains(w, StringComparer.OrdinalIgnoreCase))
                         && (d.NameWords[^1].Equals(head, StringComparison.OrdinalIgnoreCase) || phraseWords.Length == 1)
                         && (d.Name == phrase.Name || (!phrase.Indefinite && (phrase.Definite || phraseWords.Length > 1 || !head.EndsWith('s')))));
-                    if (phrase.Name.Split(' ').Length <= 2)
+                    if (phrase.Name.Split(' ').Length <= 3)
                     {
                         // "the official" after "Hamas official Hossam Badran" and then "an Egyptian official": the one of the
                         // two spoken of last.
@@ -384,9 +387,21 @@ public sealed partial class SpeakerRegistry
     // the head noun (a head of state or government for "leader") and every capitalised modifier ("Russian", "U.S.") are in the role.
     // The person holding the role a description names: one whose role says so in full, else one whose role
     // names no nation at all ("President Volodymyr Zelensky" is "the Ukrainian president" when no other is).
+    // A public figure the article named without a role is found by the roles the press gives them (PublicFigures), before a
+    // loose match on another person's title: "Emmanuel Macron said … the French president added" is Macron, not the
+    // "President Donald Trump" named earlier.
+    // Of two holders of one role ("Kremlin spokesman Dmitry Peskov", "foreign ministry spokesman Heorhii Tykhyi"), "the
+    // spokesman" is the one spoken of last, as wire copy alternates between them.
     private Speaker? Holder(string description) =>
-        _people.LastOrDefault(p => p.Role is not null && HoldsRole(p.Role, description))
-        ?? _people.LastOrDefault(p => p.Role is not null && HoldsRole(p.Role, description, strict: false));
+        _people.Where(p => p.Role is not null && HoldsRole(p.Role, description)).MaxBy(p => _touchedAt.GetValueOrDefault(p))
+        ?? ListedHolder(description)
+        ?? _people.LastOrDefault(p => p.Role is not null && HoldsRole(p.Role, description, strict: false)
+            && (PublicFigures.Find(p.Name) is not { } figure || figure.Roles.Any(r => HoldsRole(r, description, strict: false))));
+
+    // Among listed figures the article has named, the one spoken of last whose press roles fit the description in full.
+    private Speaker? ListedHolder(string description) =>
+        _people.Where(p => PublicFigures.Find(p.Name) is { } figure && figure.Roles.Any(r => HoldsRole(r, description)))
+            .MaxBy(p => _touchedAt.GetValueOrDefault(p));
 
     private static bool HoldsRole(string role, string description, bool strict = true)
     {

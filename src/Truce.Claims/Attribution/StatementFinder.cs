@@ -194,6 +194,22 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                     reported = reported with { End = coordinated.Index };
                 }
 
+                if (WhoSaid().Match(layout.Text, reported.Attribution.Position, sentence.End - reported.Attribution.Position) is { Success: true } who
+                    && who.Index >= reported.End)
+                {
+                    // "…, according to a source familiar with the talks, who said Turkey had also joined": the relative clause is a
+                    // second report by the same source.
+                    var clause = who.Groups["clause"];
+                    var end = clause.Index + clause.Length;
+                    while (end > clause.Index && layout.Text[end - 1] is '.' or ',' or ' ')
+                    {
+                        end--;
+                    }
+
+                    pending.Add(new Pending(clause.Index, end, "reported",
+                        new Attribution(who.Groups["verb"].Index, null, who.Groups["verb"].Value.Split(' ')[0]) { SameAs = reported.Attribution }));
+                }
+
                 pending.Add(reported);
                 var adding = AddingThat().Match(layout.Text, reported.Attribution.Position, sentence.End - reported.Attribution.Position);
                 if (adding.Success && reported.End <= adding.Index)
@@ -331,6 +347,16 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
         }
 
+        foreach (var attribution in attributions)
+        {
+            if (attribution.Speaker is { Form: SpeakerForm.Organisation or SpeakerForm.Description } owned && OwnerOf(layout, attribution.Position, owned) is { } body)
+            {
+                attribution.Speaker = registry.Organisations.FirstOrDefault(o => !ReferenceEquals(o, owned) && NationalBodyOf(o, body.Country, body.Head))
+                    ?? new Speaker(body.Country + "'s " + body.Head, null, SpeakerForm.Organisation);
+                attribution.ResolvedFrom = owned.Name;
+            }
+        }
+
         var statements = new List<Statement>();
         foreach (var item in pending.OrderBy(p => p.Start))
         {
@@ -355,6 +381,45 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         var aliases = registry.Aliases.Keys.Where(a => !registry.People.Any(p => p.Name == a)).Select(a => new Speaker(a, null, SpeakerForm.Name));
         return (statements, registry.People.Concat(aliases).ToList());
     }
+
+    // "Thailand has carried out airstrikes …, its army said": a body named by "its" or "their" belongs to the country the
+    // sentence opens with; returns that country and the body's head noun, or null when the speaker is no such body or no
+    // country opens the sentence.
+    private (string Country, string Head)? OwnerOf(ArticleLayout layout, int position, Speaker speaker)
+    {
+        var words = speaker.NameWords;
+        if (words.Count != 2 || words[0] is not ("its" or "their") || !char.IsLower(words[1][0]))
+        {
+            return null;
+        }
+
+        var index = SentenceIndex(layout, position);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var opening = OpeningCountry().Match(layout.Text, layout.Sentences[index].Start, position - layout.Sentences[index].Start);
+        var country = opening.Groups["country"].Value;
+        return opening.Success && parser.NamesPlace(country) ? (country, words[1]) : null;
+    }
+
+    // "the Thai army" or "Thailand's army" is the army of Thailand: the body's head noun, owned by the country or by its
+    // adjective (which shares the country's first four letters: Thai, Cambodian, Russian, Ukrainian, Israeli).
+    private static bool NationalBodyOf(Speaker organisation, string country, string head)
+    {
+        var words = organisation.NameWords.Where(w => w is not ("the" or "The")).ToList();
+        if (words.Count != 2 || !words[1].Equals(head, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var owner = words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("\u2019s", StringComparison.Ordinal) ? words[0][..^2] : words[0];
+        return owner == country || (owner.Length >= 4 && country.Length >= 4 && char.IsUpper(owner[0]) && owner[..4] == country[..4]);
+    }
+
+    [GeneratedRegex(@"\G(?:(?:On|In|At|By)\s[^,]{2,40},\s+)?(?:[Tt]he\s+)?(?<country>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:'s|\u2019s)?\s+(?:has|had|have|was|were|is|said|says|[a-z]+ed)\b")]
+    private static partial Regex OpeningCountry();
 
     // "The head of the nuclear watchdog said … . Rafael Grossi said …": a definite, singular role that speaks and
     // a person named for the first time in the next sentence, with no role or the same role, are one speaker.
@@ -415,6 +480,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@",?\s+and\s+(?:also\s+|later\s+|then\s+)?(?<verb>said|warned|added|noted|stressed|insisted|argued|claimed|cautioned|predicted|acknowledged|admitted)\s+that\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
     private static partial Regex CoordinatedReport();
+
+    [GeneratedRegex(@"\G[^,;""\u201C\u201D]{2,120}?,\s+who\s+(?:also\s+|later\s+)?(?<verb>said|added|told\s+[\w.]+(?:\s+[\w.]+)?|warned|confirmed)(?:\s+that)?\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
+    private static partial Regex WhoSaid();
 
     [GeneratedRegex(@",\s+(?<verb>adding|saying)(?:\s+that)?\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
     private static partial Regex AddingThat();
@@ -977,7 +1045,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 // "… a televised meeting with Valery Gerasimov, the chief of …": a full name without a title.
                 if (SpeakerParser.IsNameWord(tokens[i].Value) && SpeakerParser.IsNameWord(tokens[i + 1].Value) && tokens[i + 1].Start - tokens[i].End == 1
                     && !parser.NamesPlace(tokens[i].Value) && !parser.NamesPlace(tokens[i].Value + " " + tokens[i + 1].Value) && !parser.NamesPlace(tokens[i + 1].Value)
-                    && (!tokens[i].SentenceStart || AppositiveFollows(i)) && (i == 0 || tokens[i - 1].Value is not ("the" or "of" or "for" or "The" or "at" or "told" or "tells" or "on" or "via"))
+                    && (!tokens[i].SentenceStart || AppositiveFollows(i) || PublicFigures.Find(tokens[i].Value + " " + tokens[i + 1].Value) is not null) && (i == 0 || tokens[i - 1].Value is not ("the" or "of" or "for" or "The" or "at" or "told" or "tells" or "on" or "via"))
                     && !Facilities.Contains(tokens[i + 1].Value))
                 {
                     var nameEnd = i + 2;
@@ -1052,8 +1120,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
         }
 
-        // "Among those freed was Oleksandr, a marine taken prisoner in Mariupol", "a retired railway worker named Petro": a first
-        // name in apposition with a noun for a person, or given to one, introduces that person.
+        // "Among those freed was Oleksandr, a marine taken prisoner in Mariupol", "a retired railway worker named Petro",
+        // "Another soldier, Serhii, …": a first name in apposition with a noun for a person, or given to one, introduces that person.
         foreach (Match apposed in NameApposition().Matches(layout.Text))
         {
             var name = apposed.Groups["name"].Value;
@@ -1093,7 +1161,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
         return result;
 
-        // "Jonathan Powell, the British adviser, joined …": a name opening its sentence is a person when a comma follows it.
+        // "Jonathan Powell, the British adviser, joined …": a name opening its sentence is a person when a comma follows it,
+        // or when it is a listed public figure ("Steve Witkoff met Putin …"), whom a later "the U.S. envoy" may mean.
         bool AppositiveFollows(int first)
         {
             var last = first + 1;
@@ -1128,7 +1197,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<sp>[^;""\u201C\u201D]{2,160}?)\s+(?:(?:has|had|have|also|again|repeatedly|previously|earlier|later|then|on\s+\w+day)\s+)*accused\s+(?!each\s+other\b|one\s+another\b|the\s+other\b)(?<target>[^,;""\u201C\u201D]{1,80}?)(?:\s+on\s+\w+day)?\s+of\s+(?<clause>[a-z][^""\u201C\u201D]{4,})$")]
     private static partial Regex Accusation();
 
-    [GeneratedRegex(@"\G(?:(?:But|And|Yet|Then)\s+)?(?:(?:[A-Za-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|later|Later|then|Then),\s+|(?:Back|Later|Meanwhile|Elsewhere|Outside|Inside)\b[\w\s]{0,30},\s+)?(?<np>(?:The (?:[A-Z][\w.'\u2019-]*\s+)?(?:president|leader|prime minister)|(?:Mr\.? |Mrs\.? |Ms\.? )?[A-Z][\p{L}'\u2019-]+))(?:,\s+(?:however|meanwhile|though|too|in turn|for (?:his|her) part),|,\s+(?:who|whose)\s+[^,;""\u201C\u201D]{3,150},)?\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|met|spoke|held|made|gave|took|thanked|went|spent|flew|left|sat|stood|came)\b")]
+    [GeneratedRegex(@"\G(?:(?:But|And|Yet|Then)\s+)?(?:(?:[A-Za-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|later|Later|then|Then),\s+|(?:Back|Later|Meanwhile|Elsewhere|Outside|Inside)\b[\w\s]{0,30},\s+)?(?<np>(?:The (?:[A-Z][\w.'\u2019-]*\s+)?(?:president|leader|prime minister)|(?:Mr\.? |Mrs\.? |Ms\.? )?[A-Z][\p{L}'\u2019-]+))(?:,\s+(?:however|meanwhile|though|too|in turn|for (?:his|her) part),|,\s+(?:who|whose)\s+[^,;""\u201C\u201D]{3,150},)?\s+(?:also\s+|later\s+|then\s+|still\s+|now\s+)?(?:[a-z]+ed|met|spoke|held|made|gave|took|thanked|went|spent|flew|left|sat|stood|came|[a-z]{2,}(?<!ss|ou|u|i)s)\b")]
     private static partial Regex KnownSubject();
 
     [GeneratedRegex(@"\G(?<np>(?:The |the )?(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:Ministry|Staff|Command|Kremlin|Office|Service|Agency|Administration|Guard|Directorate|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Ff]orce|[Aa]uthorities|[Gg]overnment))\b(?=\s+(?:did|has|had|is|was|also|have|on|said|says|rejected|denied|dismissed|confirmed|reported|disputed))")]
@@ -1152,7 +1221,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"(?<name>\b[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?), (?:aged )?\d{1,3},")]
     private static partial Regex NameWithAge();
 
-    [GeneratedRegex(@"\b(?:(?<name>[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?), an? (?:[\w'\u2019-]+ ){0,4}?(?<head>[a-z][\w-]+)(?= (?:who|whose|with|from|in|at|of|taken|held|for|living|serving|based|now|since)\b|[,.;:]|\s*$)|\b(?:an?|[Hh]er|[Hh]is|[Tt]heir) (?:[\w'\u2019-]+ ){0,4}?(?<head>[a-z][\w-]+) (?:named|called) (?<name>[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?))")]
+    [GeneratedRegex(@"\b(?:(?<name>[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?), an? (?:[\w'\u2019-]+ ){0,4}?(?<head>[a-z][\w-]+)(?= (?:who|whose|with|from|in|at|of|taken|held|for|living|serving|based|now|since)\b|[,.;:]|\s*$)|\b(?:an?|[Hh]er|[Hh]is|[Tt]heir) (?:[\w'\u2019-]+ ){0,4}?(?<head>[a-z][\w-]+) (?:named|called) (?<name>[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?)|\b(?:[Aa]nother|[Aa]|[Aa]n|[Oo]ne) (?:[\w'\u2019-]+ ){0,3}?(?<head>[a-z][\w-]+), (?<name>[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?)(?=,))")]
     private static partial Regex NameApposition();
 
     [GeneratedRegex(@"^(?<np>.+?)\s+(?:[a-z]+ed|(?:did|would|could)\s+not\s+[a-z]+)\b.*\b(?:and|but)$")]
@@ -1192,10 +1261,10 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^[Aa]ccording to (?<sp>[^,]{2,100}), (?<clause>.{10,})$")]
     private static partial Regex AccordingLeading();
 
-    [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|(?<=\b[A-Z])\.){2,140}?)\.?$")]
+    [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|(?<=\b[A-Z])\.){2,300}?)\.?$")]
     private static partial Regex AccordingTrailing();
 
-    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|reports|report|confirmed|insisted|wrote|posted|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b(?:(?!\bthat\b)(?:[^.,]|(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.)){0,80}|\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing|(?:(?:several|two|three|a\s+few|some)\s+)?(?:hours?|days?|minutes?|weeks?|moments?)\s+(?:after|before)|(?:shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before))\b(?:[^.]|(?<=\b[A-Z])\.){0,200})?\.?$")]
+    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|reports|report|confirmed|insisted|wrote|posted|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b(?:(?!\bthat\b)(?:[^.,]|(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.)){0,80}|\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing|(?:(?:several|two|three|a\s+few|some)\s+)?(?:hours?|days?|minutes?|weeks?|moments?)\s+(?:after|before)|(?:shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before)|(?:less|more|no\s+more)\s+than\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before|since))\b(?:[^.]|(?<=\b[A-Z])\.){0,200})?\.?$")]
     private static partial Regex ReportedAfter();
 
     [GeneratedRegex(@"\G(?<city>\p{Lu}[\p{L}.'\u2019 -]{2,30}?)(?:,\s*[\p{L}\d.'\u2019 ]{2,30})*(?:\s*\([\p{L}]{2,12}\))?\s+[-\u2013\u2014]{1,2}\s+")]
@@ -1204,6 +1273,6 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|added)\s+(?<sp>[^.]{2,120}?)\.?$")]
     private static partial Regex ReportedInverted();
 
-    [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|say|added|wrote)(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|demands|demanded|made\s+clear|made\s+it\s+clear|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?:\s+(?=" + FiniteClause + @")|(?:\s+[^,]{0,50}?)??,?\s+that\s+)|(?<cue>denied|denies|deny)\s+(?=(?!being\b|having\b|nothing\b)[a-z]{3,}ing\s))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)(?!(?:in|on|at|via|through|during)\s+[^,;]{0,60}$)[^.].{10,})$")]
+    [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|say|added|wrote)(?:\s+(?:later|earlier|separately|afterwards)(?=\s+that\b))?(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|demands|demanded|made\s+clear|made\s+it\s+clear|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?:\s+(?=" + FiniteClause + @")|(?:\s+[^,]{0,50}?)??,?\s+that\s+)|(?<cue>denied|denies|deny)\s+(?=(?!being\b|having\b|nothing\b)[a-z]{3,}ing\s))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)(?!(?:in|on|at|via|through|during)\s+[^,;]{0,60}$)[^.].{10,})$")]
     private static partial Regex ReportedBefore();
 }
