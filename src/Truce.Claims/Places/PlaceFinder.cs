@@ -153,6 +153,13 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                     continue;
                 }
 
+                // "the Preah Vihear temple", "the Ta Moan Thom and Preah Vihear temples": a temple named after the
+                // province it stands in is a site, not the province.
+                if (after is "temple" or "temples")
+                {
+                    continue;
+                }
+
                 if (surface is "U.S." or "US" or "UK" or "U.K." && after is not null && !endsClause
                     && (!NounFollowers.Contains(after) || (after is "and" or "or" && CoordinatedAdjective(tokens, i + n + 1))))
                 {

@@ -123,6 +123,20 @@ public sealed class NewsPlaceTests
         Assert.Empty(Names(text));
     }
 
+    [Theory]
+    [InlineData("Both armies shelled positions near the Preah Vihear temple.")]
+    [InlineData("Fighting broke out around the Ta Moan Thom and Preah Vihear temples.")]
+    public void ATempleNamedAfterAProvinceIsNotTheProvince(string text)
+    {
+        Assert.DoesNotContain("Preah Vihear", Names(text));
+    }
+
+    [Fact]
+    public void TheProvinceItselfIsStillFoundBesideTheTemple()
+    {
+        Assert.Equal(["Preah Vihear"], Names("Villagers in Preah Vihear fled as shells fell near the temple."));
+    }
+
     [Fact]
     public void APersonCalledLikeAProvinceIsNotAPlace()
     {
