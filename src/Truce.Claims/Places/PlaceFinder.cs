@@ -160,6 +160,12 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                     continue;
                 }
 
+                // "the Gulf of Aden", "the Gulf of Thailand": a body of water of its own, not the Gulf.
+                if (WaterBodies.Contains(surface) && after is "of")
+                {
+                    continue;
+                }
+
                 if (surface is "U.S." or "US" or "UK" or "U.K." && after is not null && !endsClause
                     && (!NounFollowers.Contains(after) || (after is "and" or "or" && CoordinatedAdjective(tokens, i + n + 1))))
                 {

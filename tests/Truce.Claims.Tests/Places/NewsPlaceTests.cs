@@ -47,6 +47,9 @@ public sealed class NewsPlaceTests
     [InlineData("Families left their villages in Preah Vihear.", "Preah Vihear", PlaceKind.Admin1, "KH")]
     [InlineData("The border market in Poipet stayed shut.", "Poipet", PlaceKind.City, "KH")]
     [InlineData("The two prime ministers met in Putrajaya on Monday.", "Putrajaya", PlaceKind.City, "MY")]
+    [InlineData("Aid convoys reached Tigray after the truce.", "Tigray", PlaceKind.Admin1, "ET")]
+    [InlineData("The Arakan Army took more towns in Rakhine.", "Rakhine", PlaceKind.Admin1, "MM")]
+    [InlineData("Kurdish fighters held Kobani for months.", "Kobani", PlaceKind.City, "SY")]
     [InlineData("Rockets were fired at Sderot from the north of the strip.", "Sderot", PlaceKind.City, "IL")]
     [InlineData("Residents of Kiryat Shmona returned after the truce.", "Kiryat Shmona", PlaceKind.City, "IL")]
     [InlineData("Jets struck targets around Baalbek overnight.", "Baalbek", PlaceKind.City, "LB")]
@@ -135,6 +138,20 @@ public sealed class NewsPlaceTests
     public void TheProvinceItselfIsStillFoundBesideTheTemple()
     {
         Assert.Equal(["Preah Vihear"], Names("Villagers in Preah Vihear fled as shells fell near the temple."));
+    }
+
+    [Theory]
+    [InlineData("A tanker was hit in the Gulf of Aden on Sunday.")]
+    [InlineData("Navy boats patrolled the Gulf of Thailand.")]
+    public void AGulfNamedAfterAPlaceIsNotTheGulfStates(string text)
+    {
+        Assert.DoesNotContain("Gulf states", Names(text));
+    }
+
+    [Fact]
+    public void TheGulfAloneIsStillTheGulfStates()
+    {
+        Assert.Equal(["Gulf states"], Names("Diplomats from the Gulf urged both sides to hold the truce."));
     }
 
     [Fact]
