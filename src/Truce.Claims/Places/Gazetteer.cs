@@ -253,6 +253,14 @@ public sealed class Gazetteer
             var names = row["aliases"].Split('|', StringSplitOptions.RemoveEmptyEntries).Prepend(entry.Name).ToList();
             foreach (var name in names)
             {
+                // English news means the place this row names: "Bethlehem" (a variant GeoNames lists for Belém in
+                // Brazil) is the West Bank town, "Virginia" the US state, not the South African town. A city of another
+                // country gives way; a namesake city of the same country (Ubon Ratchathani, Battambang) stays.
+                if (_names.TryGetValue(name, out var existing))
+                {
+                    existing.RemoveAll(c => c.Entry.Kind == PlaceKind.City && c.Entry.Country != entry.Country);
+                }
+
                 // The aliases are the spellings news uses, chosen by hand, so they count as the place's own names: a
                 // variant name of a city without a known population would otherwise be dropped as a hamlet's.
                 Add(name, entry, true);

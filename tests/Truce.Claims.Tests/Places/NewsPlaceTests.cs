@@ -47,6 +47,8 @@ public sealed class NewsPlaceTests
     [InlineData("Families left their villages in Preah Vihear.", "Preah Vihear", PlaceKind.Admin1, "KH")]
     [InlineData("The border market in Poipet stayed shut.", "Poipet", PlaceKind.City, "KH")]
     [InlineData("The two prime ministers met in Putrajaya on Monday.", "Putrajaya", PlaceKind.City, "MY")]
+    [InlineData("The delegation stopped in Virginia before flying to Europe.", "Virginia", PlaceKind.Admin1, "US")]
+    [InlineData("Pilgrims crowded into Bethlehem for Christmas.", "Bethlehem", PlaceKind.City, "PS")]
     [InlineData("Aid convoys reached Tigray after the truce.", "Tigray", PlaceKind.Admin1, "ET")]
     [InlineData("The Arakan Army took more towns in Rakhine.", "Rakhine", PlaceKind.Admin1, "MM")]
     [InlineData("Kurdish fighters held Kobani for months.", "Kobani", PlaceKind.City, "SY")]
@@ -183,15 +185,39 @@ public sealed class NewsPlaceTests
         Assert.Equal("Oddar Meanchey", strike.Place);
     }
 
+    /// <summary>Every name and alias of news_places.csv, with the name of its row.</summary>
+    public static TheoryData<string, string, string> NewsPlaceNames()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var row in ReadRows(NewsPlacesFile()))
+        {
+            foreach (var name in row["aliases"].Split('|', StringSplitOptions.RemoveEmptyEntries).Prepend(row["name"]))
+            {
+                data.Add(name, row["name"], row["country"]);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>Two rows name a province whose capital GeoNames holds as a city of the same name: alone, the name is the city.</summary>
+    [Theory]
+    [MemberData(nameof(NewsPlaceNames))]
+    public void EveryNameOfTheFileIsFoundWhereNewsPutsAPlace(string name, string place, string country)
+    {
+        var found = Assert.Single(Extract.From($"Officials from both sides met in {name} on Monday.").Places).Place;
+        Assert.Equal((place, country), (found.Name, found.Country));
+        Assert.Equal(place is "Ubon Ratchathani" or "Battambang", found.GeonamesId != 0);
+    }
+
     [Fact]
     public void EveryRowOfTheNewsPlacesFileLoadsWithItsPointAndLiesNearItsCountry()
     {
-        var data = Path.Combine(Extract.RepositoryRoot(), "src", "Truce.Claims", "Gazetteer", "data");
-        var countries = ReadRows(Path.Combine(data, "world_countries.csv"))
+        var countries = ReadRows(Path.Combine(Path.GetDirectoryName(NewsPlacesFile())!, "world_countries.csv"))
             .Where(r => r["iso_a2"].Length == 2)
             .GroupBy(r => r["iso_a2"])
             .ToDictionary(g => g.Key, g => (Lat: Number(g.First()["lat"]), Lon: Number(g.First()["lon"])));
-        var rows = ReadRows(Path.Combine(data, "news_places.csv"));
+        var rows = ReadRows(NewsPlacesFile());
 
         Assert.NotEmpty(rows);
         Assert.Equal(rows.Count, rows.Select(r => r["name"]).Distinct().Count());
@@ -215,6 +241,9 @@ public sealed class NewsPlaceTests
             Assert.True(Kilometres(lat, lon, country.Lat, country.Lon) < limit, $"{row["name"]} lies too far from {row["country"]}");
         }
     }
+
+    private static string NewsPlacesFile() =>
+        Path.Combine(Extract.RepositoryRoot(), "src", "Truce.Claims", "Gazetteer", "data", "news_places.csv");
 
     private static List<Dictionary<string, string>> ReadRows(string path)
     {
