@@ -184,6 +184,30 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             }
         }
 
+        // "North and South Kivu", "North and South Korea": the first direction shares the name after the second.
+        for (var k = matches.Count - 1; k >= 0; k--)
+        {
+            var name = layout.Text[matches[k].Start..matches[k].End];
+            if (matches[k].Region)
+            {
+                name = name[..name.LastIndexOf(' ')];
+            }
+
+            var space = name.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0 || name[..space] is not ("North" or "South" or "East" or "West"))
+            {
+                continue;
+            }
+
+            var window = Math.Min(12, matches[k].Start);
+            var elided = ElidedDirection().Match(layout.Text, matches[k].Start - window, window);
+            if (elided.Success && gazetteer.Lookup(elided.Groups[1].Value + name[space..]) is { Count: > 0 } candidates)
+            {
+                var direction = elided.Groups[1];
+                matches.Insert(k, (direction.Index, direction.Index + direction.Length, candidates, false));
+            }
+        }
+
         // "the Kharkiv, Sumy and Poltava regions": every name of the list is a region.
         for (var k = matches.Count - 1; k > 0; k--)
         {
@@ -290,6 +314,9 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
 
     /// <summary>More people than any village has; GeoNames' largest Ukrainian villages have about 15,000.</summary>
     private const int VillagePopulationLimit = 30_000;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(North|South|East|West)(?: and |, )$")]
+    private static partial System.Text.RegularExpressions.Regex ElidedDirection();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:village|villages|hamlet|settlement) of $")]
     private static partial System.Text.RegularExpressions.Regex VillageOf();

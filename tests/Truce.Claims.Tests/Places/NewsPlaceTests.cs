@@ -156,6 +156,26 @@ public sealed class NewsPlaceTests
         Assert.Equal(["Gulf states"], Names("Diplomats from the Gulf urged both sides to hold the truce."));
     }
 
+    [Theory]
+    [InlineData("The rebels hold much of North and South Kivu.")]
+    [InlineData("The rebels hold much of North and South Kivu provinces.")]
+    public void TwoDirectionsSharingOneNameAreTwoPlaces(string text)
+    {
+        Assert.Equal(["North Kivu", "South Kivu"], Names(text));
+    }
+
+    [Fact]
+    public void TwoDirectionsSharingACountryNameAreTwoCountries()
+    {
+        Assert.Equal(["North Korea", "South Korea"], Names("Troops from North and South Korea faced each other."));
+    }
+
+    [Fact]
+    public void ADirectionThatMakesNoKnownPlaceWithTheSharedNameIsNotAPlace()
+    {
+        Assert.Equal(["South Kivu"], Names("Aid went to West and South Kivu."));
+    }
+
     [Fact]
     public void APersonCalledLikeAProvinceIsNotAPlace()
     {
