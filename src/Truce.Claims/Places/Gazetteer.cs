@@ -75,6 +75,7 @@ public sealed class Gazetteer
         gazetteer.LoadAreas(Open("news_areas.csv"));
         gazetteer.LoadUaRu(Open("places_ua_ru.csv"));
         gazetteer.LoadWorldCities(Open("world_cities.csv"));
+        gazetteer.LoadNewsPlaces(Open("news_places.csv"));
         return gazetteer;
     }
 
@@ -229,6 +230,45 @@ public sealed class Gazetteer
             foreach (var alias in row["aliases"].Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
                 Add(alias, entry, false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Our own list of places ceasefire news names that the copied files lack (US states, Thai and Cambodian border
+    /// provinces, Gaza towns, Kashmir towns): each an admin1 unit, a city or an area with a hand-picked point.
+    /// </summary>
+    private void LoadNewsPlaces(IEnumerable<Dictionary<string, string>> rows)
+    {
+        foreach (var row in rows)
+        {
+            var kind = row["kind"] switch
+            {
+                "admin1" => PlaceKind.Admin1,
+                "city" => PlaceKind.City,
+                "area" => PlaceKind.Area,
+                var other => throw new InvalidOperationException($"news_places.csv: unknown kind '{other}' for {row["name"]}"),
+            };
+            var entry = new GazetteerEntry(row["name"], 0, row["country"], Number(row["lat"]), Number(row["lon"]), kind, 0, null);
+            var names = row["aliases"].Split('|', StringSplitOptions.RemoveEmptyEntries).Prepend(entry.Name).ToList();
+            foreach (var name in names)
+            {
+                // English news means the place this row names: "Bethlehem" (a variant GeoNames lists for Belém in
+                // Brazil) is the West Bank town, "Virginia" the US state, not the South African town. A city of another
+                // country gives way; a namesake city of the same country (Ubon Ratchathani, Battambang) stays.
+                if (_names.TryGetValue(name, out var existing))
+                {
+                    existing.RemoveAll(c => c.Entry.Kind == PlaceKind.City && c.Entry.Country != entry.Country);
+                }
+
+                // The aliases are the spellings news uses, chosen by hand, so they count as the place's own names: a
+                // variant name of a city without a known population would otherwise be dropped as a hamlet's.
+                Add(name, entry, true);
+                if (kind == PlaceKind.Admin1)
+                {
+                    // "Surin province", "the Sisaket and Surin provinces" name the unit.
+                    _admin1ByName.TryAdd(name, entry);
+                }
             }
         }
     }

@@ -94,8 +94,9 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            // "Jammu and Kashmir" is one unit the gazetteer lacks, not the city of Jammu.
-            if (CompoundNames.FirstOrDefault(c => string.CompareOrdinal(layout.Text, tokens[i].Start, c, 0, c.Length) == 0
+            // "Jammu and Kashmir" is one unit, not the city of Jammu; when the gazetteer holds the unit the longest match
+            // below finds it.
+            if (CompoundNames.FirstOrDefault(c => gazetteer.Lookup(c).Count == 0 && string.CompareOrdinal(layout.Text, tokens[i].Start, c, 0, c.Length) == 0
                 && (tokens[i].Start + c.Length == layout.Text.Length || !char.IsLetter(layout.Text[tokens[i].Start + c.Length]))) is { } compound)
             {
                 while (i + 1 < tokens.Count && tokens[i + 1].End <= tokens[i].Start + compound.Length)
@@ -167,6 +168,19 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                     continue;
                 }
 
+                // "the Preah Vihear temple", "the Ta Moan Thom and Preah Vihear temples": a temple named after the
+                // province it stands in is a site, not the province.
+                if (after is "temple" or "temples")
+                {
+                    continue;
+                }
+
+                // "the Gulf of Aden", "the Gulf of Thailand": a body of water of its own, not the Gulf.
+                if (WaterBodies.Contains(surface) && after is "of")
+                {
+                    continue;
+                }
+
                 if (surface is "U.S." or "US" or "UK" or "U.K." && after is not null && !endsClause
                     && (!NounFollowers.Contains(after) || (after is "and" or "or" && CoordinatedAdjective(tokens, i + n + 1))))
                 {
@@ -182,6 +196,30 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 matches.Add((tokens[i].Start, tokens[i].Start + surface.Length, usable, false));
                 i += n - 1;
                 found = true;
+            }
+        }
+
+        // "North and South Kivu", "North and South Korea": the first direction shares the name after the second.
+        for (var k = matches.Count - 1; k >= 0; k--)
+        {
+            var name = layout.Text[matches[k].Start..matches[k].End];
+            if (matches[k].Region)
+            {
+                name = name[..name.LastIndexOf(' ')];
+            }
+
+            var space = name.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0 || name[..space] is not ("North" or "South" or "East" or "West"))
+            {
+                continue;
+            }
+
+            var window = Math.Min(12, matches[k].Start);
+            var elided = ElidedDirection().Match(layout.Text, matches[k].Start - window, window);
+            if (elided.Success && gazetteer.Lookup(elided.Groups[1].Value + name[space..]) is { Count: > 0 } candidates)
+            {
+                var direction = elided.Groups[1];
+                matches.Insert(k, (direction.Index, direction.Index + direction.Length, candidates, false));
             }
         }
 
@@ -291,6 +329,9 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
 
     /// <summary>More people than any village has; GeoNames' largest Ukrainian villages have about 15,000.</summary>
     private const int VillagePopulationLimit = 30_000;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(North|South|East|West)(?: and |, )$")]
+    private static partial System.Text.RegularExpressions.Regex ElidedDirection();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:village|villages|hamlet|settlement) of $")]
     private static partial System.Text.RegularExpressions.Regex VillageOf();

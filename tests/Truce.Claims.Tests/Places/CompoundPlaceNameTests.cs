@@ -43,11 +43,15 @@ public sealed class CompoundPlaceNameTests
         Assert.Equal(["New York City"], Names("The envoys met in New York on Monday."));
     }
 
-    [Theory]
-    [InlineData("She told the New York Times that talks had stalled.")]
-    [InlineData("Residents of Kansas voted on Tuesday.")]
-    public void ANewspaperOrATruncatedNameIsNotTheCity(string text)
+    [Fact]
+    public void ANewspaperIsNotTheCity()
     {
-        Assert.Empty(Names(text));
+        Assert.Empty(Names("She told the New York Times that talks had stalled."));
+    }
+
+    [Fact]
+    public void ATruncatedNameIsNotTheCityButTheStateOfThatName()
+    {
+        Assert.Equal(["Kansas"], Names("Residents of Kansas voted on Tuesday."));
     }
 }
