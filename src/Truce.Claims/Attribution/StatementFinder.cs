@@ -951,7 +951,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var inverted = ReportedInverted().Match(value);
-        if (inverted.Success && parser.Parse(CutAppositive(inverted.Groups["sp"].Value)) is { } invertedSpeaker)
+        if (inverted.Success && !FiniteVerb().IsMatch(CutAppositive(inverted.Groups["sp"].Value)) && parser.Parse(CutAppositive(inverted.Groups["sp"].Value)) is { } invertedSpeaker)
         {
             return Make(sentence.Start, inverted.Groups["clause"], inverted.Groups["sp"], invertedSpeaker, inverted.Groups["cue"].Value);
         }
@@ -960,7 +960,10 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         if (before.Success)
         {
             var phrase = before.Groups["sp"].Value;
-            var beforeSpeaker = parser.Parse(phrase);
+            // "…, an idea Zelenskyy said would have to be put to a referendum", "a plan the Kremlin says was drafted in Moscow":
+            // a relative clause without "that" whose subject is missing after the cue; the name before the cue reports it.
+            var gap = GapClause().IsMatch(before.Groups["clause"].Value) ? GapRelative().Match(phrase) : Match.Empty;
+            var beforeSpeaker = gap.Success ? parser.Parse(gap.Groups["sp"].Value) : parser.Parse(phrase);
             if (beforeSpeaker is null && SubjectBeforeVerb().Match(phrase) is { Success: true } subject)
             {
                 // "Ukraine's Foreign Ministry rejected the accusation and said …".
@@ -1227,6 +1230,15 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<np>.+?)\s+(?:[a-z]+ed|(?:did|would|could)\s+not\s+[a-z]+)\b.*\b(?:and|but)$")]
     private static partial Regex SubjectBeforeVerb();
 
+    // "an idea Zelenskyy", "a plan the Kremlin", "a move which Kyiv": a noun with its article, then the subject of a relative
+    // clause that has no "that" (the noun is what the clause says something about).
+    [GeneratedRegex(@"(?:^|[,;]\s+|\s)(?:an?|the|what)\s+(?:[a-z][\w-]*\s+){0,3}?(?:(?:that|which)\s+)?(?<sp>(?:the\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})$")]
+    private static partial Regex GapRelative();
+
+    // What such a relative clause says, its subject missing: it opens on the verb ("would have to be put to a referendum").
+    [GeneratedRegex(@"^(?:would|will|was|were|is|are|had|has|could|might|must|should|can)\b")]
+    private static partial Regex GapClause();
+
     [GeneratedRegex(@"^\s*,?\s*according to (?<sp>[^""\u201C\u201D.;:!?]{2,120}?)\s*(?:[.;,]|$)")]
     private static partial Regex AccordingAfter();
 
@@ -1272,6 +1284,11 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|added)\s+(?<sp>[^.]{2,120}?)\.?$")]
     private static partial Regex ReportedInverted();
+
+    // "Karen Pierce, the former ambassador, said the envoys had misread the Kremlin": words after "said" that hold a finite
+    // verb are what was said, not an inverted speaker.
+    [GeneratedRegex(@"\b(?:had|has|have|was|were|is|are|would|will|could|should|must|did|does|do)\b")]
+    private static partial Regex FiniteVerb();
 
     [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|say|added|wrote)(?:\s+(?:later|earlier|separately|afterwards)(?=\s+that\b))?(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|demands|demanded|made\s+clear|made\s+it\s+clear|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?:\s+(?=" + FiniteClause + @")|(?:\s+[^,]{0,50}?)??,?\s+that\s+)|(?<cue>denied|denies|deny)\s+(?=(?!being\b|having\b|nothing\b)[a-z]{3,}ing\s))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)(?!(?:in|on|at|via|through|during)\s+[^,;]{0,60}$)[^.].{10,})$")]
     private static partial Regex ReportedBefore();

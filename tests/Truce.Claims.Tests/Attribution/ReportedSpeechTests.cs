@@ -202,4 +202,28 @@ public sealed class ReportedSpeechTests
     [Fact]
     public void AccordingToAPlanIsNoSource() =>
         Assert.Empty(Extract.From("The convoy left on Friday, according to plan.").Statements);
+    [Theory]
+    [InlineData("Washington floated a demilitarised zone along the line, an idea Sybiha said would need the approval of parliament.", "Sybiha", "would need the approval of parliament")]
+    [InlineData("The envoys carried a 20-point plan, a document the Kremlin says was drafted without its input.", "Kremlin", "was drafted without its input")]
+    public void ARelativeClauseWithoutThatReportsWhatItsSubjectSaid(string text, string speaker, string said)
+    {
+        var statement = Assert.Single(Extract.From(text).Statements);
+        Assert.Equal((speaker, said), (statement.Speaker, statement.Text));
+    }
+
+    [Fact]
+    public void ThePersonOfSuchARelativeClauseIsWhomTheNextHeMeans()
+    {
+        const string text = "Chancellor Friedrich Merz said Europe was ready to lead a reassurance force. The US plan would freeze the front, "
+            + "an outcome Zelenskyy said would reward the invasion.\n\n\"Nobody in Ukraine will accept a line drawn by Moscow,\" he said.";
+        var quote = Extract.From(text).Statements.Single(s => s.Kind == "direct");
+        Assert.Equal("Zelenskyy", quote.Speaker);
+    }
+
+    [Fact]
+    public void ANameBeforeSaidThatGoesOnWithItsOwnSubjectIsNoGapRelative()
+    {
+        const string text = "The talks ended without a deal, a setback Sybiha said the delegations would discuss again in June.";
+        Assert.DoesNotContain(Extract.From(text).Statements, s => s.Text.StartsWith("would", StringComparison.Ordinal));
+    }
 }
