@@ -951,12 +951,23 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var inverted = ReportedInverted().Match(value);
-        if (inverted.Success && !FiniteVerb().IsMatch(CutAppositive(inverted.Groups["sp"].Value)) && parser.Parse(CutAppositive(inverted.Groups["sp"].Value)) is { } invertedSpeaker)
+        // "The Dnipropetrovsk regional governor, Vladyslav Haivanenko, said a drone hit …": words before "said" that name a
+        // speaker themselves make the sentence a report in order, never an inverted one.
+        if (inverted.Success && !FiniteVerb().IsMatch(CutAppositive(inverted.Groups["sp"].Value)) && parser.Parse(inverted.Groups["clause"].Value) is null
+            && parser.Parse(CutAppositive(inverted.Groups["sp"].Value)) is { } invertedSpeaker)
         {
             return Make(sentence.Start, inverted.Groups["clause"], inverted.Groups["sp"], invertedSpeaker, inverted.Groups["cue"].Value);
         }
 
         var before = ReportedBefore().Match(value);
+        if (before.Success && before.Groups["obj"].Length > 0 && char.IsLower(before.Groups["obj"].Value[0]) && !ObjectOfCue().IsMatch(before.Groups["obj"].Value)
+            && ThatGap().IsMatch(before.Groups["clause"].Value))
+        {
+            // "Moscow claimed fresh gains that it hopes will strengthen its hand": "that" after the thing claimed opens a
+            // relative clause about it (its subject or object missing), not the words claimed.
+            before = Match.Empty;
+        }
+
         if (before.Success)
         {
             var phrase = before.Groups["sp"].Value;
@@ -1239,6 +1250,14 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?:would|will|was|were|is|are|had|has|could|might|must|should|can)\b")]
     private static partial Regex GapClause();
 
+    // A "that" clause missing its subject ("that would …") or with a gap after a verb of thinking ("that it hopes will …").
+    [GeneratedRegex(@"^(?:(?:would|will|was|were|is|are|had|has|could|might|can)\b|(?:it|he|she|they|we|I)\s+[a-z]+\s+(?:would|will|was|were|is|are|could|might|can)\b)")]
+    private static partial Regex ThatGap();
+
+    // Whom or when a cue verb tells before "that": "warned reporters that", "claimed on Monday that".
+    [GeneratedRegex(@"^(?:(?:on|in|at|to|during|after|before|late|early|earlier|again|also|repeatedly|publicly|privately|last|this|later|once|him|her|them|us|me|reporters|journalists|lawmakers|parliament|allies|leaders|officials|the\s+\p{Lu})\b|\p{Lu})")]
+    private static partial Regex ObjectOfCue();
+
     [GeneratedRegex(@"^\s*,?\s*according to (?<sp>[^""\u201C\u201D.;:!?]{2,120}?)\s*(?:[.;,]|$)")]
     private static partial Regex AccordingAfter();
 
@@ -1290,6 +1309,6 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"\b(?:had|has|have|was|were|is|are|would|will|could|should|must|did|does|do)\b")]
     private static partial Regex FiniteVerb();
 
-    [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|say|added|wrote)(?:\s+(?:later|earlier|separately|afterwards)(?=\s+that\b))?(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|demands|demanded|made\s+clear|made\s+it\s+clear|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?:\s+(?=" + FiniteClause + @")|(?:\s+[^,]{0,50}?)??,?\s+that\s+)|(?<cue>denied|denies|deny)\s+(?=(?!being\b|having\b|nothing\b)[a-z]{3,}ing\s))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)(?!(?:in|on|at|via|through|during)\s+[^,;]{0,60}$)[^.].{10,})$")]
+    [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|say|added|wrote)(?:\s+(?:later|earlier|separately|afterwards|repeatedly|publicly|privately|again|previously|openly)(?=\s+that\b))?(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|demands|demanded|made\s+clear|made\s+it\s+clear|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?:\s+(?=" + FiniteClause + @")|(?:\s+(?<obj>[^,]{0,50}?))??,?\s+that\s+)|(?<cue>denied|denies|deny)\s+(?=(?!being\b|having\b|nothing\b)[a-z]{3,}ing\s))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)(?!(?:in|on|at|via|through|during)\s+[^,;]{0,60}$)[^.].{10,})$")]
     private static partial Regex ReportedBefore();
 }

@@ -226,4 +226,24 @@ public sealed class ReportedSpeechTests
         const string text = "The talks ended without a deal, a setback Sybiha said the delegations would discuss again in June.";
         Assert.DoesNotContain(Extract.From(text).Statements, s => s.Text.StartsWith("would", StringComparison.Ordinal));
     }
+    [Fact]
+    public void ARoleAndNameBeforeSaidAreTheSpeakerEvenWhenAPlaceEndsTheSentence()
+    {
+        var statement = Extract.Only("The Sumy regional governor, Oleh Hryhorov, said a drone hit a gas station on the edge of Shostka, injuring two people.");
+        Assert.Equal("Oleh Hryhorov", statement.Speaker);
+        Assert.StartsWith("a drone hit a gas station", statement.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Moscow claimed new gains in the east that it believes will force Kyiv to yield.")]
+    [InlineData("The ministry announced a package of air defence that would arrive before winter.")]
+    public void ThatOpeningARelativeClauseAfterTheThingClaimedReportsNothing(string text) =>
+        Assert.DoesNotContain(Extract.From(text).Statements, s => s.Text.Contains("will force", StringComparison.Ordinal) || s.Text.StartsWith("would", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Peskov warned reporters that the deadline would not move.", "the deadline would not move")]
+    [InlineData("The Kremlin claimed on Monday that its troops had taken the village.", "its troops had taken the village")]
+    [InlineData("Sybiha has said repeatedly that Ukraine will not cede the region.", "Ukraine will not cede the region")]
+    public void WhomOrWhenACueTellsBeforeThatStaysOutOfTheReport(string text, string said) =>
+        Assert.Equal(said, Extract.Only(text).Text);
 }
