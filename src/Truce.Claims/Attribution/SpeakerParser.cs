@@ -67,6 +67,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "afterward", "afterwards", "subsequently", "thereafter", "nonetheless", "nevertheless", "moreover", "furthermore", "additionally",
         "initially", "finally", "eventually", "ultimately", "again", "likewise", "similarly", "otherwise", "indeed",
         "previously", "recently", "publicly", "privately", "separately", "elsewhere", "tonight", "thus", "hence", "therefore",
+
+        // Prepositions opening a place or time phrase: "Across the Black Sea, Andrei Kravchenko, the mayor of Novorossiysk, said".
+        "across", "around", "near", "outside", "inside", "along", "beyond", "despite", "throughout", "toward", "towards", "under",
+        "over", "through", "within", "among", "amid", "against", "behind", "beside", "below", "above", "between", "into", "upon", "via",
     };
 
     private static readonly HashSet<string> LeadingConjunctions = new(StringComparer.OrdinalIgnoreCase)

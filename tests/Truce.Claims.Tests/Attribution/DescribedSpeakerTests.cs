@@ -280,4 +280,10 @@ public sealed class DescribedSpeakerTests
         var statement = Extract.Only("Olena Hrytsenko, the former deputy minister, said the envoys had misread the Kremlin.");
         Assert.Equal(("Olena Hrytsenko", "the envoys had misread the Kremlin"), (statement.Speaker, statement.Text));
     }
+    [Theory]
+    [InlineData("Across the Kerch Strait, Sergei Aksyonov, the Moscow-installed head of Crimea, said a ferry had been hit.", "Sergei Aksyonov")]
+    [InlineData("Along the Dnipro, the head of the Kherson military administration said shelling had killed a man.", "head of the Kherson military administration")]
+    [InlineData("Amid the talks, Andriy Yermak said Kyiv would not withdraw.", "Andriy Yermak")]
+    public void APrepositionalPhraseOpeningTheSentenceIsNoSpeaker(string text, string speaker) =>
+        Assert.Equal(speaker, Extract.Only(text).Speaker);
 }

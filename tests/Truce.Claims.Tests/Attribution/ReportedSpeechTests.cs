@@ -246,4 +246,42 @@ public sealed class ReportedSpeechTests
     [InlineData("Sybiha has said repeatedly that Ukraine will not cede the region.", "Ukraine will not cede the region")]
     public void WhomOrWhenACueTellsBeforeThatStaysOutOfTheReport(string text, string said) =>
         Assert.Equal(said, Extract.Only(text).Text);
+    [Theory]
+    [InlineData("Jens Lindqvist, the Swedish defence minister, spoke in Oslo. Any pause, he warned, would only let Russia regroup.", "would only let Russia regroup")]
+    [InlineData("Kallas said Europe was united. A rushed deal, she argued, was worse than none.", "was worse than none")]
+    public void ACueSetOffByCommasInsideTheSentenceReportsWhatFollows(string text, string said) =>
+        Assert.Contains(Extract.From(text).Statements, s => s.Text == said);
+
+    [Fact]
+    public void ACommaAfterACueBeforeANounIsNoParentheticalReport()
+    {
+        var statements = Extract.From("Peace, he warned, remains far off. In the village, they said, the roads were mined.").Statements;
+        Assert.DoesNotContain(statements, s => s.Text.StartsWith("remains", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASecondCueJoinedByAndWithoutThatReportsItsOwnClause()
+    {
+        const string text = "The Ukrainian navy confirmed that its sea drones had hit a patrol boat near Novorossiysk, and said two crew members were missing.";
+        var statements = Extract.From(text).Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.Contains(statements, s => s.Text == "two crew members were missing" && s.Speaker == "Ukrainian navy");
+    }
+
+    [Fact]
+    public void ASecondCueJoinedByAndWithAnObjectReportsNothingMore()
+    {
+        const string text = "The Ukrainian navy confirmed that its sea drones had hit a patrol boat, and said nothing about the crew.";
+        Assert.Single(Extract.From(text).Statements);
+    }
+
+    [Fact]
+    public void AnAppositionAfterTheAttributionIsNoReportOfItsOwn()
+    {
+        const string text = "Moscow and Kyiv each handed over 84 civilians on Friday near the Belarusian border, Ukraine's ombudsman said, "
+            + "the largest exchange of civilians since the summer.";
+        var statement = Extract.Only(text);
+        Assert.Equal("Ukraine's ombudsman", statement.Speaker);
+        Assert.StartsWith("Moscow and Kyiv each handed over 84 civilians", statement.Text, StringComparison.Ordinal);
+    }
 }
