@@ -103,4 +103,20 @@ public sealed class PublicFigureTests
         var statements = Extract.From("Heavy Rain fell over the capital.\n\n\"There can be no deal over Ukraine's head,\" the German chancellor said.").Statements;
         Assert.Equal("German chancellor", Assert.Single(statements).Speaker);
     }
+    [Fact]
+    public void ADescriptionThatIsAListedFiguresRoleIsThatFigureWhenTheArticleNamesThem()
+    {
+        const string text = "The head of the Russian delegation told reporters the talks had been useful.\n\n"
+            + "Vladimir Medinsky, a former culture minister, later said the next round would be in June.";
+        var statements = Extract.From(text).Statements;
+        Assert.All(statements, s => Assert.Equal("Vladimir Medinsky", s.Speaker));
+        Assert.Equal(2, statements.Count);
+    }
+
+    [Fact]
+    public void ADescriptionIsNoListedFigureTheArticleNeverNames()
+    {
+        var statement = Extract.Only("The head of the Russian delegation told reporters the talks had been useful.");
+        Assert.Equal("head of the Russian delegation", statement.Speaker);
+    }
 }

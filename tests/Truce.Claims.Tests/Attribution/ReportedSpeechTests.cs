@@ -284,4 +284,29 @@ public sealed class ReportedSpeechTests
         Assert.Equal("Ukraine's ombudsman", statement.Speaker);
         Assert.StartsWith("Moscow and Kyiv each handed over 84 civilians", statement.Text, StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData("The Turkish mediator told reporters the draft set out a timetable for a ceasefire.", "the draft set out a timetable for a ceasefire")]
+    [InlineData("A Ukrainian negotiator told the AP both sides met twice on Tuesday.", "both sides met twice on Tuesday")]
+    public void ToldWithoutThatBeforeAnIrregularPastTenseReportsTheClause(string text, string said) =>
+        Assert.Equal(said, Extract.Only(text).Text);
+
+    [Fact]
+    public void AReportInTheLastClauseOfANarrationSentenceIsFound()
+    {
+        const string text = "Fighting raged around Pokrovsk as envoys met in Geneva and as Foreign Minister Sergei Lavrov insists that Kyiv must leave the Donbas.";
+        var statement = Extract.Only(text);
+        Assert.Equal(("Sergei Lavrov", "Kyiv must leave the Donbas"), (statement.Speaker, statement.Text));
+    }
+
+    [Theory]
+    [InlineData("Asked what he would say to the envoys, the sergeant lit a cigarette.")]
+    [InlineData("Peskov declined to say whether Putin would travel to Istanbul.")]
+    public void WhatSomeoneWouldOrWouldNotSayIsNoReport(string text) => Assert.Empty(Extract.From(text).Statements);
+
+    [Fact]
+    public void AReportEndingInAnAdverbAndPlaceAfterTheAttributionIsTheWordsBeforeIt()
+    {
+        var statements = Extract.From("Meloni said Italy would help train pilots. Training would take place far from the front, she said, mostly in Romania.").Statements;
+        Assert.Contains(statements, s => s.Text == "Training would take place far from the front" && s.Speaker == "Meloni");
+    }
 }
