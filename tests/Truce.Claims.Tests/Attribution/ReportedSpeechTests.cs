@@ -309,4 +309,10 @@ public sealed class ReportedSpeechTests
         var statements = Extract.From("Meloni said Italy would help train pilots. Training would take place far from the front, she said, mostly in Romania.").Statements;
         Assert.Contains(statements, s => s.Text == "Training would take place far from the front" && s.Speaker == "Meloni");
     }
+    [Theory]
+    [InlineData("Russia's Defense Ministry claimed Tuesday that its forces had taken the village of Shevchenko.", "its forces had taken the village of Shevchenko")]
+    [InlineData("Sybiha said Thursday that the talks had stalled over the power plant.", "the talks had stalled over the power plant")]
+    [InlineData("Peskov said Wednesday morning the Kremlin was still studying the plan.", "the Kremlin was still studying the plan")]
+    public void AWeekdayWithoutOnAfterTheCueIsWhenNotWhatWasSaid(string text, string said) =>
+        Assert.Equal(said, Extract.Only(text).Text);
 }
