@@ -315,4 +315,11 @@ public sealed class ReportedSpeechTests
     [InlineData("Peskov said Wednesday morning the Kremlin was still studying the plan.", "the Kremlin was still studying the plan")]
     public void AWeekdayWithoutOnAfterTheCueIsWhenNotWhatWasSaid(string text, string said) =>
         Assert.Equal(said, Extract.Only(text).Text);
+    [Fact]
+    public void AnAbbreviationInTheTimeAfterToldKeepsTheReportBeforeIt()
+    {
+        const string text = "Moscow is ready to discuss a halt to strikes at sea, Kremlin aide Yuri Ushakov told reporters on Wednesday after a meeting with U.S. envoys.";
+        var statement = Extract.Only(text);
+        Assert.Equal(("Yuri Ushakov", "Moscow is ready to discuss a halt to strikes at sea"), (statement.Speaker, statement.Text));
+    }
 }
