@@ -322,4 +322,14 @@ public sealed class ReportedSpeechTests
         var statement = Extract.Only(text);
         Assert.Equal(("Yuri Ushakov", "Moscow is ready to discuss a halt to strikes at sea"), (statement.Speaker, statement.Text));
     }
+    [Fact]
+    public void PostedOnTelegramThatReportsTheClause()
+    {
+        var statement = Extract.Only("Andriy Yermak, the head of the presidential office, posted on Telegram that the delegation had landed in Geneva.");
+        Assert.Equal(("Andriy Yermak", "the delegation had landed in Geneva"), (statement.Speaker, statement.Text));
+    }
+
+    [Fact]
+    public void PostingAVideoReportsNothing() =>
+        Assert.Empty(Extract.From("Andriy Yermak posted a video showing the delegation landing in Geneva.").Statements);
 }
