@@ -40,6 +40,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
         // Titles that newsrooms abbreviate without a full stop ("Mykolaiv Gov Vitalii Kim").
         "gov", "gov.", "rep.", "adm", "adm.", "sgt", "sgt.", "capt", "capt.",
+
+        // British knighthoods and peerages are titles, not names: "Sir Keir Starmer" is Keir Starmer, and British copy calls
+        // him "Sir Keir" after that; "Lord Ricketts", "Baroness Ashton" name a peer by title and surname.
+        "sir", "dame", "lord", "baroness",
     };
 
     private static readonly HashSet<string> OrgHeads = new(StringComparer.OrdinalIgnoreCase)
@@ -63,6 +67,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "afterward", "afterwards", "subsequently", "thereafter", "nonetheless", "nevertheless", "moreover", "furthermore", "additionally",
         "initially", "finally", "eventually", "ultimately", "again", "likewise", "similarly", "otherwise", "indeed",
         "previously", "recently", "publicly", "privately", "separately", "elsewhere", "tonight", "thus", "hence", "therefore",
+
+        // Prepositions opening a place or time phrase: "Across the Black Sea, Andrei Kravchenko, the mayor of Novorossiysk, said".
+        "across", "around", "near", "outside", "inside", "along", "beyond", "despite", "throughout", "toward", "towards", "under",
+        "over", "through", "within", "among", "amid", "against", "behind", "beside", "below", "above", "between", "into", "upon", "via",
     };
 
     private static readonly HashSet<string> LeadingConjunctions = new(StringComparer.OrdinalIgnoreCase)
@@ -154,7 +162,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
                     ? opening switch
                     {
                         "the" or "The" => speaker with { Definite = true },
-                        "a" or "A" or "an" or "An" or "another" or "Another" => speaker with { Indefinite = true },
+                        "a" or "A" or "an" or "An" or "another" or "Another" or "one" or "One" => speaker with { Indefinite = true },
                         _ => speaker,
                     }
                     : speaker;
@@ -220,10 +228,18 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             words[0] = "an";
         }
 
-        if (words.Count > 2 && (Numbers.Contains(words[0]) || words[0] is "one" or "One") && (IsRoleLike(words[1]) || IsDemonym(words[1]) || char.IsLower(words[1][0])) && words[1] is not "of")
+        if (words.Count >= 2 && (Numbers.Contains(words[0]) || words[0] is "one" or "One") && (IsRoleLike(words[1]) || IsDemonym(words[1]) || char.IsLower(words[1][0])) && words[1] is not "of")
         {
-            // "One senior EU official said": how many spoke is not who spoke; "one of the officials" keeps its "one".
-            words.RemoveAt(0);
+            // "One senior EU official said": how many spoke is not who spoke; "one of the officials" keeps its "one". "One rescuer"
+            // is "a rescuer": one unnamed person, as indefinite as "a".
+            if (words.Count == 2 && words[0] is "one" or "One")
+            {
+                words[0] = "a";
+            }
+            else
+            {
+                words.RemoveAt(0);
+            }
         }
 
         // "the monitoring project DeepState": an "-ing" word before the noun it modifies is no participle clause.
@@ -318,7 +334,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
                 return new SpeakerPhrase(SpeakerForm.Name, string.Join(' ', next.Skip(nextStart)), string.Join(' ', StripDeterminer(words)));
             }
 
-            if (nextStart == 0 && next.Count <= 4 && !(next.Count == 1 && isPlaceName(next[0])))
+            if (nextStart == 0 && next.Count is > 0 and <= 4 && !(next.Count == 1 && isPlaceName(next[0])))
             {
                 return new SpeakerPhrase(SpeakerForm.Name, string.Join(' ', next), string.Join(' ', StripDeterminer(words)));
             }
@@ -413,9 +429,18 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
         // "residents in several front-line towns", "the commander of a Ukrainian assault battalion".
         var connector = content.FindIndex(w => w is "in" or "of" or "from" or "at" or "near" or "with" or "to" or "on");
-        if (connector > 0 && content.Count <= 10 && content.Take(connector).All(w => IsRoleLike(w) || IsCapitalised(w) || Quantities.Contains(w)) && IsRoleLike(content[connector - 1]))
+        if (connector > 0 && content.Count <= 10 && content.Take(connector).All(w => IsRoleLike(w) || IsCapitalised(w) || Quantities.Contains(w) || (w == content[connector - 1] && IsPersonNoun(w)))
+            && (IsRoleLike(content[connector - 1]) || (connector == 1 && char.IsLower(content[0][0]) && IsPersonNoun(content[0]))))
         {
             return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', content), null);
+        }
+
+        if (words.Count is >= 2 and <= 4 && words[0] is "a" or "A" or "an" or "An" or "one" or "One" or "the" or "The" && char.IsLower(words[^1][0])
+            && IsPersonNoun(words[^1]) && words.Skip(1).SkipLast(1).All(w => IsDemonym(w) || (w.All(c => char.IsLower(c) || c == '-') && !NounModifierStops.Contains(w))))
+        {
+            // "one rescuer told the BBC", "a firefighter said", "a local pharmacist said": one person known only by what they do
+            // (an agent noun the role list lacks) speaks for themself, not for whoever was named before.
+            return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', words.Skip(1)), null);
         }
 
         return null;
@@ -721,7 +746,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "whether", "matter", "weather", "offer", "answer", "chapter", "banner", "barrier", "trigger", "filter", "register", "danger",
         "manner", "floor", "error", "factor", "mirror", "terror", "honor", "color", "colour", "vector", "percent", "content", "intent",
         "extent", "accident", "comment", "argument", "document", "instrument", "investment", "component", "continent", "environment",
-        "experiment", "warrant", "grant", "checklist", "playlist", "median", "human", "committee", "guarantee", "degree", "coffee", "minesweeper", "freighter", "ferry", "bunker", "hangar",
+        "experiment", "warrant", "grant", "decree", "charter", "newspaper", "newsletter", "tracker", "poster", "flyer", "ledger", "dossier", "checklist", "playlist", "median", "human", "committee", "guarantee", "degree", "coffee", "minesweeper", "freighter", "ferry", "bunker", "hangar",
     };
 
     private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)

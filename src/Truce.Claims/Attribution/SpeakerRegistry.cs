@@ -98,6 +98,23 @@ public sealed partial class SpeakerRegistry
                 .All(m => p.Role.Split(' ').Any(w => Bare(w).Equals(Bare(m), StringComparison.OrdinalIgnoreCase))));
     }
 
+    /// <summary>
+    /// The person the article names, before or after, who is a listed public figure with exactly the role a description
+    /// gives ("the head of the Russian delegation" is Vladimir Medinsky when he is named), or null. Only roles of two words
+    /// or more: a bare "the president" is left to the article's own titles.
+    /// </summary>
+    public Speaker? ListedHolderOf(Speaker description)
+    {
+        if (description.NameWords.Count < 2)
+        {
+            return null;
+        }
+
+        var holders = _people.Where(p => PublicFigures.Find(p.Name) is { } figure
+            && figure.Roles.Any(r => r.Equals(description.Name, StringComparison.OrdinalIgnoreCase))).ToList();
+        return holders.Count == 1 ? holders[0] : null;
+    }
+
     /// <summary>The speaker <paramref name="phrase"/> refers to, and the word resolved, if any.</summary>
     public (Speaker? Speaker, string? ResolvedFrom) Resolve(SpeakerPhrase phrase)
     {

@@ -20,7 +20,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     // A clause that follows a cue verb without "that": a subject of up to four words, then a finite verb
     // ("claimed its forces had captured …", "warned Russia would …"), not an object ("claimed responsibility").
     private const string FiniteClause =
-        @"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|it|he|she|they|we|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|must|should|might|may|did|[a-z]{2,}ed)\b";
+        @"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|it|he|she|they|we|both|all|some|many|several|most|two|three|four|five|\d[\d,]*|[A-Z][\w'\u2019.-]*)(?:\s+(?!(?:that|which|who)\b)[\w'\u2019.-]+){0,3}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|must|should|might|may|did|[a-z]{2,}ed|set|put|hit|cut|met|made|gave|took|sent|held|kept|left|lost|won|saw|came|went|began|fell|struck|shot|fought|broke|brought|built|spent|stood|ran|drove|flew|knew|meant|sought|thought|told)\b";
 
     private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal)
     {
@@ -340,7 +340,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         foreach (var attribution in attributions)
         {
             if (attribution.Speaker is { Form: SpeakerForm.Description } description
-                && (namedLater.GetValueOrDefault(description) ?? registry.Later(description)) is { } later)
+                && (namedLater.GetValueOrDefault(description) ?? registry.Later(description) ?? registry.ListedHolderOf(description)) is { } later)
             {
                 attribution.Speaker = later;
                 attribution.ResolvedFrom = "the " + description.Name;
@@ -478,7 +478,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<article>an?|the)\s+(?<doc>(?:[\w-]+\s+){0,2}?(?:draft|document|memo|memorandum|copy|letter)(?:\s+(?:seen|obtained|reviewed)\s+by\s+[^,;]{2,60})?)\s*$")]
     private static partial Regex DocumentSource();
 
-    [GeneratedRegex(@",?\s+and\s+(?:also\s+|later\s+|then\s+)?(?<verb>said|warned|added|noted|stressed|insisted|argued|claimed|cautioned|predicted|acknowledged|admitted)\s+that\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
+    [GeneratedRegex(@",?\s+and\s+(?:also\s+|later\s+|then\s+)?(?<verb>said|warned|added|noted|stressed|insisted|argued|claimed|cautioned|predicted|acknowledged|admitted)\s+(?:that\s+|(?=[\w'\u2019.-]+(?:\s+(?!(?:that|which|who)\b)[\w'\u2019.-]+){0,3}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|must|should|might|did)\s))(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
     private static partial Regex CoordinatedReport();
 
     [GeneratedRegex(@"\G[^,;""\u201C\u201D]{2,120}?,\s+who\s+(?:also\s+|later\s+)?(?<verb>said|added|told\s+[\w.]+(?:\s+[\w.]+)?|warned|confirmed)(?:\s+that)?\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
@@ -828,6 +828,14 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
 
             var phrase = pre[..cue.Index];
+            if (cue.Groups["cue"].Value.EndsWith("ing", StringComparison.Ordinal) && WithSubject().Match(phrase) is { Success: true } with
+                && parser.Parse(with.Groups["sp"].Value) is { Form: not SpeakerForm.Pronoun } withSpeaker)
+            {
+                // "Poland also ruled out troops, with the foreign minister, Radosław Sikorski, saying Warsaw would be "the logistics
+                // hub"": the one "with" introduces speaks, not the subject of the sentence.
+                return new Attribution(start + with.Groups["sp"].Index, withSpeaker, cue.Groups["cue"].Value);
+            }
+
             if (QuotedAs().Match(phrase) is { Success: true } quotedAs && parser.Parse(quotedAs.Groups["sp"].Value) is { } quotedSpeaker)
             {
                 // "TASS quoted Kremlin aide Yuri Ushakov as saying: …": the person quoted speaks, not the agency.
@@ -870,7 +878,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 return new Attribution(start + offset + tail, speaker, cue.Groups["cue"].Value);
             }
 
-            if (cue.Groups["cue"].Value is "calling" or "saying" or "urging" && ParticipleSubject().Match(phrase[offset..]) is { Success: true } subject
+            if (cue.Groups["cue"].Value is "calling" or "saying" or "urging" or "writing" or "adding" or "warning" or "insisting" && ParticipleSubject().Match(phrase[offset..]) is { Success: true } subject
                 && parser.Parse(subject.Groups["np"].Value) is { } doer)
             {
                 // "The ministry rejected the claims, calling them "a lie"": the one who rejected them calls them so.
@@ -951,16 +959,36 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var inverted = ReportedInverted().Match(value);
-        if (inverted.Success && parser.Parse(CutAppositive(inverted.Groups["sp"].Value)) is { } invertedSpeaker)
+        // "The Dnipropetrovsk regional governor, Vladyslav Haivanenko, said a drone hit …": words before "said" that name a
+        // speaker themselves make the sentence a report in order, never an inverted one.
+        if (inverted.Success && !FiniteVerb().IsMatch(CutAppositive(inverted.Groups["sp"].Value)) && parser.Parse(inverted.Groups["clause"].Value) is null
+            && parser.Parse(CutAppositive(inverted.Groups["sp"].Value)) is { } invertedSpeaker)
         {
             return Make(sentence.Start, inverted.Groups["clause"], inverted.Groups["sp"], invertedSpeaker, inverted.Groups["cue"].Value);
         }
 
         var before = ReportedBefore().Match(value);
+        if (before.Success && before.Groups["cue"].Value == "say" && UnsaidSay().IsMatch(before.Groups["sp"].Value))
+        {
+            // "Asked what he would say to the negotiators, Bard shrugs", "declined to say": nothing was said.
+            before = Match.Empty;
+        }
+
+        if (before.Success && before.Groups["obj"].Length > 0 && char.IsLower(before.Groups["obj"].Value[0]) && !ObjectOfCue().IsMatch(before.Groups["obj"].Value)
+            && ThatGap().IsMatch(before.Groups["clause"].Value))
+        {
+            // "Moscow claimed fresh gains that it hopes will strengthen its hand": "that" after the thing claimed opens a
+            // relative clause about it (its subject or object missing), not the words claimed.
+            before = Match.Empty;
+        }
+
         if (before.Success)
         {
             var phrase = before.Groups["sp"].Value;
-            var beforeSpeaker = parser.Parse(phrase);
+            // "…, an idea Zelenskyy said would have to be put to a referendum", "a plan the Kremlin says was drafted in Moscow":
+            // a relative clause without "that" whose subject is missing after the cue; the name before the cue reports it.
+            var gap = GapClause().IsMatch(before.Groups["clause"].Value) ? GapRelative().Match(phrase) : Match.Empty;
+            var beforeSpeaker = gap.Success ? parser.Parse(gap.Groups["sp"].Value) : parser.Parse(phrase);
             if (beforeSpeaker is null && SubjectBeforeVerb().Match(phrase) is { Success: true } subject)
             {
                 // "Ukraine's Foreign Ministry rejected the accusation and said …".
@@ -971,6 +999,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             {
                 // "The truce followed a night in which India said it had struck …": the speaker opens the relative clause.
                 var tail = relative[^1].Index + relative[^1].Length;
+                beforeSpeaker = parser.Parse(phrase[tail..]);
+            }
+
+            if (beforeSpeaker is null && ClauseStart().Matches(phrase) is { Count: > 0 } clauses)
+            {
+                // "… as Russian President Vladimir Putin insists that Ukraine must hand over …": the speaker opens the last clause.
+                var tail = clauses[^1].Index + clauses[^1].Length;
                 beforeSpeaker = parser.Parse(phrase[tail..]);
             }
 
@@ -1191,7 +1226,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     private static bool PossessiveName(string word) =>
         (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) && word.Length > 3 && SpeakerParser.IsNameWord(word[..^2]);
 
-    [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|stated|claimed|announced|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes?|saying|maintained|demands|demanded|made\s+(?:it\s+)?clear|report|reports|reiterated|tweeted|replied|explained|complained|denied|denies|deny|quoted|accused|[Aa]ccording to)\b")]
+    [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|warns|stated|claimed|claims|announced|insisted|insists|argues|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes?|saying|maintained|demands|demanded|made\s+(?:it\s+)?clear|report|reports|reiterated|tweeted|replied|explained|complained|denied|denies|deny|quoted|accused|[Aa]ccording to)\b")]
     private static partial Regex ReportingWord();
 
     [GeneratedRegex(@"^(?<sp>[^;""\u201C\u201D]{2,160}?)\s+(?:(?:has|had|have|also|again|repeatedly|previously|earlier|later|then|on\s+\w+day)\s+)*accused\s+(?!each\s+other\b|one\s+another\b|the\s+other\b)(?<target>[^,;""\u201C\u201D]{1,80}?)(?:\s+on\s+\w+day)?\s+of\s+(?<clause>[a-z][^""\u201C\u201D]{4,})$")]
@@ -1209,7 +1244,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"\b(?<np>[A-Z][\p{L}-]+)\s+(?:[a-z]+ed|began|struck|hit|fired|said)\b")]
     private static partial Regex CountrySubject();
 
-    [GeneratedRegex(@"^\s*(?<np>[^,""\u201C\u201D]{2,80}?)\s+(?:[a-z]+ed|rejected|dismissed|denied|gave|took|made|put|struck|hit|held|sent|issued)\s[^""\u201C\u201D]*,\s*$")]
+    [GeneratedRegex(@"^\s*(?<np>[^,""\u201C\u201D]{2,80}?)\s+(?:[a-z]+ed|rejected|dismissed|denied|gave|took|made|put|struck|hit|held|sent|issued|went|came|spoke|wrote|met)\s[^""\u201C\u201D]*,\s*$")]
     private static partial Regex ParticipleSubject();
 
     [GeneratedRegex(@"\b(?:in which|on which|(?<=\w\s)(?:that|which)(?=\s+[A-Z])|during which|after which|when|where|while|because|(?:came|come|comes|coming)\s+as|(?:a|one|two|three|the)\s+(?:day|days|week|weeks|hours?)\s+(?:after|before))\s+")]
@@ -1227,6 +1262,29 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<np>.+?)\s+(?:[a-z]+ed|(?:did|would|could)\s+not\s+[a-z]+)\b.*\b(?:and|but)$")]
     private static partial Regex SubjectBeforeVerb();
 
+    // "an idea Zelenskyy", "a plan the Kremlin", "a move which Kyiv": a noun with its article, then the subject of a relative
+    // clause that has no "that" (the noun is what the clause says something about).
+    [GeneratedRegex(@"(?:^|[,;]\s+|\s)(?:an?|the|what)\s+(?:[a-z][\w-]*\s+){0,3}?(?:(?:that|which)\s+)?(?<sp>(?:the\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})$")]
+    private static partial Regex GapRelative();
+
+    // What such a relative clause says, its subject missing: it opens on the verb ("would have to be put to a referendum").
+    [GeneratedRegex(@"^(?:would|will|was|were|is|are|had|has|could|might|must|should|can)\b")]
+    private static partial Regex GapClause();
+
+    [GeneratedRegex(@"\bwith\s+(?<sp>[^""\u201C\u201D;]{2,100}?),?\s*(?:also\s+|later\s+)?$")]
+    private static partial Regex WithSubject();
+
+    [GeneratedRegex(@"\b(?:would|will|could|might|may|can|should|to|not|n't|what|whether)\s*$")]
+    private static partial Regex UnsaidSay();
+
+    // A "that" clause missing its subject ("that would …") or with a gap after a verb of thinking ("that it hopes will …").
+    [GeneratedRegex(@"^(?:(?:would|will|was|were|is|are|had|has|could|might|can)\b|(?:it|he|she|they|we|I)\s+[a-z]+\s+(?:would|will|was|were|is|are|could|might|can)\b)")]
+    private static partial Regex ThatGap();
+
+    // Whom or when a cue verb tells before "that": "warned reporters that", "claimed on Monday that".
+    [GeneratedRegex(@"^(?:(?:on|in|at|to|during|after|before|late|early|earlier|again|also|repeatedly|publicly|privately|last|this|later|once|him|her|them|us|me|reporters|journalists|lawmakers|parliament|allies|leaders|officials|the\s+\p{Lu})\b|\p{Lu})")]
+    private static partial Regex ObjectOfCue();
+
     [GeneratedRegex(@"^\s*,?\s*according to (?<sp>[^""\u201C\u201D.;:!?]{2,120}?)\s*(?:[.;,]|$)")]
     private static partial Regex AccordingAfter();
 
@@ -1242,7 +1300,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"\b[Aa]ccording to (?<sp>[^,""\u201C\u201D]{2,100}?),?\s*$")]
     private static partial Regex AccordingBefore();
 
-    [GeneratedRegex(@"\b(?<cue>" + Cues + @"|called|dismissed|accused|branded|praised|hailed|dubbed|labell?ed|urging|saying|calling)\b")]
+    [GeneratedRegex(@"\b(?<cue>" + Cues + @"|called|dismissed|accused|branded|praised|hailed|dubbed|labell?ed|urging|saying|calling|writing|adding|warning|insisting)\b")]
     private static partial Regex CueWord();
 
     [GeneratedRegex(@"(?:\b(?:and|but|while|as|after|when|where|because)\s+(?=[A-Z]|he\b|she\b|they\b|it\b)|;\s*)")]
@@ -1264,7 +1322,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|(?<=\b[A-Z])\.){2,300}?)\.?$")]
     private static partial Regex AccordingTrailing();
 
-    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|reports|report|confirmed|insisted|wrote|posted|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b(?:(?!\bthat\b)(?:[^.,]|(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.)){0,80}|\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing|(?:(?:several|two|three|a\s+few|some)\s+)?(?:hours?|days?|minutes?|weeks?|moments?)\s+(?:after|before)|(?:shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before)|(?:less|more|no\s+more)\s+than\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before|since))\b(?:[^.]|(?<=\b[A-Z])\.){0,200})?\.?$")]
+    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|reports|report|confirmed|insisted|wrote|posted|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b(?:(?!\bthat\b)(?:[^.,]|(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.|(?<=\b[A-Z])\.(?=[A-Z,]|\s+[a-z]))){0,80}|\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing|[a-z]{3,}ly(?=\s+(?:in|on|at|around|near|along|from|to|for|with|by|across|inside|outside)\b)|(?:the|an?)\s+(?=(?:[\w-]+\s+){0,3}?(?:exchange|attack|strike|swap|round|assault|offensive|claim|sign|move|step|advance|incident|escalation|blow|setback|breakthrough|record|toll|figure|number|total|meeting|visit|call|deal|agreement|truce|ceasefire)s?\b)|(?:(?:several|two|three|a\s+few|some)\s+)?(?:hours?|days?|minutes?|weeks?|moments?)\s+(?:after|before)|(?:shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before)|(?:less|more|no\s+more)\s+than\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before|since))\b(?:[^.]|(?<=\b[A-Z])\.){0,200})?\.?$")]
     private static partial Regex ReportedAfter();
 
     [GeneratedRegex(@"\G(?<city>\p{Lu}[\p{L}.'\u2019 -]{2,30}?)(?:,\s*[\p{L}\d.'\u2019 ]{2,30})*(?:\s*\([\p{L}]{2,12}\))?\s+[-\u2013\u2014]{1,2}\s+")]
@@ -1273,6 +1331,11 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|added)\s+(?<sp>[^.]{2,120}?)\.?$")]
     private static partial Regex ReportedInverted();
 
-    [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|say|added|wrote)(?:\s+(?:later|earlier|separately|afterwards)(?=\s+that\b))?(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|stated|claimed|announced|demands|demanded|made\s+clear|made\s+it\s+clear|insisted|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?:\s+(?=" + FiniteClause + @")|(?:\s+[^,]{0,50}?)??,?\s+that\s+)|(?<cue>denied|denies|deny)\s+(?=(?!being\b|having\b|nothing\b)[a-z]{3,}ing\s))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)(?!(?:in|on|at|via|through|during)\s+[^,;]{0,60}$)[^.].{10,})$")]
+    // "Karen Pierce, the former ambassador, said the envoys had misread the Kremlin": words after "said" that hold a finite
+    // verb are what was said, not an inverted speaker.
+    [GeneratedRegex(@"\b(?:had|has|have|was|were|is|are|would|will|could|should|must|did|does|do)\b")]
+    private static partial Regex FiniteVerb();
+
+    [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|say|added|wrote)(?:\s+(?:later|earlier|separately|afterwards|repeatedly|publicly|privately|again|previously|openly)(?=\s+that\b))?(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|warns|stated|claimed|claims|announced|demands|demanded|made\s+clear|made\s+it\s+clear|insisted|insists|argues|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|posted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?<!\b(?:the|a|an))(?:\s+(?=" + FiniteClause + @")|(?:\s+(?<obj>[^,]{0,50}?))??,?\s+that\s+|,\s+(?=(?:would|will|could|can|must|should|might|was|were|is|are|had|has|have)\s))|(?<cue>denied|denies|deny)\s+(?=(?!being\b|having\b|nothing\b)[a-z]{3,}ing\s))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)(?!(?:in|on|at|via|through|during)\s+[^,;]{0,60}$)[^.].{10,})$")]
     private static partial Regex ReportedBefore();
 }

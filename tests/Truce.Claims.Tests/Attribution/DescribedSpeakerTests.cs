@@ -244,4 +244,46 @@ public sealed class DescribedSpeakerTests
             + "Back at the gun, Hrim loads another round.\n\n\"Now we wait for their answer,\" he says.").Statements;
         Assert.Equal(["Andriy", "Ivan Kovalenko", "Andriy"], statements.Select(s => s.Speaker));
     }
+    [Fact]
+    public void AWorkerKnownOnlyByWhatTheyDoSpeaksForThemselfNotForTheMayorNamedBefore()
+    {
+        var statements = Extract.From("The city's mayor, Ihor Terekhov, said two schools had been damaged.\n\n"
+            + "Firefighters worked through the night. \"The stairwell collapsed under us twice,\" one rescuer told Reuters.").Statements;
+        Assert.Equal(["Ihor Terekhov", "rescuer"], statements.Select(s => s.Speaker));
+    }
+
+    [Theory]
+    [InlineData("\"The windows came in on the first blast,\" a local pharmacist said.", "local pharmacist")]
+    [InlineData("\"We pulled out a woman and her son,\" said a firefighter at the scene.", "firefighter at the scene")]
+    [InlineData("A Ukrainian paramedic said three of the wounded were children.", "Ukrainian paramedic")]
+    [InlineData("One volunteer told the AP the shelter had run out of water.", "volunteer")]
+    public void AnUnnamedPersonByTheirTradeIsTheDescriptionWithoutItsArticleOrNumber(string text, string speaker) =>
+        Assert.Equal(speaker, Extract.Only(text).Speaker);
+
+    [Fact]
+    public void ADecreeOrNewspaperIsNoPersonNoun()
+    {
+        var statements = Extract.From("Maria Zakharova said the talks would go on. The decree said reservists would be called up in the spring.").Statements;
+        Assert.Equal(["Maria Zakharova"], statements.Select(s => s.Speaker).Distinct());
+        Assert.DoesNotContain(statements, s => s.Speaker == "decree");
+    }
+    [Fact]
+    public void AQuoteBeforeSaidIsNoSpeakerOfTheWordsAfterIt()
+    {
+        var statements = Extract.From("\"We carried a woman and her son out of the cellar,\" said the last of the neighbours to leave.").Statements;
+        Assert.DoesNotContain(statements, s => s.Speaker.Length == 0 || s.Text.StartsWith("the last", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WordsAfterSaidThatHoldAVerbAreWhatWasSaidNotAnInvertedSpeaker()
+    {
+        var statement = Extract.Only("Olena Hrytsenko, the former deputy minister, said the envoys had misread the Kremlin.");
+        Assert.Equal(("Olena Hrytsenko", "the envoys had misread the Kremlin"), (statement.Speaker, statement.Text));
+    }
+    [Theory]
+    [InlineData("Across the Kerch Strait, Sergei Aksyonov, the Moscow-installed head of Crimea, said a ferry had been hit.", "Sergei Aksyonov")]
+    [InlineData("Along the Dnipro, the head of the Kherson military administration said shelling had killed a man.", "head of the Kherson military administration")]
+    [InlineData("Amid the talks, Andriy Yermak said Kyiv would not withdraw.", "Andriy Yermak")]
+    public void APrepositionalPhraseOpeningTheSentenceIsNoSpeaker(string text, string speaker) =>
+        Assert.Equal(speaker, Extract.Only(text).Speaker);
 }

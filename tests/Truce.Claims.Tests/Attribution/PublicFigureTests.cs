@@ -103,4 +103,39 @@ public sealed class PublicFigureTests
         var statements = Extract.From("Heavy Rain fell over the capital.\n\n\"There can be no deal over Ukraine's head,\" the German chancellor said.").Statements;
         Assert.Equal("German chancellor", Assert.Single(statements).Speaker);
     }
+    [Fact]
+    public void ADescriptionThatIsAListedFiguresRoleIsThatFigureWhenTheArticleNamesThem()
+    {
+        const string text = "The head of the Russian delegation told reporters the talks had been useful.\n\n"
+            + "Vladimir Medinsky, a former culture minister, later said the next round would be in June.";
+        var statements = Extract.From(text).Statements;
+        Assert.All(statements, s => Assert.Equal("Vladimir Medinsky", s.Speaker));
+        Assert.Equal(2, statements.Count);
+    }
+
+    [Fact]
+    public void ADescriptionIsNoListedFigureTheArticleNeverNames()
+    {
+        var statement = Extract.Only("The head of the Russian delegation told reporters the talks had been useful.");
+        Assert.Equal("head of the Russian delegation", statement.Speaker);
+    }
+    [Theory]
+    [InlineData("Radoslaw Sikorski met his Baltic counterparts in Vilnius on Monday.", "the Polish foreign minister", "Radosław Sikorski")]
+    [InlineData("Mette Frederiksen arrived in Kyiv by train on Tuesday.", "the Danish prime minister", "Mette Frederiksen")]
+    [InlineData("John Healey toured a drone factory near Bristol.", "the defence secretary", "John Healey")]
+    [InlineData("Vyacheslav Gladkov visited the border villages on Sunday.", "the Belgorod governor", "Vyacheslav Gladkov")]
+    public void AEuropeanOrRegionalFigureOf2025IsFoundByTheRoleThePressGivesThem(string introduction, string role, string listed)
+    {
+        var text = introduction + "\n\n\"We cannot wait for another winter of this,\" " + role + " told reporters.";
+        var statement = Extract.Only(text);
+        Assert.Equal(listed, PublicFigures.Find(statement.Speaker)?.Name);
+        Assert.Equal(role, statement.ResolvedFrom);
+    }
+
+    [Fact]
+    public void AListedRoleFindsNobodyTheArticleHasNotNamed()
+    {
+        var statement = Extract.Only("\"We cannot wait for another winter of this,\" the Danish prime minister told reporters.");
+        Assert.Equal("Danish prime minister", statement.Speaker);
+    }
 }

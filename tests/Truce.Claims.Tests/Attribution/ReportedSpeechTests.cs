@@ -202,4 +202,134 @@ public sealed class ReportedSpeechTests
     [Fact]
     public void AccordingToAPlanIsNoSource() =>
         Assert.Empty(Extract.From("The convoy left on Friday, according to plan.").Statements);
+    [Theory]
+    [InlineData("Washington floated a demilitarised zone along the line, an idea Sybiha said would need the approval of parliament.", "Sybiha", "would need the approval of parliament")]
+    [InlineData("The envoys carried a 20-point plan, a document the Kremlin says was drafted without its input.", "Kremlin", "was drafted without its input")]
+    public void ARelativeClauseWithoutThatReportsWhatItsSubjectSaid(string text, string speaker, string said)
+    {
+        var statement = Assert.Single(Extract.From(text).Statements);
+        Assert.Equal((speaker, said), (statement.Speaker, statement.Text));
+    }
+
+    [Fact]
+    public void ThePersonOfSuchARelativeClauseIsWhomTheNextHeMeans()
+    {
+        const string text = "Chancellor Friedrich Merz said Europe was ready to lead a reassurance force. The US plan would freeze the front, "
+            + "an outcome Zelenskyy said would reward the invasion.\n\n\"Nobody in Ukraine will accept a line drawn by Moscow,\" he said.";
+        var quote = Extract.From(text).Statements.Single(s => s.Kind == "direct");
+        Assert.Equal("Zelenskyy", quote.Speaker);
+    }
+
+    [Fact]
+    public void ANameBeforeSaidThatGoesOnWithItsOwnSubjectIsNoGapRelative()
+    {
+        const string text = "The talks ended without a deal, a setback Sybiha said the delegations would discuss again in June.";
+        Assert.DoesNotContain(Extract.From(text).Statements, s => s.Text.StartsWith("would", StringComparison.Ordinal));
+    }
+    [Fact]
+    public void ARoleAndNameBeforeSaidAreTheSpeakerEvenWhenAPlaceEndsTheSentence()
+    {
+        var statement = Extract.Only("The Sumy regional governor, Oleh Hryhorov, said a drone hit a gas station on the edge of Shostka, injuring two people.");
+        Assert.Equal("Oleh Hryhorov", statement.Speaker);
+        Assert.StartsWith("a drone hit a gas station", statement.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Moscow claimed new gains in the east that it believes will force Kyiv to yield.")]
+    [InlineData("The ministry announced a package of air defence that would arrive before winter.")]
+    public void ThatOpeningARelativeClauseAfterTheThingClaimedReportsNothing(string text) =>
+        Assert.DoesNotContain(Extract.From(text).Statements, s => s.Text.Contains("will force", StringComparison.Ordinal) || s.Text.StartsWith("would", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Peskov warned reporters that the deadline would not move.", "the deadline would not move")]
+    [InlineData("The Kremlin claimed on Monday that its troops had taken the village.", "its troops had taken the village")]
+    [InlineData("Sybiha has said repeatedly that Ukraine will not cede the region.", "Ukraine will not cede the region")]
+    public void WhomOrWhenACueTellsBeforeThatStaysOutOfTheReport(string text, string said) =>
+        Assert.Equal(said, Extract.Only(text).Text);
+    [Theory]
+    [InlineData("Jens Lindqvist, the Swedish defence minister, spoke in Oslo. Any pause, he warned, would only let Russia regroup.", "would only let Russia regroup")]
+    [InlineData("Kallas said Europe was united. A rushed deal, she argued, was worse than none.", "was worse than none")]
+    public void ACueSetOffByCommasInsideTheSentenceReportsWhatFollows(string text, string said) =>
+        Assert.Contains(Extract.From(text).Statements, s => s.Text == said);
+
+    [Fact]
+    public void ACommaAfterACueBeforeANounIsNoParentheticalReport()
+    {
+        var statements = Extract.From("Peace, he warned, remains far off. In the village, they said, the roads were mined.").Statements;
+        Assert.DoesNotContain(statements, s => s.Text.StartsWith("remains", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASecondCueJoinedByAndWithoutThatReportsItsOwnClause()
+    {
+        const string text = "The Ukrainian navy confirmed that its sea drones had hit a patrol boat near Novorossiysk, and said two crew members were missing.";
+        var statements = Extract.From(text).Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.Contains(statements, s => s.Text == "two crew members were missing" && s.Speaker == "Ukrainian navy");
+    }
+
+    [Fact]
+    public void ASecondCueJoinedByAndWithAnObjectReportsNothingMore()
+    {
+        const string text = "The Ukrainian navy confirmed that its sea drones had hit a patrol boat, and said nothing about the crew.";
+        Assert.Single(Extract.From(text).Statements);
+    }
+
+    [Fact]
+    public void AnAppositionAfterTheAttributionIsNoReportOfItsOwn()
+    {
+        const string text = "Moscow and Kyiv each handed over 84 civilians on Friday near the Belarusian border, Ukraine's ombudsman said, "
+            + "the largest exchange of civilians since the summer.";
+        var statement = Extract.Only(text);
+        Assert.Equal("Ukraine's ombudsman", statement.Speaker);
+        Assert.StartsWith("Moscow and Kyiv each handed over 84 civilians", statement.Text, StringComparison.Ordinal);
+    }
+    [Theory]
+    [InlineData("The Turkish mediator told reporters the draft set out a timetable for a ceasefire.", "the draft set out a timetable for a ceasefire")]
+    [InlineData("A Ukrainian negotiator told the AP both sides met twice on Tuesday.", "both sides met twice on Tuesday")]
+    public void ToldWithoutThatBeforeAnIrregularPastTenseReportsTheClause(string text, string said) =>
+        Assert.Equal(said, Extract.Only(text).Text);
+
+    [Fact]
+    public void AReportInTheLastClauseOfANarrationSentenceIsFound()
+    {
+        const string text = "Fighting raged around Pokrovsk as envoys met in Geneva and as Foreign Minister Sergei Lavrov insists that Kyiv must leave the Donbas.";
+        var statement = Extract.Only(text);
+        Assert.Equal(("Sergei Lavrov", "Kyiv must leave the Donbas"), (statement.Speaker, statement.Text));
+    }
+
+    [Theory]
+    [InlineData("Asked what he would say to the envoys, the sergeant lit a cigarette.")]
+    [InlineData("Peskov declined to say whether Putin would travel to Istanbul.")]
+    public void WhatSomeoneWouldOrWouldNotSayIsNoReport(string text) => Assert.Empty(Extract.From(text).Statements);
+
+    [Fact]
+    public void AReportEndingInAnAdverbAndPlaceAfterTheAttributionIsTheWordsBeforeIt()
+    {
+        var statements = Extract.From("Meloni said Italy would help train pilots. Training would take place far from the front, she said, mostly in Romania.").Statements;
+        Assert.Contains(statements, s => s.Text == "Training would take place far from the front" && s.Speaker == "Meloni");
+    }
+    [Theory]
+    [InlineData("Russia's Defense Ministry claimed Tuesday that its forces had taken the village of Shevchenko.", "its forces had taken the village of Shevchenko")]
+    [InlineData("Sybiha said Thursday that the talks had stalled over the power plant.", "the talks had stalled over the power plant")]
+    [InlineData("Peskov said Wednesday morning the Kremlin was still studying the plan.", "the Kremlin was still studying the plan")]
+    public void AWeekdayWithoutOnAfterTheCueIsWhenNotWhatWasSaid(string text, string said) =>
+        Assert.Equal(said, Extract.Only(text).Text);
+    [Fact]
+    public void AnAbbreviationInTheTimeAfterToldKeepsTheReportBeforeIt()
+    {
+        const string text = "Moscow is ready to discuss a halt to strikes at sea, Kremlin aide Yuri Ushakov told reporters on Wednesday after a meeting with U.S. envoys.";
+        var statement = Extract.Only(text);
+        Assert.Equal(("Yuri Ushakov", "Moscow is ready to discuss a halt to strikes at sea"), (statement.Speaker, statement.Text));
+    }
+    [Fact]
+    public void PostedOnTelegramThatReportsTheClause()
+    {
+        var statement = Extract.Only("Andriy Yermak, the head of the presidential office, posted on Telegram that the delegation had landed in Geneva.");
+        Assert.Equal(("Andriy Yermak", "the delegation had landed in Geneva"), (statement.Speaker, statement.Text));
+    }
+
+    [Fact]
+    public void PostingAVideoReportsNothing() =>
+        Assert.Empty(Extract.From("Andriy Yermak posted a video showing the delegation landing in Geneva.").Statements);
 }

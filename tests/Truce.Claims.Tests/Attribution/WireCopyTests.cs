@@ -356,4 +356,19 @@ public sealed class WireCopyTests
     [Fact]
     public void AQuoteSentenceBeforeSomeoneElsesSaidStaysUnattributed() =>
         Assert.Empty(Extract.From("\"We will respond to any provocation.\" The talks continued on Tuesday.").Statements);
+    [Fact]
+    public void WithAPersonSayingTheQuoteIsTheirsNotTheSentenceSubjects()
+    {
+        const string text = "Romania, which borders Ukraine, ruled out sending soldiers, with its defence minister, Ionut Mosteanu, saying Bucharest would be \"the training ground\" for the force.";
+        var quote = Extract.From(text).Statements.Single(s => s.Kind == "direct");
+        Assert.Equal("Ionut Mosteanu", quote.Speaker);
+    }
+
+    [Fact]
+    public void WritingOnTelegramIntroducesAQuoteByTheSentencesSubject()
+    {
+        const string text = "Zelenskyy said the attack was cynical. Former President Dmitry Medvedev went further, writing on Telegram that Russia would hit \"every depot and every airfield\" used by foreign troops.";
+        var quote = Extract.From(text).Statements.Single(s => s.Kind == "direct");
+        Assert.Equal("Dmitry Medvedev", quote.Speaker);
+    }
 }
