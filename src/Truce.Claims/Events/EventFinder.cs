@@ -337,6 +337,13 @@ public static partial class EventFinder
                     statement = null;
                 }
 
+                // "The Kremlin said a summit needed preparation, hours after drones struck Tuapse", "Hours after drones hit
+                // Kyiv, the Kremlin said …": the time clause sets the news beside the statement in the article's own voice.
+                if (statement is not null && FramedByTime(value, sentence.Start, statement, match.Index))
+                {
+                    statement = null;
+                }
+
                 // "Russian forces attacked near Kupiansk. The General Staff said all the attacks had been repelled":
                 // the repelled attacks are the attacks the article has just named, not others.
                 if (match.Value is "repelled" or "repulsed" or "beaten back" or "fought off" && events.Any(e => e.Action == "attack" && e.End > sentenceStart)
@@ -356,6 +363,28 @@ public static partial class EventFinder
 
         return events;
     }
+
+    private static bool FramedByTime(string sentence, int sentenceStart, Statement statement, int action)
+    {
+        var statementStart = statement.Start - sentenceStart;
+        if (statementStart > action)
+        {
+            return TimeClauseOpens().IsMatch(sentence) && sentence.LastIndexOf(',', statementStart) > action;
+        }
+
+        var framing = TimeClauseJoins().Matches(sentence[..action]).LastOrDefault();
+        // "…, as an Israeli strike killed five people, according to hospital officials": a source named after the time
+        // clause reports it.
+        return framing is not null && framing.Index > statementStart && !ReportingBetween().IsMatch(sentence[framing.Index..]);
+    }
+
+    // ", hours after", ", just days before", ", even as", ", as": a clause joined by one of these tells what happened
+    // meanwhile ("as" of time, not "as well as", "as part of" or "as the ministry said").
+    [GeneratedRegex(@",\s+(?:(?:just|only|barely|shortly|soon|even|a\s+day|a\s+week|a\s+few\s+\w+|(?:\w+\s+)?(?:hours|days|weeks|minutes))\s+)?(?:after|before|as)\s+(?!(?:well|part|if|though|of|for|much|many|soon|long|far|usual|expected|such|a\s+result|a\s+sign|an?\s+(?:\w+\s+)?(?:gesture|step|signal|warning|message))\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeClauseJoins();
+
+    [GeneratedRegex(@"^\W*(?:(?:Just|Only|Barely|Shortly|Even|A\s+day|A\s+week|(?:\w+\s+)?(?:[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]inutes))\s+)?(?:[Aa]fter|[Bb]efore|[Aa]s)\s+(?!(?:well|part|if|though|of|for|much|many|soon|long|far|usual|expected|such)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeClauseOpens();
 
     // "It said 19 more assaults were repulsed": a new count tells attacks of its own, not the ones just named.
     [GeneratedRegex(@"\b(?:\d[\d,]*\s+(?:more|other)|[Aa]nother|[Ff]urther)\s+(?:[\w-]+\s+)?(?:attacks|assaults|attack|assault)\b[^.;]{0,30}$", RegexOptions.CultureInvariant)]
