@@ -24,7 +24,7 @@ public static partial class EventFinder
         ("liberate", @"liberated|liberating|liberation[""\u201D]? of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))|(?<=\b(?:drones|missiles|UAVs|rockets)\s+(?:had been|have been|were)\s)(?:destroyed|neutrali[sz]ed)"),
         ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)|opened fire (?:across|into|towards?)|(?:traded|exchanged|trading|exchanging) (?:[\w-]+ )?(?:fire|gunfire|artillery fire)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
-        ("strike", @"(?:[Ss]trikes|[Hh]its) (?:were|was|have been|had been) (?:recorded|reported|registered)|launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|(?:[Aa]ir)?strikes? on|(?<=\b(?:of|for) )striking|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|rained (?:down )?(?:[\w-]+ ){0,3}?(?:bombs|missiles|rockets|drones)(?: down)? on|dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs|munitions|explosives|grenades) (?:on|onto)|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|targeted|(?<!\b(?:is|are|am|was|were)\s)targeting|(?:carried out|carrying out|conducted|conducting) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:air)?strikes?""?|fired (?!(?:\d|dozens of|hundreds of|more than \d|over \d|nearly \d|almost \d|about \d|a barrage of|a swarm of|a wave of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of)\b))(?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
+        ("strike", @"(?:[Ss]trikes|[Hh]its) (?:were|was|have been|had been) (?:recorded|reported|registered)|launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|(?:[Aa]ir)?strikes? on|(?<=\b(?:of|for) )striking|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|rained (?:down )?(?:[\w-]+ ){0,3}?(?:bombs|missiles|rockets|drones)(?: down)? on|dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs|munitions|explosives|grenades) (?:on|onto)|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|targeted|(?<!\b(?:is|are|am|was|were)\s(?:\w+ly\s)?)targeting|(?:carried out|carrying out|conducted|conducting) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:air)?strikes?""?|fired (?!(?:\d|dozens of|hundreds of|more than \d|over \d|nearly \d|almost \d|about \d|a barrage of|a swarm of|a wave of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of)\b))(?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:[\w-]+\s+){0,2})(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+(?:[\w-]+\s+){0,2})(?:air ?strikes|airstrikes|strikes)"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+an?\s+(?:[\w-]+\s+)?)(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+an?\s+(?:[\w-]+\s+)?)(?:air ?strike|airstrike|strike)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?=(?: and (?:artillery |tank |sniper )?(?:gunfire|shelling|shellfire|fire|drones?))?(?: (?:in|on|near|at|against) (?:the )?[A-Z][^,.;:]{0,40}?)? (?:have |had )?(?:killed|kills|wounded|wounds|injured|injures|destroyed|damaged|left))"),
@@ -34,6 +34,7 @@ public static partial class EventFinder
             + @"|(?:carried out|carrying out|conducted|conducting|mounted|mounting|staged|staging) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:attack|assault|raid|counter-?attack|counter-?offensive)s?(?: on| against)?"
             + @"|(?:launched|fired) (?:\d[\d,]*|dozens of|hundreds of|more than \d[\d,]*|over \d[\d,]*|nearly \d[\d,]*|almost \d[\d,]*|about \d[\d,]*|a barrage of|a swarm of|a wave of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
             + @"|(?<=\b(?:drones|missiles|rockets|UAVs)\b[^.;,]{0,40}\b(?:had been|have been|has been|were|was)\s)launched(?<!\b(?:that|which)\s+(?:had been|have been|has been|were|was)\s+launched)(?= (?:at|against|on|towards?|into)\b)"
+            + @"|(?<=\b(?:\d[\d,]*|dozens\s+of|hundreds\s+of|more\s+than\s+\d[\d,]*)\s+(?:[\w-]+\s+){0,2}(?:drones|missiles|rockets|UAVs)\b[^.;,]{0,40}\b(?:had been|have been|were)\s)launched(?<!\b(?:that|which)\s+(?:had been|have been|were)\s+launched)"
             + @"|(?<=\b(?:responded|reacted)\s+to\s+(?:(?:repeated|the|renewed)\s+)?)(?:attacks?|assaults?)(?=\s+(?:by|from)\b)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?|(?:(?:stepped|stepping|steps|ramped|ramping) up|intensified|intensifying|escalated) (?:(?:the|its|their|[\w-]+) )?(?:attacks|assaults)(?= (?:around|near|outside|in|toward|towards) (?:the )?(?:(?:village|town|city|settlement|port|region) of )?[A-Z])"
             + @"|(?:keeps?|kept|keeping) up (?:(?:the|its|their|[\w-]+) )?(?:attacks|assaults)(?= (?:around|near|outside|on|against|in) (?:the )?(?:[\w-]+ ){0,3}?[A-Z])"
@@ -118,7 +119,7 @@ public static partial class EventFinder
         var previousSentenceStart = 0;
 
         // Which places can locate an action depends only on the text around each place, so it is worked out once per article.
-        var locatedAnywhere = places.Where(p => !Possessive(text, p) && !Agent(text, p) && !Launcher(text, p) && !LeftInControl(text, p)).ToList();
+        var locatedAnywhere = places.Where(p => (!Possessive(text, p) || PossessiveLocation(text, p)) && !Agent(text, p) && !Launcher(text, p) && !LeftInControl(text, p)).ToList();
         var locatedNotDestination = locatedAnywhere.Where(p => !Destination(text, p)).ToList();
         foreach (var sentence in layout.Sentences.SelectMany(s => Bounded(text, s)))
         {
@@ -603,7 +604,19 @@ public static partial class EventFinder
         || RejectedReport().IsMatch(sentence[Math.Max(0, match.Index - 120)..match.Index])
         || (match.Value.EndsWith("ing", StringComparison.Ordinal) && Prevented().IsMatch(sentence[Math.Max(0, match.Index - 50)..match.Index]))
         || (match.Value is "shelling" or "bombing" && WhenThe().IsMatch(sentence[..match.Index]))
-        || Habitual().IsMatch(sentence) || sentence.TrimEnd(' ', '"', '\u201D', '\'', '\u2019').EndsWith('?');
+        || Habitual().IsMatch(sentence) || sentence.TrimEnd(' ', '"', '\u201D', '\'', '\u2019').EndsWith('?')
+        || Generic().IsMatch(sentence[Math.Max(0, match.Index - 40)..match.Index])
+        || (NounForm(match.Value) && ReportedEarlier().IsMatch(sentence[Math.Max(0, match.Index - 60)..match.Index]));
+
+    // "Every ship hit in our ports is a message", "each village shelled": a quantified noun the participle describes is
+    // any such case, not one that happened.
+    [GeneratedRegex(@"\b(?:[Ee]very|[Ee]ach)\s+(?!of\b|time\b)(?:[a-z][\w-]*\s+){1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Generic();
+
+    // "said Russian commanders had reported the town's capture to Putin": the speaker tells of someone else's claim,
+    // which the speaker does not make (and here disputes).
+    [GeneratedRegex(@"\bhad\s+(?:reported|claimed|announced|declared|celebrated)\s+(?:(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportedEarlier();
 
     // "that supply is being hit again and again": a present passive describes a pattern, not a claimed event.
     private static bool Ongoing(string sentence, Match match) =>
@@ -687,6 +700,17 @@ public static partial class EventFinder
     [GeneratedRegex(@"[,;]\s+(?:while|whereas|but)\s", RegexOptions.CultureInvariant)]
     private static partial Regex OtherClauseBetween();
 
+    // "a building in Kyiv's Darnytskyi district": a possessive after "in" owns the part of itself where the action happened.
+    private static bool PossessiveLocation(string text, PlaceMention place) =>
+        InBefore().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 12), Math.Min(12, place.Span.Start)))
+        && PartAfter().IsMatch(text.AsSpan(place.Span.End, Math.Min(48, text.Length - place.Span.End)));
+
+    [GeneratedRegex(@"\b(?:in|near|outside|across|over|around)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex InBefore();
+
+    [GeneratedRegex(@"^['\u2019]s\s+(?:(?:[A-Z][\w'\u2019-]*|industrial|residential|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)\s+){0,2}(?:district|districts|neighbou?rhood|suburbs?|outskirts|centre|center|port|area|quarter|industrial zone)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PartAfter();
+
     private static bool Possessive(string text, PlaceMention place) =>
         place.Span.End < text.Length && text[place.Span.End] is '\'' or '\u2019';
 
@@ -704,8 +728,22 @@ public static partial class EventFinder
     // "facilities used to deliver weapons to Ukraine": a destination is not where a strike or an attack happened.
     // "into Kursk Oblast" ends in "to " too, but names where the action went on, not a destination.
     private static bool Destination(string text, PlaceMention place) =>
-        text.AsSpan(Math.Max(0, place.Span.Start - 3), Math.Min(3, place.Span.Start)).SequenceEqual("to ")
-        && (place.Span.Start < 4 || !char.IsLetter(text[place.Span.Start - 4]));
+        (text.AsSpan(Math.Max(0, place.Span.Start - 3), Math.Min(3, place.Span.Start)).SequenceEqual("to ")
+            && (place.Span.Start < 4 || !char.IsLetter(text[place.Span.Start - 4])))
+        || DestinationList().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 60), Math.Min(60, place.Span.Start)))
+        || (DestinationListHead().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 60), Math.Min(60, place.Span.Start)))
+            && ListGoesOn().IsMatch(text.AsSpan(place.Span.End, Math.Min(8, text.Length - place.Span.End))));
+
+    // "to Hungary, Slovakia and Austria": a middle item is followed by more of the list.
+    [GeneratedRegex(@"(?<![\w-])to\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)*,\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DestinationListHead();
+
+    [GeneratedRegex(@"^(?:,|\s+(?:and|or)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex ListGoesOn();
+
+    // "tankers that carry fuel to Turkey and Asia": every place of a list after "to" is a destination.
+    [GeneratedRegex(@"(?<![\w-])to\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)*,?\s+(?:and|or)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DestinationList();
 
     private static string Lemma(Match match)
     {
@@ -783,7 +821,7 @@ public static partial class EventFinder
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"(?:\b(?:could|would|might|may|will|shall|can|should|must)\s+(?:\w+\s+){0,2}|(?<!\b(?:due|close|next|according|owing|thanks|prior|managed|went on|continued|continue|began|begun|started|moved|rushed|responded|reacted))\s+to\s+(?:\w+ly\s+)?"
-        + @"|(?<!\b(?:continued|continue|continues|began|begun|started|appeared|seemed))\s+to\s+be\s+(?:\w+ly\s+)?|\b(?:likely|probably|possibly|may\s+have|might\s+have)\s+(?:been\s+)?|\b(?:[Ii]f|[Uu]nless|whether)\b[^,;]*|\b(?:[Ii]nsist\w*\s+on|[Cc]all\w*\s+for)\s+(?:(?:an?|the|full|complete|total|immediate)\s+){0,3}(?:[\w-]+\s+)?|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*|[Cc]onditional (?:on|upon)|[Oo]n (?:the )?condition|[Ii]n exchange for|[Pp]rovided)\b[^,;]*)$", RegexOptions.CultureInvariant)]
+        + @"|(?<!\b(?:continued|continue|continues|began|begun|started|appeared|seemed))\s+to\s+be\s+(?:\w+ly\s+)?|\b(?:likely|probably|possibly|may\s+have|might\s+have)\s+(?:been\s+)?|\b(?:[Ii]f|[Uu]nless|whether|(?:[Aa]s|[Ss]o)\s+long\s+as)\b[^,;]*|\b(?:[Ii]nsist\w*\s+on|[Cc]all\w*\s+for)\s+(?:(?:an?|the|full|complete|total|immediate)\s+){0,3}(?:[\w-]+\s+)?|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*|[Cc]onditional (?:on|upon)|[Oo]n (?:the )?condition|[Ii]n exchange for|[Pp]rovided)\b[^,;]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Hypothetical();
 
     [GeneratedRegex(@"\b(?:is|are|am)\s+(?:being\s+)?(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
@@ -792,7 +830,7 @@ public static partial class EventFinder
     // A noun the truce or a threat governs ("a pledge to halt attacks on energy", "the moratorium on strikes",
     // "respond to any attack") names a kind of action, not one that happened; so does "the strike" taking up
     // a strike the article has already reported ("the strike damaged a building").
-    [GeneratedRegex(@"(?:\b(?:halt\w*|stop\w*|moratorium on|pause\w*(?: on| in)?|ban\w*(?: on)?|ceasefire on|truce on|end\w*|refrain\w* from|ceas\w*|suspen\w*(?: of| on)?|resum\w*|respond(?!ed\b)\w* to|response to|protect\w* (?:\w+ )?(?:from|against)|covers?(?: only)?|halt to|risk of|fear\w* of|threat of)\s+(?:(?:all|the|further|new|more|any|future|possible|potential|long-range|air|drone|missile|military)\s+){0,3}"
+    [GeneratedRegex(@"(?:\b(?:halt\w*|stop\w*|moratorium on|pause\w*(?: on| in)?|ban\w*(?: on)?|ceasefire on|truce on|end\w*|refrain\w* from|ceas\w*|suspen\w*(?: of| on)?|resum\w*|respond(?!ed\b)\w* to|response to|protect\w* (?:\w+ )?(?:from|against)|covers?(?: only)?|halt to|risk of|fear\w* of|threat of)\s+(?:(?:all|the|its|their|his|her|our|your|these|those|such|further|new|more|any|future|possible|potential|long-range|air|drone|missile|military)\s+){0,3}"
         + @"|\b(?:any|future|possible|potential|further|no|less|fewer)\s+(?:\w+\s+)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex NotAnEvent();
 
@@ -822,7 +860,7 @@ public static partial class EventFinder
     [GeneratedRegex(@"^[^,;]{0,40}?\b(?:would|could|might|will)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ModalAfter();
 
-    [GeneratedRegex(@"[;]|,\s+(?:and|but|while|whereas|which(?!\s+(?:it|they|he|she|the\s+\w+|[A-Z]\w+)\s+(?:called|calls|named|names|identified as|identifies as|referred to as)\b))\b|,\s+(?:an?|the)\s+(?:claim|charge|accusation|allegation|assertion|report|version)\b|,\s+(?!(?:near|outside|close to|(?:north|south|east|west)[\w-]* of)\s)(?:\S+\s+){0,5}?(?:said|says|added|reported|according)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[;]|\s+and\s+that\b|,\s+(?:and|but|while|whereas|which(?!\s+(?:it|they|he|she|the\s+\w+|[A-Z]\w+)\s+(?:called|calls|named|names|identified as|identifies as|referred to as)\b))\b|,\s+(?:an?|the)\s+(?:claim|charge|accusation|allegation|assertion|report|version)\b|,\s+(?!(?:near|outside|close to|(?:north|south|east|west)[\w-]* of)\s)(?:\S+\s+){0,5}?(?:said|says|added|reported|according)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnd();
 
     // "and had advanced near the village of Kindrashivka", "shelled the village of Murom": the action names its own

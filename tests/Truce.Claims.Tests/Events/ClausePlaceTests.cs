@@ -1,0 +1,34 @@
+namespace Truce.Claims.Tests.Events;
+
+/// <summary>
+/// Which place of a sentence locates an action (README: the most specific gazetteer place in the sentence that locates
+/// it): a second reported clause keeps its own place, a possessive city owns its district, a list of destinations
+/// locates nothing. Sentences written for the test; expected places worked out by hand.
+/// </summary>
+public sealed class ClausePlaceTests
+{
+    [Fact]
+    public void ASecondReportedClauseJoinedByAndThatKeepsItsPlaceToItself()
+    {
+        var claim = Assert.Single(Extract.From("The General Staff said its troops had repelled 40 assaults in the Kupiansk sector and that its units still held positions in Borova.").Events);
+        Assert.Equal(("attack", "Kupiansk"), (claim.Action, claim.Place));
+    }
+
+    [Theory]
+    [InlineData("The mayor said a drone had hit an apartment block in Kyiv's Solomianskyi district.", "Kyiv")]
+    [InlineData("Officials said a missile struck a warehouse in Kharkiv's industrial district.", "Kharkiv")]
+    public void ACitysDistrictLocatesTheActionInTheCity(string text, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(("strike", place), (claim.Action, claim.Place));
+    }
+
+    [Theory]
+    [InlineData("The governor said drones hit a fuel depot that supplies diesel to Poland and Romania.")]
+    [InlineData("A source said drones struck a pumping station that sends oil to Hungary, Slovakia and Austria.")]
+    public void PlacesListedAfterToAreDestinationsNotWhereTheStrikeHappened(string text)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(("strike", null), (claim.Action, claim.Place));
+    }
+}
