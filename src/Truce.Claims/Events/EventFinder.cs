@@ -125,7 +125,7 @@ public static partial class EventFinder
         {
             var sentenceStart = previousSentenceStart;
             previousSentenceStart = sentence.Start;
-            if (StatementFinder.IsHeadline(layout, layout.ParagraphAt(sentence.Start)))
+            if (StatementFinder.IsHeadline(layout, layout.ParagraphAt(sentence.Start)) || Standfirst(layout, layout.ParagraphAt(sentence.Start)))
             {
                 continue;
             }
@@ -234,6 +234,14 @@ public static partial class EventFinder
                 // places nowhere else is located in the region or city whose body reports it.
                 place ??= places.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute
                     && p.Place.Kind is PlaceKind.Admin1 or PlaceKind.City && RegionalBody(text, p));
+                // "downed 18 drones flying towards the Russian capital": the capital the nationality names, when the article
+                // names that city somewhere (only a named place is listed).
+                if (place is null && NationalCapital().Match(text[(absolute + match.Length)..limit]) is { Success: true } capital
+                    && Capitals.TryGetValue(capital.Groups["nation"].Value, out var capitalName))
+                {
+                    place = places.FirstOrDefault(p => p.Place.Name == capitalName);
+                }
+
                 var objectText = ObjectAfter(value, match.Index + match.Length);
 
                 // "hit by sanctions", "attacked the plan", "seized Russian assets", "captured the moment": the same
@@ -320,6 +328,9 @@ public static partial class EventFinder
                     // The earlier place may have come from a mention that cannot locate this action (a possessive, an agent).
                     && located.FirstOrDefault(p => p.Place.Name == earlier) is { } earlierMention
                     && earlierMention.Place.Kind != PlaceKind.Country
+                    // "had taken control of Bilytske … and had struck fuel depots with drones": fire reaches past the town
+                    // the troops took, so a strike with a target of its own is not placed in it.
+                    && !(earlierMention.Place.Kind == PlaceKind.City && objectText is not null && events[^1].Action is "capture" or "recapture" or "liberate" && lemma is "strike" or "shell" or "attack")
                     && (!ownLocation || earlierMention.Place.Kind == PlaceKind.Admin1))
                 {
                     // An unknown village the later action names can lie in the region named before ("recaptured the
@@ -386,6 +397,44 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"^\W*(?:(?:Just|Only|Barely|Shortly|Even|A\s+day|A\s+week|(?:\w+\s+)?(?:[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]inutes))\s+)?(?:[Aa]fter|[Bb]efore|[Aa]s)\s+(?!(?:well|part|if|though|of|for|much|many|soon|long|far|usual|expected|such)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex TimeClauseOpens();
+
+    /// <summary>
+    /// A short paragraph between the title and the byline or date line ("By Al Jazeera Staff") is the standfirst, a
+    /// second title summing up the story: like the title it claims nothing the body does not tell again.
+    /// </summary>
+    private static bool Standfirst(ArticleLayout layout, int paragraph) =>
+        paragraph > 0 && paragraph + 1 < layout.Paragraphs.Count
+        && Enumerable.Range(0, paragraph).All(layout.IsHeadline) && layout.IsHeadline(paragraph + 1)
+        && StandfirstLength().IsMatch(layout.Slice(layout.Paragraphs[paragraph]))
+        && BylineOrDate().IsMatch(layout.Slice(layout.Paragraphs[paragraph + 1]));
+
+    [GeneratedRegex(@"^(?:\S+\s+){0,39}\S+$", RegexOptions.CultureInvariant)]
+    private static partial Regex StandfirstLength();
+
+    [GeneratedRegex(@"^(?:By\s|Published|Updated|Posted|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})", RegexOptions.CultureInvariant)]
+    private static partial Regex BylineOrDate();
+
+    private static readonly Dictionary<string, string> Capitals = new(StringComparer.Ordinal)
+    {
+        ["Russian"] = "Moscow",
+        ["Ukrainian"] = "Kyiv",
+        ["Belarusian"] = "Minsk",
+        ["Iranian"] = "Tehran",
+        ["Lebanese"] = "Beirut",
+        ["Syrian"] = "Damascus",
+        ["Thai"] = "Bangkok",
+        ["Cambodian"] = "Phnom Penh",
+        ["Indian"] = "New Delhi",
+        ["Congolese"] = "Kinshasa",
+        ["Sudanese"] = "Khartoum",
+        ["Yemeni"] = "Sanaa",
+        ["Georgian"] = "Tbilisi",
+        ["Armenian"] = "Yerevan",
+        ["Azerbaijani"] = "Baku",
+    };
+
+    [GeneratedRegex(@"\bthe\s+(?<nation>[A-Z][a-z]+)\s+capital\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NationalCapital();
 
     // "It said 19 more assaults were repulsed": a new count tells attacks of its own, not the ones just named.
     [GeneratedRegex(@"\b(?:\d[\d,]*\s+(?:more|other)|[Aa]nother|[Ff]urther)\s+(?:[\w-]+\s+)?(?:attacks|assaults|attack|assault)\b[^.;]{0,30}$", RegexOptions.CultureInvariant)]

@@ -31,4 +31,34 @@ public sealed class ClausePlaceTests
         var claim = Assert.Single(Extract.From(text).Events);
         Assert.Equal(("strike", null), (claim.Action, claim.Place));
     }
+
+    [Theory]
+    [InlineData("Moscow's mayor said air defences had downed 20 drones flying towards the Russian capital.", "shoot down", "Moscow")]
+    [InlineData("Kyiv's mayor said Russian missiles had struck the Ukrainian capital before dawn.", "strike", "Kyiv")]
+    public void TheNationsCapitalIsTheCapitalTheArticleNames(string text, string action, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal((action, place), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void TheNationsCapitalLocatesNothingWhenTheArticleNeverNamesIt()
+    {
+        var claim = Assert.Single(Extract.From("Officials said Russian missiles struck the Ukrainian capital overnight.").Events);
+        Assert.Equal(("strike", null), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void AStrikeWithATargetOfItsOwnIsNotPlacedInTheTownCapturedBeforeIt()
+    {
+        var claims = Extract.From("The ministry said its forces had captured Siversk and had struck Ukrainian fuel depots with drones.").Events;
+        Assert.Equal([("capture", "Siversk"), ("strike", null)], claims.Select(c => (c.Action, c.Place)).ToArray());
+    }
+
+    [Fact]
+    public void ALaterCaptureInTheSameSentenceIsStillPlacedInTheRegionTakenBefore()
+    {
+        var claims = Extract.From("The ministry said its forces had recaptured the Kursk region and had liberated the village of Guevo.").Events;
+        Assert.Equal([("recapture", "Kursk Oblast"), ("liberate", "Kursk Oblast")], claims.Select(c => (c.Action, c.Place)).ToArray());
+    }
 }
