@@ -59,4 +59,12 @@ public sealed class NotAssertedWordingTests
         var claim = Assert.Single(Extract.From("Each of the 40 drones was shot down over the Bryansk region, the ministry said.").Events);
         Assert.Equal(("shoot down", "Bryansk Oblast"), (claim.Action, claim.Place));
     }
+
+    [Theory]
+    [InlineData("The attack, which hit a hospital, drew condemnation from the UN.")]
+    [InlineData("The strike that hit the market was the deadliest in weeks.")]
+    public void ARelativeClauseOnTheEventAlreadyToldAssertsNothingNew(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
 }
