@@ -61,4 +61,13 @@ public sealed class ClausePlaceTests
         var claims = Extract.From("The ministry said its forces had recaptured the Kursk region and had liberated the village of Guevo.").Events;
         Assert.Equal([("recapture", "Kursk Oblast"), ("liberate", "Kursk Oblast")], claims.Select(c => (c.Action, c.Place)).ToArray());
     }
+
+    [Theory]
+    [InlineData("Kyiv said its drones had struck Russia's Novoshakhtinsk refinery overnight.", "Novoshakhtinsk")]
+    [InlineData("The General Staff said drones hit Russia's Saratov refinery.", "Saratov")]
+    public void ACityNamedAfterACountrysPossessiveIsStillAPlaceAndLocatesTheStrike(string text, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(("strike", place), (claim.Action, claim.Place));
+    }
 }
