@@ -381,7 +381,10 @@ public static partial class EventFinder
         var statementStart = statement.Start - sentenceStart;
         if (statementStart > action)
         {
-            return TimeClauseOpens().IsMatch(sentence) && sentence.LastIndexOf(',', statementStart) > action;
+            // "Russia struck energy facilities again, hours after Putin said he was open to talks": the statement is
+            // part of the time clause, the action before it is the article's.
+            return (TimeClauseOpens().IsMatch(sentence) && sentence.LastIndexOf(',', statementStart) > action)
+                || TimeClauseJoins().Match(sentence, action, statementStart - action) is { Success: true };
         }
 
         var framing = TimeClauseJoins().Matches(sentence[..action]).LastOrDefault();

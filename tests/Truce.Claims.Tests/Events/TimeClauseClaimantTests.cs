@@ -42,4 +42,11 @@ public sealed class TimeClauseClaimantTests
             [("General Staff", "attack", "Kupiansk"), (null, "strike", "Kharkiv")],
             claims.Select(c => (c.Claimant, c.Action, c.Place)).ToArray());
     }
+
+    [Fact]
+    public void AStatementInsideTheTimeClauseDoesNotClaimTheActionBeforeIt()
+    {
+        var claim = Assert.Single(Extract.From("Russia struck power plants in the Kharkiv region again on Friday, hours after Putin said he was ready for talks.").Events);
+        Assert.Equal((null, "strike", "Kharkiv Oblast"), (claim.Claimant, claim.Action, claim.Place));
+    }
 }
