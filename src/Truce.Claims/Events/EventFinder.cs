@@ -190,6 +190,7 @@ public static partial class EventFinder
                 // before it, the possessor is an actor ("Ukraine's air force said …").
                 var ownLocation = OwnLocation().IsMatch(text[(absolute + match.Length)..limit]);
                 var place = MostSpecific(text, located.Where(p => p.Span.Start >= absolute && p.Span.Start < limit
+                        && !WhereGoodsGo().IsMatch(text[(absolute + match.Length)..p.Span.Start])
                         && !(lemma == "shoot down" && p.Place.Kind == PlaceKind.Country && LaunchedAt().IsMatch(text[Math.Max(absolute, p.Span.Start - 60)..p.Span.Start]))))
                     ?? places.FirstOrDefault(p => Possessive(text, p) && p.Span.Start >= absolute + match.Length
                         && DeterminesTheObject().IsMatch(text[(absolute + match.Length)..p.Span.Start]))
@@ -247,6 +248,7 @@ public static partial class EventFinder
                 // "hit by sanctions", "attacked the plan", "seized Russian assets", "captured the moment": the same
                 // verbs in politics, markets and media, told by what is hit, attacked or seized.
                 if (Civilian().IsMatch(objectText ?? "") || CivilianAgent().IsMatch(value[(match.Index + match.Length)..])
+                    || AbstractTarget().IsMatch(objectText ?? value[(match.Index + match.Length)..])
                     || NotMilitaryModifier().IsMatch(value[..match.Index] + match.Value)
                     || (EventActorPassive(value[..match.Index]) && Civilian().IsMatch(SubjectBefore(value, match.Index))))
                 {
@@ -438,6 +440,17 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"\bthe\s+(?<nation>[A-Z][a-z]+)\s+capital\b", RegexOptions.CultureInvariant)]
     private static partial Regex NationalCapital();
+
+    // "a direct hit on Russia's oil revenues", "an attack on Hungarian sovereignty": what is hit or attacked is no place
+    // or thing a weapon reaches.
+    [GeneratedRegex(@"^\s*(?:(?:on|against|to|at)\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:revenues?|incomes?|profits?|earnings|economy|economies|budget|finances|sovereignty|democracy|dignity|values|freedoms?|independence|rule of law|truth|reputation|credibility|legitimacy|morale|unity|peace process|diplomacy)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AbstractTarget();
+
+    // "an oil depot that supplies fuel to the Russian army near Bakhmut", "tankers that carry fuel to Turkey": a place in
+    // a relative clause telling where the target's goods go does not locate the strike ("the sites that supply it in
+    // Kyiv" still do).
+    [GeneratedRegex(@"\b(?:that|which|who)\s+(?:\w+\s+)?(?:supplies|supplied|supply|serves|served|serve|delivers|delivered|deliver|feeds|fed|feed|carries|carried|carry|ships|shipped|ship|sends|sent|send|exports|exported|export|provides|provided|provide|transports|transported|transport|pumps|pumped|pump)\b[^,;]*?\b(?:to|for)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex WhereGoodsGo();
 
     // "It said 19 more assaults were repulsed": a new count tells attacks of its own, not the ones just named.
     [GeneratedRegex(@"\b(?:\d[\d,]*\s+(?:more|other)|[Aa]nother|[Ff]urther)\s+(?:[\w-]+\s+)?(?:attacks|assaults|attack|assault)\b[^.;]{0,30}$", RegexOptions.CultureInvariant)]
@@ -879,7 +892,7 @@ public static partial class EventFinder
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"(?:\b(?:could|would|might|may|will|shall|can|should|must)\s+(?:\w+\s+){0,2}|(?<!\b(?:due|close|next|according|owing|thanks|prior|managed|went on|continued|continue|began|begun|started|moved|rushed|responded|reacted))\s+to\s+(?:\w+ly\s+)?"
-        + @"|(?<!\b(?:continued|continue|continues|began|begun|started|appeared|seemed))\s+to\s+be\s+(?:\w+ly\s+)?|\b(?:likely|probably|possibly|may\s+have|might\s+have)\s+(?:been\s+)?|\b(?:[Ii]f|[Uu]nless|whether|(?:[Aa]s|[Ss]o)\s+long\s+as)\b[^,;]*|\b(?:[Ii]nsist\w*\s+on|[Cc]all\w*\s+for)\s+(?:(?:an?|the|full|complete|total|immediate)\s+){0,3}(?:[\w-]+\s+)?|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*|[Cc]onditional (?:on|upon)|[Oo]n (?:the )?condition|[Ii]n exchange for|[Pp]rovided)\b[^,;]*)$", RegexOptions.CultureInvariant)]
+        + @"|(?<!\b(?:continued|continue|continues|began|begun|started|appeared|seemed))\s+to\s+be\s+(?:\w+ly\s+)?|\b(?:likely|probably|possibly|may\s+have|might\s+have)\s+(?:been\s+)?|\b(?:appears?|appeared|seems?|seemed|(?:is|are|was|were)\s+(?:believed|thought))\s+to\s+have\s+(?:been\s+)?|\b(?:[Ii]f|[Uu]nless|whether|(?:[Aa]s|[Ss]o)\s+long\s+as)\b[^,;]*|\b(?:[Ii]nsist\w*\s+on|[Cc]all\w*\s+for)\s+(?:(?:an?|the|full|complete|total|immediate)\s+){0,3}(?:[\w-]+\s+)?|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*|[Cc]onditional (?:on|upon)|[Oo]n (?:the )?condition|[Ii]n exchange for|[Pp]rovided)\b[^,;]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Hypothetical();
 
     [GeneratedRegex(@"\b(?:is|are|am)\s+(?:being\s+)?(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]

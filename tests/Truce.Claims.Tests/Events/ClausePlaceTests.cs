@@ -70,4 +70,20 @@ public sealed class ClausePlaceTests
         var claim = Assert.Single(Extract.From(text).Events);
         Assert.Equal(("strike", place), (claim.Action, claim.Place));
     }
+
+    [Theory]
+    [InlineData("Ukraine's navy said it struck a tanker that carried Russian oil to Syria.")]
+    [InlineData("The General Staff said drones hit a fuel depot which supplied diesel to Russian units near Bakhmut.")]
+    public void APlaceTheTargetsGoodsGoToDoesNotLocateTheStrike(string text)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(("strike", null), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void APlaceThatLocatesTheSitesInTheirRelativeClauseStillLocatesTheStrike()
+    {
+        var claim = Assert.Single(Extract.From("The ministry said it had struck the power plants that supply the arms factories in Kharkiv.").Events);
+        Assert.Equal(("strike", "Kharkiv"), (claim.Action, claim.Place));
+    }
 }

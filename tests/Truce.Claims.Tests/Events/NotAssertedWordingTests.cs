@@ -67,4 +67,22 @@ public sealed class NotAssertedWordingTests
     {
         Assert.Empty(Extract.From(text).Events);
     }
+
+    [Theory]
+    [InlineData("Russian troops appear to have advanced west of Siversk, according to geolocated footage.")]
+    [InlineData("Ukrainian units are believed to have withdrawn from the village of Zarichne.")]
+    [InlineData("The drone seemed to have struck a warehouse in Belgorod.")]
+    public void AnActionThatOnlyAppearsOrIsBelievedToHaveHappenedIsHedged(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
+
+    [Theory]
+    [InlineData("The minister said the new sanctions were a direct hit on Moscow's oil revenues.")]
+    [InlineData("Orban called the plan an attack on Hungarian sovereignty.")]
+    [InlineData("The president said the vote struck at the heart of European democracy.")]
+    public void HittingOrAttackingRevenuesSovereigntyOrDemocracyIsFigurative(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
 }
