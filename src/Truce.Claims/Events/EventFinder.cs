@@ -190,7 +190,7 @@ public static partial class EventFinder
                 // before it, the possessor is an actor ("Ukraine's air force said …").
                 var ownLocation = OwnLocation().IsMatch(text[(absolute + match.Length)..limit]);
                 var place = MostSpecific(text, located.Where(p => p.Span.Start >= absolute && p.Span.Start < limit
-                        && !WhereGoodsGo().IsMatch(text[(absolute + match.Length)..p.Span.Start])
+                        && !WhereGoodsGo().IsMatch(text[Math.Min(absolute + match.Length, p.Span.Start)..p.Span.Start])
                         && !(lemma == "shoot down" && p.Place.Kind == PlaceKind.Country && LaunchedAt().IsMatch(text[Math.Max(absolute, p.Span.Start - 60)..p.Span.Start]))))
                     ?? places.FirstOrDefault(p => Possessive(text, p) && p.Span.Start >= absolute + match.Length
                         && DeterminesTheObject().IsMatch(text[(absolute + match.Length)..p.Span.Start]))
