@@ -269,7 +269,8 @@ public static partial class EventFinder
                 }
 
                 // "has occupied about a fifth of Ukraine's territory": a share of the land held is a state, not an event.
-                if (lemma == "capture" && TerritoryShare().IsMatch(objectText ?? ""))
+                // So is an area counted in square kilometres ("captured 4,000 square kilometres this year").
+                if (lemma == "capture" && (TerritoryShare().IsMatch(objectText ?? "") || AreaCount().IsMatch(value[(match.Index + match.Length)..])))
                 {
                     continue;
                 }
@@ -560,6 +561,9 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"\b(?:percent|per cent|fifth|quarter|third|half|most|much)\b|%", RegexOptions.CultureInvariant)]
     private static partial Regex TerritoryShare();
+
+    [GeneratedRegex(@"^\s+(?:(?:about|around|some|nearly|almost|more than|over|roughly|at least)\s+)?\d[\d,.]*\s+(?:square\s+(?:kilomet(?:re|er)s|miles)|sq\s*km|km2)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AreaCount();
 
     // "shot down 52 of the 80 drones Russia launched", "intercepted missiles that Moscow had fired at the west": the
     // relative clause only describes what was shot down; it tells no attack of its own.

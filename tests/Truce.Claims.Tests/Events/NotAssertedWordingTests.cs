@@ -85,4 +85,12 @@ public sealed class NotAssertedWordingTests
     {
         Assert.Empty(Extract.From(text).Events);
     }
+
+    [Theory]
+    [InlineData("Russian forces have captured about 4,000 square kilometres of Ukrainian land this year, analysts said.")]
+    [InlineData("Moscow's troops have seized more than 500 sq km since August.")]
+    public void AnAreaCountedInSquareKilometresIsATallyNotACapture(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
 }
