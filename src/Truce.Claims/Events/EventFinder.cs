@@ -24,7 +24,7 @@ public static partial class EventFinder
         ("liberate", @"liberated|liberating|liberation[""\u201D]? of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))|(?<=\b(?:drones|missiles|UAVs|rockets)\s+(?:had been|have been|were)\s)(?:destroyed|neutrali[sz]ed)"),
         ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)|opened fire (?:across|into|towards?)|(?:traded|exchanged|trading|exchanging) (?:[\w-]+ )?(?:fire|gunfire|artillery fire)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
-        ("strike", @"(?:[Ss]trikes|[Hh]its) (?:were|was|have been|had been) (?:recorded|reported|registered)|launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|(?:[Aa]ir)?strikes? on|(?<=\b(?:of|for) )striking|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|rained (?:down )?(?:[\w-]+ ){0,3}?(?:bombs|missiles|rockets|drones)(?: down)? on|dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs|munitions|explosives|grenades) (?:on|onto)|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|targeted|(?<!\b(?:is|are|am|was|were)\s)targeting|(?:carried out|carrying out|conducted|conducting) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:air)?strikes?""?|fired (?!(?:\d|dozens of|hundreds of|more than \d|over \d|nearly \d|almost \d|about \d|a barrage of|a swarm of|a wave of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of)\b))(?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
+        ("strike", @"(?:[Ss]trikes|[Hh]its) (?:were|was|have been|had been) (?:recorded|reported|registered)|launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|(?:[Aa]ir)?strikes? on|(?<=\b(?:of|for|by) )striking|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|rained (?:down )?(?:[\w-]+ ){0,3}?(?:bombs|missiles|rockets|drones)(?: down)? on|(?<=\b(?:[Bb]ombs|[Mm]issiles|[Rr]ockets|[Dd]rones|[Ss]hells)\s+)(?:rained|raining|rain) (?:down )?on|dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs|munitions|explosives|grenades) (?:on|onto)|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|targeted|(?<!\b(?:is|are|am|was|were)\s(?:\w+ly\s)?)targeting|(?:carried out|carrying out|conducted|conducting) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:air)?strikes?""?|(?:fired|firing) (?!(?:\d|dozens of|hundreds of|more than \d|over \d|nearly \d|almost \d|about \d|a barrage of|a swarm of|a wave of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of)\b))(?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:[\w-]+\s+){0,2})(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+(?:[\w-]+\s+){0,2})(?:air ?strikes|airstrikes|strikes)"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+an?\s+(?:[\w-]+\s+)?)(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+an?\s+(?:[\w-]+\s+)?)(?:air ?strike|airstrike|strike)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?=(?: and (?:artillery |tank |sniper )?(?:gunfire|shelling|shellfire|fire|drones?))?(?: (?:in|on|near|at|against) (?:the )?[A-Z][^,.;:]{0,40}?)? (?:have |had )?(?:killed|kills|wounded|wounds|injured|injures|destroyed|damaged|left))"),
@@ -32,8 +32,9 @@ public static partial class EventFinder
             + @"|launched (?:an? )?(?:[\w-]+ )?(?:wave|series|spate|string) of (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|raids?|incursions?)(?: on| against)?"
             + @"|(?:attacks|assaults|raids)(?<=\b(?:[Aa]nother|[Aa]|[Oo]ne more|[Aa] new|[Aa] fresh)\s+(?:[\w-]+\s+)?(?:night|day|morning|evening|weekend|wave|round) of\s+(?:(?:Russian|Ukrainian|Israeli|enemy|drone|missile|heavy|deadly)\s+){0,2}(?:attacks|assaults|raids))"
             + @"|(?:carried out|carrying out|conducted|conducting|mounted|mounting|staged|staging) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:attack|assault|raid|counter-?attack|counter-?offensive)s?(?: on| against)?"
-            + @"|(?:launched|fired) (?:\d[\d,]*|dozens of|hundreds of|more than \d[\d,]*|over \d[\d,]*|nearly \d[\d,]*|almost \d[\d,]*|about \d[\d,]*|a barrage of|a swarm of|a wave of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
+            + @"|(?:launched|fired|launching|firing) (?:\d[\d,]*|dozens of|hundreds of|more than \d[\d,]*|over \d[\d,]*|nearly \d[\d,]*|almost \d[\d,]*|about \d[\d,]*|a barrage of|a swarm of|a wave of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
             + @"|(?<=\b(?:drones|missiles|rockets|UAVs)\b[^.;,]{0,40}\b(?:had been|have been|has been|were|was)\s)launched(?<!\b(?:that|which)\s+(?:had been|have been|has been|were|was)\s+launched)(?= (?:at|against|on|towards?|into)\b)"
+            + @"|(?<=\b(?:\d[\d,]*|dozens\s+of|hundreds\s+of|more\s+than\s+\d[\d,]*)\s+(?:[\w-]+\s+){0,2}(?:drones|missiles|rockets|UAVs)\b[^.;,]{0,40}\b(?:had been|have been|were)\s)launched(?<!\b(?:that|which)\s+(?:had been|have been|were)\s+launched)"
             + @"|(?<=\b(?:responded|reacted)\s+to\s+(?:(?:repeated|the|renewed)\s+)?)(?:attacks?|assaults?)(?=\s+(?:by|from)\b)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?|(?:(?:stepped|stepping|steps|ramped|ramping) up|intensified|intensifying|escalated) (?:(?:the|its|their|[\w-]+) )?(?:attacks|assaults)(?= (?:around|near|outside|in|toward|towards) (?:the )?(?:(?:village|town|city|settlement|port|region) of )?[A-Z])"
             + @"|(?:keeps?|kept|keeping) up (?:(?:the|its|their|[\w-]+) )?(?:attacks|assaults)(?= (?:around|near|outside|on|against|in) (?:the )?(?:[\w-]+ ){0,3}?[A-Z])"
@@ -118,13 +119,13 @@ public static partial class EventFinder
         var previousSentenceStart = 0;
 
         // Which places can locate an action depends only on the text around each place, so it is worked out once per article.
-        var locatedAnywhere = places.Where(p => !Possessive(text, p) && !Agent(text, p) && !Launcher(text, p) && !LeftInControl(text, p)).ToList();
+        var locatedAnywhere = places.Where(p => (!Possessive(text, p) || PossessiveLocation(text, p)) && !Agent(text, p) && !Launcher(text, p) && !LeftInControl(text, p)).ToList();
         var locatedNotDestination = locatedAnywhere.Where(p => !Destination(text, p)).ToList();
         foreach (var sentence in layout.Sentences.SelectMany(s => Bounded(text, s)))
         {
             var sentenceStart = previousSentenceStart;
             previousSentenceStart = sentence.Start;
-            if (StatementFinder.IsHeadline(layout, layout.ParagraphAt(sentence.Start)))
+            if (StatementFinder.IsHeadline(layout, layout.ParagraphAt(sentence.Start)) || Standfirst(layout, layout.ParagraphAt(sentence.Start)))
             {
                 continue;
             }
@@ -189,6 +190,7 @@ public static partial class EventFinder
                 // before it, the possessor is an actor ("Ukraine's air force said …").
                 var ownLocation = OwnLocation().IsMatch(text[(absolute + match.Length)..limit]);
                 var place = MostSpecific(text, located.Where(p => p.Span.Start >= absolute && p.Span.Start < limit
+                        && !WhereGoodsGo().IsMatch(text[Math.Min(absolute + match.Length, p.Span.Start)..p.Span.Start])
                         && !(lemma == "shoot down" && p.Place.Kind == PlaceKind.Country && LaunchedAt().IsMatch(text[Math.Max(absolute, p.Span.Start - 60)..p.Span.Start]))))
                     ?? places.FirstOrDefault(p => Possessive(text, p) && p.Span.Start >= absolute + match.Length
                         && DeterminesTheObject().IsMatch(text[(absolute + match.Length)..p.Span.Start]))
@@ -233,11 +235,20 @@ public static partial class EventFinder
                 // places nowhere else is located in the region or city whose body reports it.
                 place ??= places.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute
                     && p.Place.Kind is PlaceKind.Admin1 or PlaceKind.City && RegionalBody(text, p));
+                // "downed 18 drones flying towards the Russian capital": the capital the nationality names, when the article
+                // names that city somewhere (only a named place is listed).
+                if (place is null && NationalCapital().Match(text[(absolute + match.Length)..limit]) is { Success: true } capital
+                    && Capitals.TryGetValue(capital.Groups["nation"].Value, out var capitalName))
+                {
+                    place = places.FirstOrDefault(p => p.Place.Name == capitalName);
+                }
+
                 var objectText = ObjectAfter(value, match.Index + match.Length);
 
                 // "hit by sanctions", "attacked the plan", "seized Russian assets", "captured the moment": the same
                 // verbs in politics, markets and media, told by what is hit, attacked or seized.
                 if (Civilian().IsMatch(objectText ?? "") || CivilianAgent().IsMatch(value[(match.Index + match.Length)..])
+                    || AbstractTarget().IsMatch(objectText ?? value[(match.Index + match.Length)..])
                     || NotMilitaryModifier().IsMatch(value[..match.Index] + match.Value)
                     || (EventActorPassive(value[..match.Index]) && Civilian().IsMatch(SubjectBefore(value, match.Index))))
                 {
@@ -258,7 +269,8 @@ public static partial class EventFinder
                 }
 
                 // "has occupied about a fifth of Ukraine's territory": a share of the land held is a state, not an event.
-                if (lemma == "capture" && TerritoryShare().IsMatch(objectText ?? ""))
+                // So is an area counted in square kilometres ("captured 4,000 square kilometres this year").
+                if (lemma == "capture" && (TerritoryShare().IsMatch(objectText ?? "") || AreaCount().IsMatch(value[(match.Index + match.Length)..])))
                 {
                     continue;
                 }
@@ -319,6 +331,9 @@ public static partial class EventFinder
                     // The earlier place may have come from a mention that cannot locate this action (a possessive, an agent).
                     && located.FirstOrDefault(p => p.Place.Name == earlier) is { } earlierMention
                     && earlierMention.Place.Kind != PlaceKind.Country
+                    // "had taken control of Bilytske … and had struck fuel depots with drones": fire reaches past the town
+                    // the troops took, so a strike with a target of its own is not placed in it.
+                    && !(earlierMention.Place.Kind == PlaceKind.City && objectText is not null && events[^1].Action is "capture" or "recapture" or "liberate" && lemma is "strike" or "shell" or "attack")
                     && (!ownLocation || earlierMention.Place.Kind == PlaceKind.Admin1))
                 {
                     // An unknown village the later action names can lie in the region named before ("recaptured the
@@ -333,6 +348,13 @@ public static partial class EventFinder
                 // "had \"completed the liberation\" of Kupiansk, a town that Ukraine retook in 2022": a relative clause
                 // hung on a place's apposition is the article's background, not part of what the speaker claims.
                 if (statement is not null && BackgroundRelative().IsMatch(value[..match.Index]))
+                {
+                    statement = null;
+                }
+
+                // "The Kremlin said a summit needed preparation, hours after drones struck Tuapse", "Hours after drones hit
+                // Kyiv, the Kremlin said …": the time clause sets the news beside the statement in the article's own voice.
+                if (statement is not null && FramedByTime(value, sentence.Start, statement, match.Index))
                 {
                     statement = null;
                 }
@@ -356,6 +378,80 @@ public static partial class EventFinder
 
         return events;
     }
+
+    private static bool FramedByTime(string sentence, int sentenceStart, Statement statement, int action)
+    {
+        var statementStart = statement.Start - sentenceStart;
+        if (statementStart > action)
+        {
+            // "Russia struck energy facilities again, hours after Putin said he was open to talks": the statement is
+            // part of the time clause, the action before it is the article's.
+            return (TimeClauseOpens().IsMatch(sentence) && sentence.LastIndexOf(',', statementStart) > action)
+                || TimeClauseJoins().Match(sentence, action, statementStart - action) is { Success: true };
+        }
+
+        var framing = TimeClauseJoins().Matches(sentence[..action]).LastOrDefault();
+        // "…, as an Israeli strike killed five people, according to hospital officials": a source named after the time
+        // clause reports it.
+        return framing is not null && framing.Index > statementStart && !ReportingBetween().IsMatch(sentence[framing.Index..]);
+    }
+
+    // ", hours after", ", just days before", ", even as", ", as": a clause joined by one of these tells what happened
+    // meanwhile ("as" of time, not "as well as", "as part of" or "as the ministry said").
+    [GeneratedRegex(@",\s+(?:(?:just|only|barely|shortly|soon|even|a\s+day|a\s+week|a\s+few\s+\w+|(?:\w+\s+)?(?:hours|days|weeks|minutes))\s+)?(?:after|before|as)\s+(?!(?:well|part|if|though|of|for|much|many|soon|long|far|usual|expected|such|a\s+result|a\s+sign|an?\s+(?:\w+\s+)?(?:gesture|step|signal|warning|message))\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeClauseJoins();
+
+    [GeneratedRegex(@"^\W*(?:(?:Just|Only|Barely|Shortly|Even|A\s+day|A\s+week|(?:\w+\s+)?(?:[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]inutes))\s+)?(?:[Aa]fter|[Bb]efore|[Aa]s)\s+(?!(?:well|part|if|though|of|for|much|many|soon|long|far|usual|expected|such)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeClauseOpens();
+
+    /// <summary>
+    /// A short paragraph between the title and the byline or date line ("By Al Jazeera Staff") is the standfirst, a
+    /// second title summing up the story: like the title it claims nothing the body does not tell again.
+    /// </summary>
+    private static bool Standfirst(ArticleLayout layout, int paragraph) =>
+        paragraph > 0 && paragraph + 1 < layout.Paragraphs.Count
+        && Enumerable.Range(0, paragraph).All(layout.IsHeadline) && layout.IsHeadline(paragraph + 1)
+        && StandfirstLength().IsMatch(layout.Slice(layout.Paragraphs[paragraph]))
+        && BylineOrDate().IsMatch(layout.Slice(layout.Paragraphs[paragraph + 1]));
+
+    [GeneratedRegex(@"^(?:\S+\s+){0,39}\S+$", RegexOptions.CultureInvariant)]
+    private static partial Regex StandfirstLength();
+
+    [GeneratedRegex(@"^(?:By\s|Published|Updated|Posted|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})", RegexOptions.CultureInvariant)]
+    private static partial Regex BylineOrDate();
+
+    private static readonly Dictionary<string, string> Capitals = new(StringComparer.Ordinal)
+    {
+        ["Russian"] = "Moscow",
+        ["Ukrainian"] = "Kyiv",
+        ["Belarusian"] = "Minsk",
+        ["Iranian"] = "Tehran",
+        ["Lebanese"] = "Beirut",
+        ["Syrian"] = "Damascus",
+        ["Thai"] = "Bangkok",
+        ["Cambodian"] = "Phnom Penh",
+        ["Indian"] = "New Delhi",
+        ["Congolese"] = "Kinshasa",
+        ["Sudanese"] = "Khartoum",
+        ["Yemeni"] = "Sanaa",
+        ["Georgian"] = "Tbilisi",
+        ["Armenian"] = "Yerevan",
+        ["Azerbaijani"] = "Baku",
+    };
+
+    [GeneratedRegex(@"\bthe\s+(?<nation>[A-Z][a-z]+)\s+capital\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NationalCapital();
+
+    // "a direct hit on Russia's oil revenues", "an attack on Hungarian sovereignty": what is hit or attacked is no place
+    // or thing a weapon reaches.
+    [GeneratedRegex(@"^\s*(?:(?:on|against|to|at)\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:revenues?|incomes?|profits?|earnings|economy|economies|budget|finances|sovereignty|democracy|dignity|values|freedoms?|independence|rule of law|truth|reputation|credibility|legitimacy|morale|unity|peace process|diplomacy)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AbstractTarget();
+
+    // "an oil depot that supplies fuel to the Russian army near Bakhmut", "tankers that carry fuel to Turkey": a place in
+    // a relative clause telling where the target's goods go does not locate the strike ("the sites that supply it in
+    // Kyiv" still do).
+    [GeneratedRegex(@"\b(?:that|which|who)\s+(?:\w+\s+)?(?:supplies|supplied|supply|serves|served|serve|delivers|delivered|deliver|feeds|fed|feed|carries|carried|carry|ships|shipped|ship|sends|sent|send|exports|exported|export|provides|provided|provide|transports|transported|transport|pumps|pumped|pump)\b[^,;]*?\b(?:to|for)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex WhereGoodsGo();
 
     // "It said 19 more assaults were repulsed": a new count tells attacks of its own, not the ones just named.
     [GeneratedRegex(@"\b(?:\d[\d,]*\s+(?:more|other)|[Aa]nother|[Ff]urther)\s+(?:[\w-]+\s+)?(?:attacks|assaults|attack|assault)\b[^.;]{0,30}$", RegexOptions.CultureInvariant)]
@@ -466,6 +562,9 @@ public static partial class EventFinder
     [GeneratedRegex(@"\b(?:percent|per cent|fifth|quarter|third|half|most|much)\b|%", RegexOptions.CultureInvariant)]
     private static partial Regex TerritoryShare();
 
+    [GeneratedRegex(@"^\s+(?:(?:about|around|some|nearly|almost|more than|over|roughly|at least)\s+)?\d[\d,.]*\s+(?:square\s+(?:kilomet(?:re|er)s|miles)|sq\s*km|km2)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AreaCount();
+
     // "shot down 52 of the 80 drones Russia launched", "intercepted missiles that Moscow had fired at the west": the
     // relative clause only describes what was shot down; it tells no attack of its own.
     [GeneratedRegex(@"\b(?:shot down|shooting down|downed|intercepted|destroyed|neutrali[sz]ed)\b[^,;.]{0,40}\b(?:drones|missiles|rockets|UAVs)\s+(?:(?:that|which)\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:had\s+|has\s+)?$", RegexOptions.CultureInvariant)]
@@ -574,7 +673,25 @@ public static partial class EventFinder
         || RejectedReport().IsMatch(sentence[Math.Max(0, match.Index - 120)..match.Index])
         || (match.Value.EndsWith("ing", StringComparison.Ordinal) && Prevented().IsMatch(sentence[Math.Max(0, match.Index - 50)..match.Index]))
         || (match.Value is "shelling" or "bombing" && WhenThe().IsMatch(sentence[..match.Index]))
-        || Habitual().IsMatch(sentence) || sentence.TrimEnd(' ', '"', '\u201D', '\'', '\u2019').EndsWith('?');
+        || Habitual().IsMatch(sentence) || sentence.TrimEnd(' ', '"', '\u201D', '\'', '\u2019').EndsWith('?')
+        || Generic().IsMatch(sentence[Math.Max(0, match.Index - 40)..match.Index])
+        || RelativeOnTheEventTold().IsMatch(sentence[..match.Index])
+        || (NounForm(match.Value) && ReportedEarlier().IsMatch(sentence[Math.Max(0, match.Index - 60)..match.Index]));
+
+    // "Every ship hit in our ports is a message", "each village shelled": a quantified noun the participle describes is
+    // any such case, not one that happened.
+    // "The strike, which hit a shopping centre, was one of the deadliest": a relative clause on "the strike" already told
+    // describes that strike again.
+    [GeneratedRegex(@"^\W*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:strike|attack|assault|bombardment|raid|barrage|shelling|missile|drone)s?,?\s+(?:which|that)\s+(?:\w+\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeOnTheEventTold();
+
+    [GeneratedRegex(@"\b(?:[Ee]very|[Ee]ach)\s+(?!of\b|time\b)(?:[a-z][\w-]*\s+){1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Generic();
+
+    // "said Russian commanders had reported the town's capture to Putin": the speaker tells of someone else's claim,
+    // which the speaker does not make (and here disputes).
+    [GeneratedRegex(@"\bhad\s+(?:reported|claimed|announced|declared|celebrated)\s+(?:(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportedEarlier();
 
     // "that supply is being hit again and again": a present passive describes a pattern, not a claimed event.
     private static bool Ongoing(string sentence, Match match) =>
@@ -658,6 +775,17 @@ public static partial class EventFinder
     [GeneratedRegex(@"[,;]\s+(?:while|whereas|but)\s", RegexOptions.CultureInvariant)]
     private static partial Regex OtherClauseBetween();
 
+    // "a building in Kyiv's Darnytskyi district": a possessive after "in" owns the part of itself where the action happened.
+    private static bool PossessiveLocation(string text, PlaceMention place) =>
+        InBefore().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 12), Math.Min(12, place.Span.Start)))
+        && PartAfter().IsMatch(text.AsSpan(place.Span.End, Math.Min(48, text.Length - place.Span.End)));
+
+    [GeneratedRegex(@"\b(?:in|near|outside|across|over|around)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex InBefore();
+
+    [GeneratedRegex(@"^['\u2019]s\s+(?:(?:[A-Z][\w'\u2019-]*|industrial|residential|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)\s+){0,2}(?:district|districts|neighbou?rhood|suburbs?|outskirts|centre|center|port|area|quarter|industrial zone)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PartAfter();
+
     private static bool Possessive(string text, PlaceMention place) =>
         place.Span.End < text.Length && text[place.Span.End] is '\'' or '\u2019';
 
@@ -675,8 +803,22 @@ public static partial class EventFinder
     // "facilities used to deliver weapons to Ukraine": a destination is not where a strike or an attack happened.
     // "into Kursk Oblast" ends in "to " too, but names where the action went on, not a destination.
     private static bool Destination(string text, PlaceMention place) =>
-        text.AsSpan(Math.Max(0, place.Span.Start - 3), Math.Min(3, place.Span.Start)).SequenceEqual("to ")
-        && (place.Span.Start < 4 || !char.IsLetter(text[place.Span.Start - 4]));
+        (text.AsSpan(Math.Max(0, place.Span.Start - 3), Math.Min(3, place.Span.Start)).SequenceEqual("to ")
+            && (place.Span.Start < 4 || !char.IsLetter(text[place.Span.Start - 4])))
+        || DestinationList().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 60), Math.Min(60, place.Span.Start)))
+        || (DestinationListHead().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 60), Math.Min(60, place.Span.Start)))
+            && ListGoesOn().IsMatch(text.AsSpan(place.Span.End, Math.Min(8, text.Length - place.Span.End))));
+
+    // "to Hungary, Slovakia and Austria": a middle item is followed by more of the list.
+    [GeneratedRegex(@"(?<![\w-])to\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)*,\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DestinationListHead();
+
+    [GeneratedRegex(@"^(?:,|\s+(?:and|or)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex ListGoesOn();
+
+    // "tankers that carry fuel to Turkey and Asia": every place of a list after "to" is a destination.
+    [GeneratedRegex(@"(?<![\w-])to\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)*,?\s+(?:and|or)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DestinationList();
 
     private static string Lemma(Match match)
     {
@@ -754,7 +896,7 @@ public static partial class EventFinder
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"(?:\b(?:could|would|might|may|will|shall|can|should|must)\s+(?:\w+\s+){0,2}|(?<!\b(?:due|close|next|according|owing|thanks|prior|managed|went on|continued|continue|began|begun|started|moved|rushed|responded|reacted))\s+to\s+(?:\w+ly\s+)?"
-        + @"|(?<!\b(?:continued|continue|continues|began|begun|started|appeared|seemed))\s+to\s+be\s+(?:\w+ly\s+)?|\b(?:likely|probably|possibly|may\s+have|might\s+have)\s+(?:been\s+)?|\b(?:[Ii]f|[Uu]nless|whether)\b[^,;]*|\b(?:[Ii]nsist\w*\s+on|[Cc]all\w*\s+for)\s+(?:(?:an?|the|full|complete|total|immediate)\s+){0,3}(?:[\w-]+\s+)?|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*|[Cc]onditional (?:on|upon)|[Oo]n (?:the )?condition|[Ii]n exchange for|[Pp]rovided)\b[^,;]*)$", RegexOptions.CultureInvariant)]
+        + @"|(?<!\b(?:continued|continue|continues|began|begun|started|appeared|seemed))\s+to\s+be\s+(?:\w+ly\s+)?|\b(?:likely|probably|possibly|may\s+have|might\s+have)\s+(?:been\s+)?|\b(?:appears?|appeared|seems?|seemed|(?:is|are|was|were)\s+(?:believed|thought))\s+to\s+have\s+(?:been\s+)?|\b(?:[Ii]f|[Uu]nless|whether|(?:[Aa]s|[Ss]o)\s+long\s+as)\b[^,;]*|\b(?:[Ii]nsist\w*\s+on|[Cc]all\w*\s+for)\s+(?:(?:an?|the|full|complete|total|immediate)\s+){0,3}(?:[\w-]+\s+)?|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*|[Cc]onditional (?:on|upon)|[Oo]n (?:the )?condition|[Ii]n exchange for|[Pp]rovided)\b[^,;]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Hypothetical();
 
     [GeneratedRegex(@"\b(?:is|are|am)\s+(?:being\s+)?(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
@@ -763,7 +905,7 @@ public static partial class EventFinder
     // A noun the truce or a threat governs ("a pledge to halt attacks on energy", "the moratorium on strikes",
     // "respond to any attack") names a kind of action, not one that happened; so does "the strike" taking up
     // a strike the article has already reported ("the strike damaged a building").
-    [GeneratedRegex(@"(?:\b(?:halt\w*|stop\w*|moratorium on|pause\w*(?: on| in)?|ban\w*(?: on)?|ceasefire on|truce on|end\w*|refrain\w* from|ceas\w*|suspen\w*(?: of| on)?|resum\w*|respond(?!ed\b)\w* to|response to|protect\w* (?:\w+ )?(?:from|against)|covers?(?: only)?|halt to|risk of|fear\w* of|threat of)\s+(?:(?:all|the|further|new|more|any|future|possible|potential|long-range|air|drone|missile|military)\s+){0,3}"
+    [GeneratedRegex(@"(?:\b(?:halt\w*|stop\w*|moratorium on|pause\w*(?: on| in)?|ban\w*(?: on)?|ceasefire on|truce on|end\w*|refrain\w* from|ceas\w*|suspen\w*(?: of| on)?|resum\w*|respond(?!ed\b)\w* to|response to|protect\w* (?:\w+ )?(?:from|against)|covers?(?: only)?|halt to|risk of|fear\w* of|threat of)\s+(?:(?:all|the|its|their|his|her|our|your|these|those|such|further|new|more|any|future|possible|potential|long-range|air|drone|missile|military)\s+){0,3}"
         + @"|\b(?:any|future|possible|potential|further|no|less|fewer)\s+(?:\w+\s+)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex NotAnEvent();
 
@@ -793,7 +935,7 @@ public static partial class EventFinder
     [GeneratedRegex(@"^[^,;]{0,40}?\b(?:would|could|might|will)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ModalAfter();
 
-    [GeneratedRegex(@"[;]|,\s+(?:and|but|while|whereas|which(?!\s+(?:it|they|he|she|the\s+\w+|[A-Z]\w+)\s+(?:called|calls|named|names|identified as|identifies as|referred to as)\b))\b|,\s+(?:an?|the)\s+(?:claim|charge|accusation|allegation|assertion|report|version)\b|,\s+(?!(?:near|outside|close to|(?:north|south|east|west)[\w-]* of)\s)(?:\S+\s+){0,5}?(?:said|says|added|reported|according)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[;]|\s+and\s+that\b|,\s+(?:and|but|while|whereas|which(?!\s+(?:it|they|he|she|the\s+\w+|[A-Z]\w+)\s+(?:called|calls|named|names|identified as|identifies as|referred to as)\b))\b|,\s+(?:an?|the)\s+(?:claim|charge|accusation|allegation|assertion|report|version)\b|,\s+(?!(?:near|outside|close to|(?:north|south|east|west)[\w-]* of)\s)(?:\S+\s+){0,5}?(?:said|says|added|reported|according)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnd();
 
     // "and had advanced near the village of Kindrashivka", "shelled the village of Murom": the action names its own

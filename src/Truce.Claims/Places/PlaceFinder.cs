@@ -457,9 +457,11 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         }
 
         // A single capitalised word inside a longer proper name ("Kyiv Independent", "Washington
-        // Post", "Lincoln Memorial") is part of that name, not a place of its own.
+        // Post", "Lincoln Memorial") is part of that name, not a place of its own. A possessive before it owns it
+        // ("Russia's Novoshakhtinsk refinery"): no name goes on past "'s".
         if (first > 0 && tokens[first - 1].IsCapitalised && !tokens[first].SentenceStart
-            && Adjacent(text, tokens, first - 1, 2) && !IsFunctionWord(tokens[first - 1].Value))
+            && Adjacent(text, tokens, first - 1, 2) && !IsFunctionWord(tokens[first - 1].Value)
+            && !tokens[first - 1].Value.EndsWith("'s", StringComparison.Ordinal) && !tokens[first - 1].Value.EndsWith("\u2019s", StringComparison.Ordinal))
         {
             return false;
         }
