@@ -359,6 +359,18 @@ public sealed partial class SpeakerRegistry
             }
         }
 
+        // "Trump and Putin end summit" (a headline) and then "President Donald Trump": the surname met first was this person.
+        var surnameOnly = words.Length > 1 && !honorific
+            ? _people.LastOrDefault(p => p.NameWords.Count == 1 && p.CallSign is null && SameName(p.NameWords[0], words[^1]))
+            : null;
+        if (surnameOnly is not null)
+        {
+            surnameOnly.Complete(phrase.Name);
+            surnameOnly.Role ??= phrase.Role;
+            Touch(surnameOnly);
+            return (surnameOnly, null);
+        }
+
         var person = new Speaker(honorific ? words[1] : phrase.Name, phrase.Role, SpeakerForm.Name);
         _people.Add(person);
         Touch(person);
