@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Truce.Claims.Places;
 
 namespace Truce.Claims.Attribution;
@@ -15,6 +16,12 @@ public static class PublicFigures
     private static readonly Lazy<List<(PublicFigure Figure, string Stem)>> Stems =
         new(() => Table.Value.Select(f => (f, Stem(f.NameWords[^1]))).ToList());
 
+    // Names repeat within and across articles, and Find runs for name pairs at sentence starts, pronouns and roles: an
+    // answer is worked out once per distinct name (bounded, so a long-running process cannot grow it without end).
+    private static readonly ConcurrentDictionary<string, PublicFigure?> Answers = new(StringComparer.Ordinal);
+
+    private const int MaxAnswers = 100_000;
+
     /// <summary>Every figure in the table, in file order.</summary>
     public static IReadOnlyList<PublicFigure> All => Table.Value;
 
@@ -24,6 +31,21 @@ public static class PublicFigures
     /// figure bears it. Null for anyone not listed.
     /// </summary>
     public static PublicFigure? Find(string name)
+    {
+        if (Answers.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        if (Answers.Count >= MaxAnswers)
+        {
+            Answers.Clear();
+        }
+
+        return Answers[name] = Look(name);
+    }
+
+    private static PublicFigure? Look(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)

@@ -54,8 +54,56 @@ public static partial class EventFinder
     // that reaches its bound can spin for minutes on an ordinary sentence.
     private static readonly Regex[] Actions =
     [
-        .. Lexicon.Select((_, i) => new Regex(ActionPattern(i), RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+        .. Lexicon.SelectMany((_, i) => ActionBranchPatterns(i)).Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled)),
     ];
+
+    /// <summary>
+    /// A lemma's pattern as one regex per top-level branch, in order, each in the lemma's group: merged leftmost first
+    /// with the earlier branch winning at the same position, they match as the lemma's alternation does, and each scans
+    /// for its own leading word instead of trying every branch wherever any branch could start.
+    /// </summary>
+    internal static IEnumerable<string> ActionBranchPatterns(int lemma) =>
+        TopLevelBranches(Lexicon[lemma].Pattern).Select(b => $@"(?<![\w-])(?:(?<a{lemma}>{LazyLoops.Unroll(b)}))\b");
+
+    private static List<string> TopLevelBranches(string pattern)
+    {
+        var branches = new List<string>();
+        var depth = 0;
+        var inClass = false;
+        var start = 0;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\')
+            {
+                i++;
+            }
+            else if (inClass)
+            {
+                inClass = c != ']';
+            }
+            else if (c == '[')
+            {
+                inClass = true;
+            }
+            else if (c == '(')
+            {
+                depth++;
+            }
+            else if (c == ')')
+            {
+                depth--;
+            }
+            else if (c == '|' && depth == 0)
+            {
+                branches.Add(pattern[start..i]);
+                start = i + 1;
+            }
+        }
+
+        branches.Add(pattern[start..]);
+        return branches;
+    }
 
     /// <summary>The pattern of one lemma's action regex: its lexicon pattern with bounded lazy loops unrolled, in group "a" and the lemma's index.</summary>
     internal static string ActionPattern(int lemma) => $@"(?<![\w-])(?:(?<a{lemma}>{LazyLoops.Unroll(Lexicon[lemma].Pattern)}))\b";
