@@ -15,6 +15,16 @@ public sealed class ClausePlaceTests
     }
 
     [Theory]
+    [InlineData("India launched missile strikes on camps in Pakistan, two weeks after gunmen killed 26 tourists in Pahalgam.", "strike", "Pakistan")]
+    [InlineData("Russia launched a large drone attack on Ukraine overnight, a day after a fire broke out at a market in Kharkiv.", "attack", "Ukraine")]
+    [InlineData("Ukrainian drones struck an oil depot in Russia, just hours before negotiators met in Geneva.", "strike", "Russia")]
+    public void ATimeClauseAfterTheActionDoesNotLocateIt(string text, string action, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal((action, place), (claim.Action, claim.Place));
+    }
+
+    [Theory]
     [InlineData("The mayor said a drone had hit an apartment block in Kyiv's Solomianskyi district.", "Kyiv")]
     [InlineData("Officials said a missile struck a warehouse in Kharkiv's industrial district.", "Kharkiv")]
     public void ACitysDistrictLocatesTheActionInTheCity(string text, string place)
