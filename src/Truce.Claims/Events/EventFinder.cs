@@ -41,9 +41,9 @@ public static partial class EventFinder
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?:attacks?|assaults?|raids?)(?=\s+by\b)"
             + @"|(?:attacks?|assaults?) (?:on|against)|attacks?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}attacks?"
             + @"|(?<=\b(?:attacks?|assaults?|counterattacks?|counter-attacks?|offensive)\b[^.,;]{0,40}\b(?:was|were|been)\s)(?:repelled|repulsed|beaten back|fought off)"
-            + @"|(?:repelled|repulsed|repelling|repulsing|fought off|beat back|beaten back|thwarted|foiled) (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|counter-?attacks?|offensives?|attempts?)\b"
+            + @"|(?:repelled|repulsed|repelling|repulsing|fought off|beat back|beaten back|thwarted|foiled) (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|counter-?attacks?|counter-?offensives?|offensives?|attempts?)\b"
             + @"|(?:pressed|pressing|presses) (?:(?:on|ahead) with )?(?:its|their|the) (?:[\w-]+ ){0,2}?(?:offensive|assault|attacks|onslaught)(?= (?:on|against|around|near|in|toward|towards|outside) (?:the )?(?:(?:village|town|city|settlement|port|region) of )?[A-Z])"),
-        ("advance", @"(?:entered|entering|crossed into|crossing into) (?=(?:the )?[A-Z])|(?:entered|entering) (?:the )?(?:(?:eastern|western|northern|southern|central) )?(?:outskirts|suburbs|centre|center|town|city|village) of|(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?(?:back from|out of(?= (?:the )?(?:(?:village|town|city|settlement|outskirts|centre|center) of )?[A-Z]))|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced|beaten) back(?= from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)|advanced|advancing|push(?:ed|ing) (?:(?:deep|further|farther) )?(?:forward|deeper|toward|towards|into)|clos(?:ed|ing|es) in on|made (?:\w+ )?(?:gains|advances)|(?:advances|gains)(?<=\b(?:Russian|Ukrainian|Israeli|Russia's|Ukraine's|Russia\u2019s|Ukraine\u2019s|enemy|battlefield|territorial)\s+(?:[\w-]+\s+)?(?:advances|gains))(?=\s+(?:near|around|in|into|toward|towards|outside|on|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+)?[A-Z])|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
+        ("advance", @"(?:entered|entering|crossed into|crossing into) (?=(?:the )?[A-Z])|(?:entered|entering) (?:the )?(?:(?:eastern|western|northern|southern|central) )?(?:outskirts|suburbs|centre|center|town|city|village) of|(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?(?:back from|back (?:towards?|to|across|over|behind|beyond)(?= (?:the )?(?:border|frontier|river|line|[A-Z]))|out of(?= (?:the )?(?:(?:village|town|city|settlement|outskirts|centre|center) of )?[A-Z]))|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced|beaten) back(?= from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)|advanced|advancing|push(?:ed|ing) (?:(?:deep|further|farther) )?(?:forward|deeper|toward|towards|into)|clos(?:ed|ing|es) in on|made (?:\w+ )?(?:gains|advances)|(?:advances|gains)(?<=\b(?:Russian|Ukrainian|Israeli|Russia's|Ukraine's|Russia\u2019s|Ukraine\u2019s|enemy|battlefield|territorial)\s+(?:[\w-]+\s+)?(?:advances|gains))(?=\s+(?:near|around|in|into|toward|towards|outside|on|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+)?[A-Z])|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
         ("withdraw", @"withdrew|withdrawn|pulled back|pulled out|retreated|withdrawing|withdrawal from|pull-?back (?:to|from)|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced) back(?! from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)"),
     ];
 
@@ -244,6 +244,7 @@ public static partial class EventFinder
                         && DeterminesTheObject().IsMatch(text[(absolute + match.Length)..p.Span.Start]))
                     ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && WhereClause().IsMatch(text[p.Span.End..absolute]))
                     ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && Locative(text, p)
+                        && !SpeakingFrame().IsMatch(text[Math.Max(sentence.Start, p.Span.Start - 80)..p.Span.Start])
                         && (m == 0 || p.Span.End <= sentence.Start + matches[m - 1].Index || Adjective(value, matches[m - 1]))
                         && (!OtherClauseBetween().IsMatch(text[p.Span.End..absolute]) || FrameBefore().IsMatch(text[sentence.Start..p.Span.Start])))
                     ?? (TargetIsTheSubject(value, match) ? located.LastOrDefault(p => p.Span.Start >= sentence.Start + ClauseStart(value, match.Index) && p.Span.End <= absolute)
@@ -352,6 +353,19 @@ public static partial class EventFinder
                 // "The attack on Wednesday came hours after …": "on" with a day names when, not a target, and the
                 // definite noun takes up an attack already told.
                 if (NounForm(match.Value) && match.Value.EndsWith(" on", StringComparison.Ordinal) && DayAfter().IsMatch(value[(match.Index + match.Length)..]))
+                {
+                    continue;
+                }
+
+                // "the attack on Izmail was the fourth this month", "the capture of Kupiansk showed …": a definite noun
+                // phrase that is the subject of what the sentence says about it takes up an event, it does not tell one.
+                if (NounForm(match.Value) && DefiniteBefore().IsMatch(value[..match.Index]) && SaidAboutIt().IsMatch(value[(match.Index + match.Length)..]))
+                {
+                    continue;
+                }
+
+                // "Russia and Ukraine accused each other of hitting energy sites": a mutual accusation asserts neither side's act.
+                if (MutualAccusation().IsMatch(value[Math.Max(0, match.Index - 90)..match.Index]))
                 {
                     continue;
                 }
@@ -548,7 +562,7 @@ public static partial class EventFinder
     [GeneratedRegex(@"^(?:,|,? and|,? or)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ListGap();
 
-    [GeneratedRegex(@"[A-Z][\w'\u2019-]+,\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+(?:[\w'\u2019-]+\s+){1,3}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[A-Z][\w'\u2019-]+,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+(?:[\w'\u2019-]+\s+){1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex BackgroundRelative();
 
     [GeneratedRegex(@"\bone of the\s+(?:\w+est|worst|most\s+\w+|largest|biggest)\s+(?:[\w-]+\s+)?$", RegexOptions.CultureInvariant)]
@@ -556,6 +570,22 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DayAfter();
+
+    // "Addressing a press conference in Rawalpindi, the general said …", "Speaking to reporters in Brussels, …": the
+    // place where the speaker speaks does not locate what the speaker reports.
+    [GeneratedRegex(@"\b(?:[Aa]ddressing|[Ss]peaking|[Tt]alking|[Tt]old|[Tt]elling|[Bb]riefing|[Ww]riting|conference|briefing|reporters|journalists|interview|[Aa]fter\s+talks|[Aa]fter\s+meeting)\b[^,;.]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakingFrame();
+
+    [GeneratedRegex(@"(?:^|[^\w'\u2019])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese)\s+(?:(?:latest|recent|last|previous|earlier|overnight|deadly|Russian|Ukrainian|Israeli|drone|missile|air)\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DefiniteBefore();
+
+    // What a sentence says of an event it takes up: what it was, showed or meant, not that it happened ("the capture of
+    // Kupiansk was complete" still claims the capture).
+    [GeneratedRegex(@"^(?:\s+(?:on|of|against))?\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:was|were|is|are|showed|shows|proved|proves|marked|marks|demonstrated|demonstrates|underscored|underscores|highlighted|highlights|signalled|signaled|signals|meant|means|exposed|exposes|came|comes)\b(?!\s+(?:(?:now|fully|finally|largely|almost|nearly|not|being)\s+)?(?:complete|completed|finished|over|successful|under\s*way|ongoing|continuing|continued|carried|launched|conducted|repelled|repulsed|thwarted|foiled|stopped|beaten|in\s+progress|made|staged|mounted|blamed|denied)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex SaidAboutIt();
+
+    [GeneratedRegex(@"\b(?:accus\w*|blam\w*)\s+(?:each\s+other|one\s+another)\s+(?:[\w-]+\s+){0,3}?(?:of|for)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex MutualAccusation();
 
     [GeneratedRegex(@"^\s+(?:far\s+|much\s+)?(?:less|more)\s+(?:frequently|often|heavily)\s+than\b", RegexOptions.CultureInvariant)]
     private static partial Regex ComparedAfter();
@@ -774,9 +804,14 @@ public static partial class EventFinder
     // So does one in scare quotes before a noun ("Moscow's \"captured\" villages"), unlike a quoted verb with its
     // object ("had \"liberated\" the settlement").
     private static bool Adjective(string sentence, Match match) =>
-        match.Value is "occupied" or "captured" or "liberated" or "recaptured" or "shelled" or "bombed"
+        (match.Value is "occupied" or "captured" or "liberated" or "recaptured" or "shelled" or "bombed"
         && (AdjectiveBefore().IsMatch(sentence[..match.Index])
-            || (ScareQuoted().IsMatch(sentence[Math.Max(0, match.Index - 1)..]) && !PerfectBefore().IsMatch(sentence[..Math.Max(0, match.Index - 1)])));
+            || (ScareQuoted().IsMatch(sentence[Math.Max(0, match.Index - 1)..]) && !PerfectBefore().IsMatch(sentence[..Math.Max(0, match.Index - 1)]))))
+        // "debris from a downed drone", "fragments of the intercepted missiles": the weapon's fate describes it.
+        || (match.Value is "downed" or "intercepted" && DeterminerBefore().IsMatch(sentence[..match.Index]));
+
+    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?|[Oo]f|[Ff]rom|[Tt]wo|[Ss]everal|[Tt]hree|[Oo]ne)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex DeterminerBefore();
 
     // "had \"liberated\" part of the forest": after "had" the quoted participle is the verb, whatever follows it.
     [GeneratedRegex(@"\b(?:had|has|have)\s+$", RegexOptions.CultureInvariant)]
@@ -984,7 +1019,8 @@ public static partial class EventFinder
     private static partial Regex ModalAfter();
 
     [GeneratedRegex(@"[;]|\s+and\s+that\b|,\s+(?:and|but|while|whereas|which(?!\s+(?:it|they|he|she|the\s+\w+|[A-Z]\w+)\s+(?:called|calls|named|names|identified as|identifies as|referred to as)\b))\b|,\s+(?:an?|the)\s+(?:claim|charge|accusation|allegation|assertion|report|version)\b|,\s+(?!(?:near|outside|close to|(?:north|south|east|west)[\w-]* of)\s)(?:\S+\s+){0,5}?(?:said|says|added|reported|according)\b"
-        + @"|,\s+(?:(?:just|only|barely)\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before)\s", RegexOptions.CultureInvariant)]
+        + @"|,\s+(?:(?:just|only|barely)\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before)\s"
+        + @"|,\s+(?:even\s+)?as\s+(?!(?:well|part|if|though|of|for|much|many|soon|long|far|usual|expected|such|a\s+result|a\s+sign|an?\s+(?:\w+\s+)?(?:gesture|step|signal|warning|message))\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnd();
 
     // "and had advanced near the village of Kindrashivka", "shelled the village of Murom": the action names its own
