@@ -280,6 +280,14 @@ public static partial class EventFinder
                     place = places.LastOrDefault(p => p.Place.Kind == kind && p.Span.Start >= sentence.Start && p.Span.End <= absolute && !MetonymActor(text, p));
                 }
 
+                // "the regional capital, Belgorod, had lost power after a drone attack on a substation", "Odesa was left
+                // without power following a missile strike": the place the attack left without power is where it struck.
+                if (place is null && NounForm(match.Value) && LostPowerAfter().Match(text, sentence.Start, absolute - sentence.Start) is { Success: true } lost)
+                {
+                    place = located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= lost.Index
+                        && !ReportingBetween().IsMatch(text[p.Span.End..lost.Index]));
+                }
+
                 // "The Kharkiv regional governor said a missile struck an industrial facility": an action the sentence
                 // places nowhere else is located in the region or city whose body reports it.
                 place ??= places.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute
@@ -570,6 +578,9 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DayAfter();
+
+    [GeneratedRegex(@"\b(?:lost|losing|loses|lose|(?:left|leaving|leaves)\s+(?:[\w,-]+\s+){0,4}?without|cut\s+off\s+from|plunged\s+into)\s+(?:[\w-]+\s+){0,2}?(?:power|electricity|water|heating|heat|gas|light|darkness)\b[^;:]*?\b(?:after|following|in|during|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LostPowerAfter();
 
     // "Addressing a press conference in Rawalpindi, the general said …", "Speaking to reporters in Brussels, …": the
     // place where the speaker speaks does not locate what the speaker reports.
@@ -961,7 +972,7 @@ public static partial class EventFinder
         };
     }
 
-    [GeneratedRegex(@"(?:\b(?:the|a|an|newly|recently|temporarily|partly|partially|in|of|from|near|across|around|over|into|inside|throughout)|[Tt]he\s+\w+ly)\s+['\u2018\u201C""]?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:the|a|an|another|newly|recently|temporarily|partly|partially|in|of|from|near|across|around|over|into|inside|throughout)|[Tt]he\s+\w+ly)\s+['\u2018\u201C""]?$", RegexOptions.CultureInvariant)]
     private static partial Regex AdjectiveBefore();
 
     [GeneratedRegex(@"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
@@ -989,7 +1000,9 @@ public static partial class EventFinder
     // "respond to any attack") names a kind of action, not one that happened; so does "the strike" taking up
     // a strike the article has already reported ("the strike damaged a building").
     [GeneratedRegex(@"(?:\b(?:halt\w*|stop\w*|moratorium on|pause\w*(?: on| in)?|ban\w*(?: on)?|ceasefire on|truce on|end\w*|refrain\w* from|ceas\w*|suspen\w*(?: of| on)?|resum\w*|respond(?!ed\b)\w* to|response to|protect\w* (?:\w+ )?(?:from|against)|covers?(?: only)?|halt to|risk of|fear\w* of|threat of)\s+(?:(?:all|the|its|their|his|her|our|your|these|those|such|further|new|more|any|future|possible|potential|long-range|air|drone|missile|military)\s+){0,3}"
-        + @"|\b(?:any|future|possible|potential|further|no|less|fewer)\s+(?:\w+\s+)?)$", RegexOptions.CultureInvariant)]
+        + @"|\b(?:any|future|possible|potential|further|no|less|fewer)\s+(?:\w+\s+)?"
+        // "had delayed a withdrawal from Myrnohrad", "ruled out a pullback", "rejected any withdrawal": what was put off or refused.
+        + @"|\b(?:delay(?:s|ed|ing)?|postpon\w*|avoid(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|reject\w*|refus\w*|oppos\w*)\s+(?:(?:an?|any|the|its|their|his|her|our|full|complete|total|immediate|swift|hasty|early)\s+){0,2}(?:[\w-]+\s+)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex NotAnEvent();
 
     [GeneratedRegex(@"^(?:[\w-]+ )?(?:strikes?|attacks?)$", RegexOptions.CultureInvariant)]
