@@ -276,9 +276,12 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         var placedInUnit = new Dictionary<string, GazetteerEntry?>(StringComparer.Ordinal);
         for (var m = 0; m + 1 < matches.Count; m++)
         {
+            // "in Ukraine's Donetsk region": the country that owns the unit stands between the town and the unit.
+            var u = m + 2 < matches.Count && matches[m + 1].Candidates is [{ Entry.Kind: PlaceKind.Country }]
+                && CountryOwnsUnit().IsMatch(layout.Text[matches[m + 1].End..matches[m + 2].Start]) ? m + 2 : m + 1;
             if (!matches[m].Region && matches[m].Candidates.Any(c => c.Entry.Kind == PlaceKind.City)
-                && (matches[m + 1].Region || matches[m + 1].Candidates is [{ Entry.Kind: PlaceKind.Admin1 }])
-                && matches[m + 1].Candidates[0].Entry.Admin1 is { } named
+                && (matches[u].Region || matches[u].Candidates is [{ Entry.Kind: PlaceKind.Admin1 }])
+                && matches[u].Candidates[0].Entry.Admin1 is { } named
                 && InTheRegion().IsMatch(layout.Text[matches[m].End..matches[m + 1].Start]))
             {
                 var name = layout.Text[matches[m].Start..matches[m].End];
@@ -391,6 +394,9 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     // lower-case or hyphenated words may describe the unit.
     [System.Text.RegularExpressions.GeneratedRegex(@"^,? (?:an? (?:[\w-]+ )?(?:village|town|settlement|hamlet) )?(?:in|of) (?:the )?(?:(?!(?:and|or|but|as|to|from|near) )(?:[a-z][a-z-]+|[A-Z][a-z]+-[a-z]+) ){0,2}$")]
     private static partial System.Text.RegularExpressions.Regex InTheRegion();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^['\u2019]s (?:(?!(?:and|or|but|as|to|from|near) )[a-z][a-z-]+ ){0,2}$")]
+    private static partial System.Text.RegularExpressions.Regex CountryOwnsUnit();
 
     private static double Score(NameCandidate candidate, HashSet<string> context)
     {

@@ -15,6 +15,7 @@ public sealed class NamesakeInUnitTests
     [InlineData("Shelling hit Zolochiv in the Kharkiv region on Sunday.")]
     [InlineData("Shelling hit Zolochiv, a town in the northern Kharkiv region, on Sunday.")]
     [InlineData("Shelling hit Zolochiv in the neighbouring Kharkiv region on Sunday.")]
+    [InlineData("Russia said its forces had captured Zolochiv in Ukraine's northeastern Kharkiv region.")]
     public void TheUnitTheArticleNamesPicksTheSmallerNamesakeInIt(string text)
     {
         Assert.Contains(("Zolochiv", "UA-63"), Places(text));
@@ -40,6 +41,13 @@ public sealed class NamesakeInUnitTests
             .Select(p => p.Name).ToList();
         Assert.DoesNotContain("Novopavlivka", names);
         Assert.Contains("Dnipropetrovsk Oblast", names);
+    }
+
+    [Fact]
+    public void ACountryOwningTheUnitDoesNotHideTheUnitFromTheTown()
+    {
+        var claim = Assert.Single(Extract.From("Russia said its forces had captured Novopavlivka in Ukraine's Dnipropetrovsk region.").Events);
+        Assert.Equal(("capture", "Dnipropetrovsk Oblast"), (claim.Action, claim.Place));
     }
 
     [Fact]
