@@ -366,8 +366,10 @@ public static partial class EventFinder
                 }
 
                 // "the attack on Izmail was the fourth this month", "the capture of Kupiansk showed …": a definite noun
-                // phrase that is the subject of what the sentence says about it takes up an event, it does not tell one.
-                if (NounForm(match.Value) && DefiniteBefore().IsMatch(value[..match.Index]) && SaidAboutIt().IsMatch(value[(match.Index + match.Length)..]))
+                // phrase that is the subject of what the sentence says about it takes up an event the article has told,
+                // it does not tell one ("The attack on Kyiv was the largest of the war" still opens a story with one).
+                if (NounForm(match.Value) && DefiniteBefore().IsMatch(value[..match.Index]) && SaidAboutIt().IsMatch(value[(match.Index + match.Length)..])
+                    && events.Any(e => e.End <= sentence.Start && Family(e.Action) == Family(lemma)))
                 {
                     continue;
                 }
@@ -800,6 +802,14 @@ public static partial class EventFinder
 
         yield return new TextSpan(start, sentence.End);
     }
+
+    /// <summary>Actions one back-reference may take up under another name: fire of any kind, or taking ground.</summary>
+    private static int Family(string lemma) => lemma switch
+    {
+        "attack" or "strike" or "shell" => 1,
+        "capture" or "recapture" or "liberate" => 2,
+        _ => 3 + lemma.Length,
+    };
 
     private static bool NounForm(string action) =>
         action is "capture" or "recapture" or "shelling" or "bombing" or "withdrawal from" || action.StartsWith("liberation", StringComparison.Ordinal)
