@@ -23,8 +23,8 @@ public static partial class EventFinder
         ("capture", @"captured|seized|(?:took|taken) (?=(?:the )?(?:village|town|city|settlement|hamlet) of\b)|(?:took|taken) (?=[A-Z])|(?:took|taken|take|taking|gained|gaining) (?:full )?control (?:of|over)|capturing|occupied|capture|overran|overrun|fell to (?=(?:the )?(?:[\w-]+ ){0,2}?(?:forces|troops|army|fighters|rebels|units|soldiers)\b)"),
         ("liberate", @"liberated|liberating|liberation[""\u201D]? of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))|(?<=\b(?:drones|missiles|UAVs|rockets)\s+(?:had been|have been|were)\s)(?:destroyed|neutrali[sz]ed)"),
-        ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)|opened fire (?:across|into|towards?)|(?:traded|exchanged|trading|exchanging) (?:[\w-]+ )?(?:fire|gunfire|artillery fire)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
-        ("strike", @"(?:[Ss]trikes|[Hh]its) (?:were|was|have been|had been) (?:recorded|reported|registered)|launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|(?:[Aa]ir)?strikes? on|(?<=\b(?:of|for|by) )striking|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|rained (?:down )?(?:[\w-]+ ){0,3}?(?:bombs|missiles|rockets|drones)(?: down)? on|(?<=\b(?:[Bb]ombs|[Mm]issiles|[Rr]ockets|[Dd]rones|[Ss]hells)\s+)(?:rained|raining|rain) (?:down )?on|dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs|munitions|explosives|grenades) (?:on|onto)|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|targeted|(?<!\b(?:is|are|am|was|were)\s(?:\w+ly\s)?)targeting|(?:carried out|carrying out|conducted|conducting) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:air)?strikes?""?|(?:fired|firing) (?!(?:\d|dozens of|hundreds of|more than \d|over \d|nearly \d|almost \d|about \d|a barrage of|a swarm of|a wave of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of)\b))(?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
+        ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)|opened fire (?:across|into|towards?|along)|(?:traded|exchanged|trading|exchanging) (?:[\w-]+ )?(?:fire|gunfire|artillery fire)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
+        ("strike", @"(?:[Ss]trikes|[Hh]its) (?:were|was|have been|had been) (?:recorded|reported|registered)|launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|(?:[Aa]ir)?strikes? on|(?<=\b(?:of|for|by) )striking|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|rained (?:down )?(?:[\w-]+ ){0,3}?(?:bombs|missiles|rockets|drones)(?: down)? on|(?<=\b(?:[Bb]ombs|[Mm]issiles|[Rr]ockets|[Dd]rones|[Ss]hells)\s+)(?:rained|raining|rain) (?:down )?on|dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs|munitions|explosives|grenades) (?:on|onto)|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|(?<=\b(?:drones?|missiles?|rockets?|strikes?|shells?|artillery|bombs?)\s+(?:had\s+|have\s+|has\s+)?)destroyed|targeted|(?<!\b(?:is|are|am|was|were)\s(?:\w+ly\s)?)targeting|(?:carried out|carrying out|conducted|conducting) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:air)?strikes?""?|(?:fired|firing) (?!(?:\d|dozens of|hundreds of|more than \d|over \d|nearly \d|almost \d|about \d|a barrage of|a swarm of|a wave of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of)\b))(?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:[\w-]+\s+){0,2})(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+(?:[\w-]+\s+){0,2})(?:air ?strikes|airstrikes|strikes)"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+an?\s+(?:[\w-]+\s+)?)(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+an?\s+(?:[\w-]+\s+)?)(?:air ?strike|airstrike|strike)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?=(?: and (?:artillery |tank |sniper )?(?:gunfire|shelling|shellfire|fire|drones?))?(?: (?:in|on|near|at|against) (?:the )?[A-Z][^,.;:]{0,40}?)? (?:have |had )?(?:killed|kills|wounded|wounds|injured|injures|destroyed|damaged|left))"),
@@ -41,9 +41,9 @@ public static partial class EventFinder
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?:attacks?|assaults?|raids?)(?=\s+by\b)"
             + @"|(?:attacks?|assaults?) (?:on|against)|attacks?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}attacks?"
             + @"|(?<=\b(?:attacks?|assaults?|counterattacks?|counter-attacks?|offensive)\b[^.,;]{0,40}\b(?:was|were|been)\s)(?:repelled|repulsed|beaten back|fought off)"
-            + @"|(?:repelled|repulsed|repelling|repulsing|fought off|beat back|beaten back|thwarted|foiled) (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|counter-?attacks?|offensives?|attempts?)\b"
+            + @"|(?:repelled|repulsed|repelling|repulsing|fought off|beat back|beaten back|thwarted|foiled) (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|counter-?attacks?|counter-?offensives?|offensives?|attempts?)\b"
             + @"|(?:pressed|pressing|presses) (?:(?:on|ahead) with )?(?:its|their|the) (?:[\w-]+ ){0,2}?(?:offensive|assault|attacks|onslaught)(?= (?:on|against|around|near|in|toward|towards|outside) (?:the )?(?:(?:village|town|city|settlement|port|region) of )?[A-Z])"),
-        ("advance", @"(?:entered|entering|crossed into|crossing into) (?=(?:the )?[A-Z])|(?:entered|entering) (?:the )?(?:(?:eastern|western|northern|southern|central) )?(?:outskirts|suburbs|centre|center|town|city|village) of|(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?(?:back from|out of(?= (?:the )?(?:(?:village|town|city|settlement|outskirts|centre|center) of )?[A-Z]))|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced|beaten) back(?= from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)|advanced|advancing|push(?:ed|ing) (?:(?:deep|further|farther) )?(?:forward|deeper|toward|towards|into)|clos(?:ed|ing|es) in on|made (?:\w+ )?(?:gains|advances)|(?:advances|gains)(?<=\b(?:Russian|Ukrainian|Israeli|Russia's|Ukraine's|Russia\u2019s|Ukraine\u2019s|enemy|battlefield|territorial)\s+(?:[\w-]+\s+)?(?:advances|gains))(?=\s+(?:near|around|in|into|toward|towards|outside|on|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+)?[A-Z])|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
+        ("advance", @"(?:entered|entering|crossed into|crossing into) (?=(?:the )?[A-Z])|(?:entered|entering) (?:the )?(?:(?:eastern|western|northern|southern|central) )?(?:outskirts|suburbs|centre|center|town|city|village) of|(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?(?:back from|back (?:towards?|to|across|over|behind|beyond)(?= (?:the )?(?:border|frontier|river|line|[A-Z]))|out of(?= (?:the )?(?:(?:village|town|city|settlement|outskirts|centre|center) of )?[A-Z]))|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced|beaten) back(?= from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)|advanced|advancing|push(?:ed|ing) (?:(?:deep|further|farther) )?(?:forward|deeper|toward|towards|into)|clos(?:ed|ing|es) in on|made (?:\w+ )?(?:gains|advances)|(?:advances|gains)(?<=\b(?:Russian|Ukrainian|Israeli|Russia's|Ukraine's|Russia\u2019s|Ukraine\u2019s|enemy|battlefield|territorial)\s+(?:[\w-]+\s+)?(?:advances|gains))(?=\s+(?:near|around|in|into|toward|towards|outside|on|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+)?[A-Z])|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
         ("withdraw", @"withdrew|withdrawn|pulled back|pulled out|retreated|withdrawing|withdrawal from|pull-?back (?:to|from)|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced) back(?! from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)"),
     ];
 
@@ -244,6 +244,7 @@ public static partial class EventFinder
                         && DeterminesTheObject().IsMatch(text[(absolute + match.Length)..p.Span.Start]))
                     ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && WhereClause().IsMatch(text[p.Span.End..absolute]))
                     ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && Locative(text, p)
+                        && !SpeakingFrame().IsMatch(text[Math.Max(sentence.Start, p.Span.Start - 80)..p.Span.Start])
                         && (m == 0 || p.Span.End <= sentence.Start + matches[m - 1].Index || Adjective(value, matches[m - 1]))
                         && (!OtherClauseBetween().IsMatch(text[p.Span.End..absolute]) || FrameBefore().IsMatch(text[sentence.Start..p.Span.Start])))
                     ?? (TargetIsTheSubject(value, match) ? located.LastOrDefault(p => p.Span.Start >= sentence.Start + ClauseStart(value, match.Index) && p.Span.End <= absolute)
@@ -277,6 +278,14 @@ public static partial class EventFinder
                 {
                     var kind = unit.Groups["region"].Success ? PlaceKind.Admin1 : PlaceKind.City;
                     place = places.LastOrDefault(p => p.Place.Kind == kind && p.Span.Start >= sentence.Start && p.Span.End <= absolute && !MetonymActor(text, p));
+                }
+
+                // "the regional capital, Belgorod, had lost power after a drone attack on a substation", "Odesa was left
+                // without power following a missile strike": the place the attack left without power is where it struck.
+                if (place is null && NounForm(match.Value) && LostPowerAfter().Match(text, sentence.Start, absolute - sentence.Start) is { Success: true } lost)
+                {
+                    place = located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= lost.Index
+                        && !ReportingBetween().IsMatch(text[p.Span.End..lost.Index]));
                 }
 
                 // "The Kharkiv regional governor said a missile struck an industrial facility": an action the sentence
@@ -352,6 +361,21 @@ public static partial class EventFinder
                 // "The attack on Wednesday came hours after …": "on" with a day names when, not a target, and the
                 // definite noun takes up an attack already told.
                 if (NounForm(match.Value) && match.Value.EndsWith(" on", StringComparison.Ordinal) && DayAfter().IsMatch(value[(match.Index + match.Length)..]))
+                {
+                    continue;
+                }
+
+                // "the attack on Izmail was the fourth this month", "the capture of Kupiansk showed …": a definite noun
+                // phrase that is the subject of what the sentence says about it takes up an event the article has told,
+                // it does not tell one ("The attack on Kyiv was the largest of the war" still opens a story with one).
+                if (NounForm(match.Value) && DefiniteBefore().IsMatch(value[..match.Index]) && SaidAboutIt().IsMatch(value[(match.Index + match.Length)..])
+                    && events.Any(e => e.End <= sentence.Start && Family(e.Action) == Family(lemma)))
+                {
+                    continue;
+                }
+
+                // "Russia and Ukraine accused each other of hitting energy sites": a mutual accusation asserts neither side's act.
+                if (MutualAccusation().IsMatch(value[Math.Max(0, match.Index - 90)..match.Index]))
                 {
                     continue;
                 }
@@ -548,7 +572,7 @@ public static partial class EventFinder
     [GeneratedRegex(@"^(?:,|,? and|,? or)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ListGap();
 
-    [GeneratedRegex(@"[A-Z][\w'\u2019-]+,\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+(?:[\w'\u2019-]+\s+){1,3}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[A-Z][\w'\u2019-]+,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+(?:[\w'\u2019-]+\s+){1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex BackgroundRelative();
 
     [GeneratedRegex(@"\bone of the\s+(?:\w+est|worst|most\s+\w+|largest|biggest)\s+(?:[\w-]+\s+)?$", RegexOptions.CultureInvariant)]
@@ -556,6 +580,25 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DayAfter();
+
+    [GeneratedRegex(@"\b(?:lost|losing|loses|lose|(?:left|leaving|leaves)\s+(?:[\w,-]+\s+){0,4}?without|cut\s+off\s+from|plunged\s+into)\s+(?:[\w-]+\s+){0,2}?(?:power|electricity|water|heating|heat|gas|light|darkness)\b[^;:]*?\b(?:after|following|in|during|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LostPowerAfter();
+
+    // "Addressing a press conference in Rawalpindi, the general said …", "Speaking to reporters in Brussels, …": the
+    // place where the speaker speaks does not locate what the speaker reports.
+    [GeneratedRegex(@"\b(?:[Aa]ddressing|[Ss]peaking|[Tt]alking|[Tt]old|[Tt]elling|[Bb]riefing|[Ww]riting|conference|briefing|reporters|journalists|interview|[Aa]fter\s+talks|[Aa]fter\s+meeting)\b[^,;.]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakingFrame();
+
+    [GeneratedRegex(@"(?:^|[^\w'\u2019])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese)\s+(?:(?:latest|recent|last|previous|earlier|overnight|deadly|Russian|Ukrainian|Israeli|drone|missile|air)\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DefiniteBefore();
+
+    // What a sentence says of an event it takes up: what it was, showed or meant, not that it happened ("the capture of
+    // Kupiansk was complete" still claims the capture).
+    [GeneratedRegex(@"^(?:\s+(?:on|of|against))?\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:was|were|is|are|showed|shows|proved|proves|marked|marks|demonstrated|demonstrates|underscored|underscores|highlighted|highlights|signalled|signaled|signals|meant|means|exposed|exposes|came|comes)\b(?!\s+(?:(?:now|fully|finally|largely|almost|nearly|not|being)\s+)?(?:complete|completed|finished|over|successful|under\s*way|ongoing|continuing|continued|carried|launched|conducted|repelled|repulsed|thwarted|foiled|stopped|beaten|in\s+progress|made|staged|mounted|blamed|denied)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex SaidAboutIt();
+
+    [GeneratedRegex(@"\b(?:accus\w*|blam\w*)\s+(?:each\s+other|one\s+another)\s+(?:[\w-]+\s+){0,3}?(?:of|for)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex MutualAccusation();
 
     [GeneratedRegex(@"^\s+(?:far\s+|much\s+)?(?:less|more)\s+(?:frequently|often|heavily)\s+than\b", RegexOptions.CultureInvariant)]
     private static partial Regex ComparedAfter();
@@ -760,6 +803,14 @@ public static partial class EventFinder
         yield return new TextSpan(start, sentence.End);
     }
 
+    /// <summary>Actions one back-reference may take up under another name: fire of any kind, or taking ground.</summary>
+    private static int Family(string lemma) => lemma switch
+    {
+        "attack" or "strike" or "shell" => 1,
+        "capture" or "recapture" or "liberate" => 2,
+        _ => 3 + lemma.Length,
+    };
+
     private static bool NounForm(string action) =>
         action is "capture" or "recapture" or "shelling" or "bombing" or "withdrawal from" || action.StartsWith("liberation", StringComparison.Ordinal)
         || action.StartsWith("attack", StringComparison.Ordinal) && action != "attacked" && action != "attacking"
@@ -774,9 +825,14 @@ public static partial class EventFinder
     // So does one in scare quotes before a noun ("Moscow's \"captured\" villages"), unlike a quoted verb with its
     // object ("had \"liberated\" the settlement").
     private static bool Adjective(string sentence, Match match) =>
-        match.Value is "occupied" or "captured" or "liberated" or "recaptured" or "shelled" or "bombed"
+        (match.Value is "occupied" or "captured" or "liberated" or "recaptured" or "shelled" or "bombed"
         && (AdjectiveBefore().IsMatch(sentence[..match.Index])
-            || (ScareQuoted().IsMatch(sentence[Math.Max(0, match.Index - 1)..]) && !PerfectBefore().IsMatch(sentence[..Math.Max(0, match.Index - 1)])));
+            || (ScareQuoted().IsMatch(sentence[Math.Max(0, match.Index - 1)..]) && !PerfectBefore().IsMatch(sentence[..Math.Max(0, match.Index - 1)]))))
+        // "debris from a downed drone", "fragments of the intercepted missiles": the weapon's fate describes it.
+        || (match.Value is "downed" or "intercepted" && DeterminerBefore().IsMatch(sentence[..match.Index]));
+
+    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?|[Oo]f|[Ff]rom|[Tt]wo|[Ss]everal|[Tt]hree|[Oo]ne)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex DeterminerBefore();
 
     // "had \"liberated\" part of the forest": after "had" the quoted participle is the verb, whatever follows it.
     [GeneratedRegex(@"\b(?:had|has|have)\s+$", RegexOptions.CultureInvariant)]
@@ -926,7 +982,7 @@ public static partial class EventFinder
         };
     }
 
-    [GeneratedRegex(@"(?:\b(?:the|a|an|newly|recently|temporarily|partly|partially|in|of|from|near|across|around|over|into|inside|throughout)|[Tt]he\s+\w+ly)\s+['\u2018\u201C""]?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:the|a|an|another|newly|recently|temporarily|partly|partially|in|of|from|near|across|around|over|into|inside|throughout)|[Tt]he\s+\w+ly)\s+['\u2018\u201C""]?$", RegexOptions.CultureInvariant)]
     private static partial Regex AdjectiveBefore();
 
     [GeneratedRegex(@"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
@@ -954,7 +1010,9 @@ public static partial class EventFinder
     // "respond to any attack") names a kind of action, not one that happened; so does "the strike" taking up
     // a strike the article has already reported ("the strike damaged a building").
     [GeneratedRegex(@"(?:\b(?:halt\w*|stop\w*|moratorium on|pause\w*(?: on| in)?|ban\w*(?: on)?|ceasefire on|truce on|end\w*|refrain\w* from|ceas\w*|suspen\w*(?: of| on)?|resum\w*|respond(?!ed\b)\w* to|response to|protect\w* (?:\w+ )?(?:from|against)|covers?(?: only)?|halt to|risk of|fear\w* of|threat of)\s+(?:(?:all|the|its|their|his|her|our|your|these|those|such|further|new|more|any|future|possible|potential|long-range|air|drone|missile|military)\s+){0,3}"
-        + @"|\b(?:any|future|possible|potential|further|no|less|fewer)\s+(?:\w+\s+)?)$", RegexOptions.CultureInvariant)]
+        + @"|\b(?:any|future|possible|potential|further|no|less|fewer)\s+(?:\w+\s+)?"
+        // "had delayed a withdrawal from Myrnohrad", "ruled out a pullback", "rejected any withdrawal": what was put off or refused.
+        + @"|\b(?:delay(?:s|ed|ing)?|postpon\w*|avoid(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|reject\w*|refus\w*|oppos\w*)\s+(?:(?:an?|any|the|its|their|his|her|our|full|complete|total|immediate|swift|hasty|early)\s+){0,2}(?:[\w-]+\s+)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex NotAnEvent();
 
     [GeneratedRegex(@"^(?:[\w-]+ )?(?:strikes?|attacks?)$", RegexOptions.CultureInvariant)]
@@ -984,7 +1042,8 @@ public static partial class EventFinder
     private static partial Regex ModalAfter();
 
     [GeneratedRegex(@"[;]|\s+and\s+that\b|,\s+(?:and|but|while|whereas|which(?!\s+(?:it|they|he|she|the\s+\w+|[A-Z]\w+)\s+(?:called|calls|named|names|identified as|identifies as|referred to as)\b))\b|,\s+(?:an?|the)\s+(?:claim|charge|accusation|allegation|assertion|report|version)\b|,\s+(?!(?:near|outside|close to|(?:north|south|east|west)[\w-]* of)\s)(?:\S+\s+){0,5}?(?:said|says|added|reported|according)\b"
-        + @"|,\s+(?:(?:just|only|barely)\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before)\s", RegexOptions.CultureInvariant)]
+        + @"|,\s+(?:(?:just|only|barely)\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before)\s"
+        + @"|,\s+(?:even\s+)?as\s+(?!(?:well|part|if|though|of|for|much|many|soon|long|far|usual|expected|such|a\s+result|a\s+sign|an?\s+(?:\w+\s+)?(?:gesture|step|signal|warning|message))\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnd();
 
     // "and had advanced near the village of Kindrashivka", "shelled the village of Murom": the action names its own

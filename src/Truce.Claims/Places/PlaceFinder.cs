@@ -87,6 +87,10 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     {
         var tokens = layout.Tokens;
         var matches = new List<(int Start, int End, IReadOnlyList<NameCandidate> Candidates, bool Region)>();
+
+        // "the Oskil River … the whole Oskil line": once the article names a river after a village, the name is the
+        // river throughout (a town of some size keeps its name: "the Dnipro River" and "the city of Dnipro").
+        var riverNames = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsCapitalised)
@@ -133,6 +137,12 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 if (candidates.Count == 0)
                 {
                     continue;
+                }
+
+                if (n == 1 && i + 1 < tokens.Count && tokens[i + 1].Value is "River" or "river" && Adjacent(layout.Text, tokens, i, 2)
+                    && candidates.All(c => c.Entry.Kind == PlaceKind.City && c.Entry.Population < VillagePopulationLimit))
+                {
+                    riverNames.Add(surface);
                 }
 
                 var previousIsThe = i > 0 && tokens[i - 1].Value is "the" or "The";
@@ -260,20 +270,48 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             }
         }
 
+        // "the village of Romanivka in the Donetsk region", "Yalta, a village in southern Donetsk Oblast": the unit the
+        // article puts a town in picks the namesake of that unit, or none when the gazetteer has no namesake there; the
+        // article means the same place each time it names the town again ("did not comment on Romanivka").
+        var placedInUnit = new Dictionary<string, GazetteerEntry?>(StringComparer.Ordinal);
+        for (var m = 0; m + 1 < matches.Count; m++)
+        {
+            // "in Ukraine's Donetsk region": the country that owns the unit stands between the town and the unit.
+            var u = m + 2 < matches.Count && matches[m + 1].Candidates is [{ Entry.Kind: PlaceKind.Country }]
+                && CountryOwnsUnit().IsMatch(layout.Text[matches[m + 1].End..matches[m + 2].Start]) ? m + 2 : m + 1;
+            if (!matches[m].Region && matches[m].Candidates.Any(c => c.Entry.Kind == PlaceKind.City)
+                && (matches[u].Region || matches[u].Candidates is [{ Entry.Kind: PlaceKind.Admin1 }])
+                && matches[u].Candidates[0].Entry.Admin1 is { } named
+                && InTheRegion().IsMatch(layout.Text[matches[m].End..matches[m + 1].Start]))
+            {
+                var name = layout.Text[matches[m].Start..matches[m].End];
+                var inUnit = matches[m].Candidates.Where(c => c.Entry.Kind == PlaceKind.City && c.Entry.Admin1 == named)
+                    .MaxBy(c => Score(c, context))?.Entry;
+                if (!placedInUnit.TryGetValue(name, out var earlier) || (earlier is null && inUnit is not null))
+                {
+                    placedInUnit[name] = inUnit;
+                }
+            }
+        }
+
         var mentions = new List<PlaceMention>(matches.Count);
         for (var m = 0; m < matches.Count; m++)
         {
             var match = matches[m];
             var best = OwnNameFirst(match.Candidates).MaxBy(c => Score(c, context))!;
-
-            // "the village of Romanivka in the Donetsk region", "near Khotin in Sumy Oblast": a namesake in another unit
-            // is not this place.
-            if (best.Entry.Kind == PlaceKind.City && best.Entry.Admin1 is { } unit && m + 1 < matches.Count
-                && (matches[m + 1].Region || matches[m + 1].Candidates is [{ Entry.Kind: PlaceKind.Admin1 }])
-                && matches[m + 1].Candidates[0].Entry.Admin1 is { } named && named != unit
-                && InTheRegion().IsMatch(layout.Text[match.End..matches[m + 1].Start]))
+            if (!match.Region && riverNames.Contains(layout.Text[match.Start..match.End]))
             {
                 continue;
+            }
+
+            if (!match.Region && best.Entry.Kind == PlaceKind.City && placedInUnit.TryGetValue(layout.Text[match.Start..match.End], out var placed))
+            {
+                if (placed is null)
+                {
+                    continue;
+                }
+
+                best = match.Candidates.First(c => c.Entry == placed);
             }
 
             // "Uspenivka, a village about 20 kilometres east of Huliaipole": a namesake the gazetteer holds far from the
@@ -352,8 +390,13 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         return 2 * 6371.0 * Math.Asin(Math.Min(1.0, Math.Sqrt(h)));
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^,? (?:an? (?:[\w-]+ )?(?:village|town|settlement|hamlet) )?(?:in|of) (?:the )?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western) )?$")]
+    // "in the neighbouring Dnipropetrovsk region", "in Russia-occupied southern Zaporizhzhia Oblast": up to two
+    // lower-case or hyphenated words may describe the unit.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,? (?:an? (?:[\w-]+ )?(?:village|town|settlement|hamlet) )?(?:in|of) (?:the )?(?:(?!(?:and|or|but|as|to|from|near) )(?:[a-z][a-z-]+|[A-Z][a-z]+-[a-z]+) ){0,2}$")]
     private static partial System.Text.RegularExpressions.Regex InTheRegion();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^['\u2019]s (?:(?!(?:and|or|but|as|to|from|near) )[a-z][a-z-]+ ){0,2}$")]
+    private static partial System.Text.RegularExpressions.Regex CountryOwnsUnit();
 
     private static double Score(NameCandidate candidate, HashSet<string> context)
     {
