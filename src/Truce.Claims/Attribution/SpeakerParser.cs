@@ -54,6 +54,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
         // Offices of the 2025 Gulf, Irish and rebel-held news: "the crown prince", "the taoiseach", "a rebel spokesman".
         "crown", "taoiseach", "supreme", "rebel", "rebels",
+
+        // "Field Marshal Asim Munir"; clergy who speak for churches in war reporting ("Cardinal Pietro Parolin", "Patriarch
+        // Kirill", "Archbishop Paul Gallagher"): titles before the name, as "Pope" is.
+        "field", "cardinal", "archbishop", "bishop", "patriarch", "metropolitan", "rabbi", "imam", "mufti",
     };
 
     private static readonly HashSet<string> OrgHeads = new(StringComparer.OrdinalIgnoreCase)
@@ -705,7 +709,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
     /// <summary>True for words that can be part of a person's name.</summary>
     public static bool IsNameWord(string word) =>
-        ArabicArticle().IsMatch(word) || IsCapitalised(word) && (!(word.Length > 2 && word.All(c => !char.IsLower(c))) || Initials().IsMatch(word)) && !RoleWords.Contains(word) && !OrgHeads.Contains(word) && !NotNames.Contains(word) && !IsDemonym(word)
+        ArabicArticle().IsMatch(word) || RegnalNumber().IsMatch(word) || IsCapitalised(word) && (!(word.Length > 2 && word.All(c => !char.IsLower(c))) || Initials().IsMatch(word)) && !RoleWords.Contains(word) && !OrgHeads.Contains(word) && !NotNames.Contains(word) && !IsDemonym(word)
         && !(word.Length > 4 && word.EndsWith('s') && OrgHeads.Contains(word[..^1]))
         && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("\u2019s", StringComparison.Ordinal) && (!word.Contains('.', StringComparison.Ordinal) || Initials().IsMatch(word));
 
@@ -881,6 +885,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
     [GeneratedRegex(@"\s+who\s+(?:(?!\bsaid\b)[^,]){12,}$")]
     private static partial Regex RelativeClause();
+
+    // "King Charles III", "Pope Leo XIV": a regnal number ends the name it follows.
+    [GeneratedRegex(@"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")]
+    private static partial Regex RegnalNumber();
 
     [GeneratedRegex(@"^\d{1,3}-year-old$")]
     private static partial Regex AgeAdjective();
