@@ -273,6 +273,16 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
             return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', words[^2..]), null);
         }
 
+        if (PersonBeforeAffiliation(words) is > 0 and var affiliation)
+        {
+            // "John Hardie of the Foundation for Defense of Democracies", "Rep. Brian Fitzpatrick of Pennsylvania": where the
+            // person works or sits for follows the name and is not part of it.
+            var person = words.Take(affiliation).ToList();
+            var personStart = NameRunStart(person);
+            var titles = RoleRun(person, personStart);
+            return new SpeakerPhrase(SpeakerForm.Name, string.Join(' ', person.Skip(personStart)), titles.Count > 0 ? string.Join(' ', titles) : Appositive(segments, head + 1));
+        }
+
         if (FullBodyName(words) is { } body)
         {
             return new SpeakerPhrase(SpeakerForm.Organisation, body, null);
@@ -344,6 +354,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         if (head + 1 < segments.Count && words.Any(w => RoleWords.Contains(w) || RoleWords.Contains(w.TrimEnd('s'))))
         {
             var next = Words(segments[head + 1]);
+            if (PersonBeforeAffiliation(next) is > 0 and var sitsFor)
+            {
+                // "Another lawmaker, Iryna Herashchenko of the opposition European Solidarity party, said".
+                next = next.Take(sitsFor).ToList();
+            }
+
             var nextStart = NameRunStart(next);
             if (nextStart > 0 && nextStart < next.Count && next.Count - nextStart <= LongestName(next.Skip(nextStart)) && next.Take(nextStart).All(RoleWords.Contains))
             {
@@ -593,6 +609,33 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
         return bare.Count - connectors >= 3 ? string.Join(' ', bare) : null;
     }
+
+    // The index of the "of", "from" or "at" after a person's name of two or three words (titles before it allowed), or -1:
+    // "Oleksiy Goncharenko of the European Solidarity party". Not a body's name: "International Court of Justice",
+    // "Democratic Republic of Congo" have a word for a body or state before the "of".
+    private static int PersonBeforeAffiliation(List<string> words)
+    {
+        var connector = words.FindIndex(w => w is "of" or "from" or "at");
+        if (connector < 2 || words.Count - connector > 10 || connector + 1 >= words.Count)
+        {
+            return -1;
+        }
+
+        var before = words.Take(connector).ToList();
+        var start = NameRunStart(before);
+        var named = before.Count - start;
+        return named is >= 2 and <= 3 && before.Skip(start).All(w => !BodyWords.Contains(w) && !Particles.Contains(w)) && before.Take(start).All(RoleWords.Contains)
+            ? connector : -1;
+    }
+
+    // Capitalised words that name bodies and states rather than people, though neither role nor organisation head.
+    private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
+    {
+        "Court", "Republic", "Kingdom", "States", "Emirates", "Sea", "Gulf", "University", "College", "School", "Hospital", "Church",
+        "Party", "Front", "Movement", "Brigades", "Federation", "Democratic", "Islamic", "People's", "Popular", "Liberation",
+        "Sultanate", "Confederation", "Bureau", "Board", "Chamber", "Assembly", "Congress", "Senate", "Tribunal", "Authority",
+        "Islands", "Island", "Coast", "Bay", "Strait", "Port", "Museum", "Times", "Post", "Journal", "News", "Press", "Radio",
+    };
 
     private static bool NamedAfterItsKind(List<string> words)
     {
@@ -923,6 +966,6 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     [GeneratedRegex(@"(?:\s+(?:later|also|then|again|has|had|have|previously|earlier|repeatedly|separately|further|once|would|will|quickly|publicly|himself|herself|in\s+turn|for\s+(?:its|his|her|their)\s+part))+\s*$")]
     private static partial Regex TrailingAdverbs();
 
-    [GeneratedRegex(@"(?:[A-Z]\.){2,}|\b[A-Z]\.(?=\s+\p{Lu}\p{Ll})|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen)\.|[\p{L}\d][\p{L}\p{Mn}\d]*(?:['\u2019\-][\p{L}\d][\p{L}\p{Mn}\d]*)*(?:['\u2019]s|(?<=s)['\u2019](?=\s+[A-Z]))?")]
+    [GeneratedRegex(@"(?:[A-Z]\.){2,}|\b[A-Z]\.(?=\s+\p{Lu}\p{Ll})|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen|Rep|Gov)\.|[\p{L}\d][\p{L}\p{Mn}\d]*(?:['\u2019\-][\p{L}\d][\p{L}\p{Mn}\d]*)*(?:['\u2019]s|(?<=s)['\u2019](?=\s+[A-Z]))?")]
     private static partial Regex WordPattern();
 }
