@@ -57,14 +57,14 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
         // "Field Marshal Asim Munir"; clergy who speak for churches in war reporting ("Cardinal Pietro Parolin", "Patriarch
         // Kirill", "Archbishop Paul Gallagher"): titles before the name, as "Pope" is.
-        "field", "cardinal", "archbishop", "bishop", "patriarch", "metropolitan", "rabbi", "imam", "mufti",
+        "field", "cardinal", "archbishop", "bishop", "patriarch", "metropolitan", "rabbi", "imam", "mufti", "ayatollah",
     };
 
     private static readonly HashSet<string> OrgHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "ministry", "kremlin", "staff", "command", "defence", "defense", "government", "army", "military", "forces", "force", "service", "council",
         "agency", "administration", "department", "committee", "guard", "directorate", "police", "authorities", "navy",
-        "headquarters", "secretariat", "commission", "wing", "mission", "parliament", "rada", "duma", "embassy", "nato", "osce", "iaea",
+        "headquarters", "secretariat", "commission", "wing", "society", "crescent", "cross", "mission", "parliament", "rada", "duma", "embassy", "nato", "osce", "iaea",
         "icrc", "cabinet", "presidency", "operator", "company", "rosatom", "energoatom", "ukrenergo", "gazprom", "naftogaz",
         "pentagon", "office", "group", "project", "brigade", "institute", "foundation", "center", "centre", "organisation", "organization", "union", "nations", "programme", "network", "fund", "bank", "association", "watchdog", "tank", "house", "media", "tass", "interfax", "ria", "corps", "battalion", "unit", "spokesman's", "statement", "troops",
     };
@@ -102,6 +102,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "Around", "Near", "Outside", "Inside", "Across", "Along", "Beyond", "Despite", "Throughout", "Toward", "Towards", "Under",
         "Over", "Through", "Since", "Until", "Within", "Without", "Among", "Amid", "Against", "Behind", "Beside", "Below", "Above",
         "Between", "From", "For", "With", "After", "Before", "During", "At", "By", "Into", "Onto", "Upon", "Via", "Beneath",
+
+        // A military command's name ends in "Region", which names no person.
+        "Region",
     };
 
     /// <summary>The speaker named by <paramref name="phrase"/>, or null when it names none.</summary>
@@ -397,7 +400,8 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         }
 
         var last = words[^1];
-        if (OrgHeads.Contains(last) || OrgHeads.Contains(last.TrimEnd('s')) || NamedAfterItsKind(words) || (words.Any(w => w is "Kremlin" or "NATO" or "IAEA" or "OSCE") && !PersonHeads.Contains(last)))
+        // "Thailand's Second Army Region", "Cambodia's 5th Military Region": a capitalised "Region" ends a military command's name.
+        if (OrgHeads.Contains(last) || OrgHeads.Contains(last.TrimEnd('s')) || last is "Region" || NamedAfterItsKind(words) || (words.Any(w => w is "Kremlin" or "NATO" or "IAEA" or "OSCE") && !PersonHeads.Contains(last)))
         {
             if (words.Count > 8)
             {
