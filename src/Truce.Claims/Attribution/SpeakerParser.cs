@@ -173,6 +173,13 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
                 continue;
             }
 
+            if (head > 0 && head < segments.Count - 1 && IsAdverbial(segments[head - 1]) && isPlaceName(segments[head]))
+            {
+                // "Speaking in Tirana, Albania, President Volodymyr Zelensky said": the country after the city ends the
+                // opening phrase; it does not speak.
+                continue;
+            }
+
             if (ParseSegment(segments, head) is { } parsed)
             {
                 var speaker = parsed.Form == SpeakerForm.Description ? parsed with { Name = WithoutHomeSeat(parsed.Name) } : parsed;
