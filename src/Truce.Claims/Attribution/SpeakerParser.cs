@@ -18,8 +18,8 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "gen", "lt", "col", "maj", "brig", "brig.", "adm", "adm.", "capt", "capt.", "sgt", "sgt.", "cmdr", "cmdr.",
         "commander", "commander-in-chief", "chief", "head", "ambassador", "envoy", "special", "deputy", "senator", "sen.",
         "representative", "mr.", "mrs.", "ms.", "dr.", "aide", "adviser", "advisor", "official", "officials", "analyst",
-        "negotiator", "negotiators", "lawmaker", "mp", "speaker", "pope", "king", "queen", "prince", "sheikh", "marshal", "admiral",
-        "sergeant", "captain", "lieutenant", "sayyid", "emir", "resident", "residents", "soldier", "officer", "director", "chairman", "chairwoman",
+        "negotiator", "negotiators", "mediator", "mediators", "lawmaker", "mp", "speaker", "pope", "king", "queen", "prince", "sheikh", "marshal", "admiral",
+        "sheikha", "sergeant", "captain", "lieutenant", "sayyid", "emir", "resident", "residents", "soldier", "officer", "director", "chairman", "chairwoman",
         "chair", "leader", "top", "senior", "state", "affairs", "security", "council", "national", "intelligence", "staff",
         "armed", "military", "presidential", "office", "regional", "acting", "former", "army", "navy", "air", "force", "ground",
         "border", "guard", "service", "ministry", "analysts", "workers", "aid", "residents", "people", "citizens", "villagers", "commanders", "soldiers", "officers", "leaders", "ministers", "lawmakers", "experts", "inhabitants", "locals", "survivors", "witnesses", "medics", "rescuers", "police", "prosecutors", "investigators", "governments", "countries", "allies", "administration", "emergency", "interior", "energy", "commissioner", "rights",
@@ -44,13 +44,27 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         // British knighthoods and peerages are titles, not names: "Sir Keir Starmer" is Keir Starmer, and British copy calls
         // him "Sir Keir" after that; "Lord Ricketts", "Baroness Ashton" name a peer by title and surname.
         "sir", "dame", "lord", "baroness",
+
+        // Compound titles that British, Irish and Indian copy hyphenates ("Vice-President JD Vance", "Major-General Chaudhry"):
+        // whole titles, so neither part is read as a name and "the vice-president" never means a "president".
+        "vice-president", "vice-premier", "vice-chancellor", "vice-chairman", "vice-admiral", "vice-minister", "deputy-minister",
+        "prime-minister", "major-general", "lieutenant-general", "lieutenant-colonel", "rear-admiral", "air-marshal",
+        "brigadier-general", "director-general", "attorney-general", "foreign-minister", "defence-minister", "defense-minister",
+        "deputy-chief", "vice-chief",
+
+        // Offices of the 2025 Gulf, Irish and rebel-held news: "the crown prince", "the taoiseach", "a rebel spokesman".
+        "crown", "taoiseach", "supreme", "rebel", "rebels",
+
+        // "Field Marshal Asim Munir"; clergy who speak for churches in war reporting ("Cardinal Pietro Parolin", "Patriarch
+        // Kirill", "Archbishop Paul Gallagher"): titles before the name, as "Pope" is.
+        "field", "cardinal", "archbishop", "bishop", "patriarch", "metropolitan", "rabbi", "imam", "mufti", "ayatollah",
     };
 
     private static readonly HashSet<string> OrgHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "ministry", "kremlin", "staff", "command", "defence", "defense", "government", "army", "military", "forces", "force", "service", "council",
         "agency", "administration", "department", "committee", "guard", "directorate", "police", "authorities", "navy",
-        "headquarters", "secretariat", "commission", "mission", "parliament", "rada", "duma", "embassy", "nato", "osce", "iaea",
+        "headquarters", "secretariat", "commission", "wing", "society", "crescent", "cross", "mission", "parliament", "rada", "duma", "embassy", "nato", "osce", "iaea",
         "icrc", "cabinet", "presidency", "operator", "company", "rosatom", "energoatom", "ukrenergo", "gazprom", "naftogaz",
         "pentagon", "office", "group", "project", "brigade", "institute", "foundation", "center", "centre", "organisation", "organization", "union", "nations", "programme", "network", "fund", "bank", "association", "watchdog", "tank", "house", "media", "tass", "interfax", "ria", "corps", "battalion", "unit", "spokesman's", "statement", "troops",
     };
@@ -88,6 +102,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "Around", "Near", "Outside", "Inside", "Across", "Along", "Beyond", "Despite", "Throughout", "Toward", "Towards", "Under",
         "Over", "Through", "Since", "Until", "Within", "Without", "Among", "Amid", "Against", "Behind", "Beside", "Below", "Above",
         "Between", "From", "For", "With", "After", "Before", "During", "At", "By", "Into", "Onto", "Upon", "Via", "Beneath",
+
+        // A military command's name ends in "Region", which names no person.
+        "Region",
     };
 
     /// <summary>The speaker named by <paramref name="phrase"/>, or null when it names none.</summary>
@@ -156,8 +173,16 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
                 continue;
             }
 
-            if (ParseSegment(segments, head) is { } speaker)
+            if (head > 0 && head < segments.Count - 1 && IsAdverbial(segments[head - 1]) && isPlaceName(segments[head]))
             {
+                // "Speaking in Tirana, Albania, President Volodymyr Zelensky said": the country after the city ends the
+                // opening phrase; it does not speak.
+                continue;
+            }
+
+            if (ParseSegment(segments, head) is { } parsed)
+            {
+                var speaker = parsed.Form == SpeakerForm.Description ? parsed with { Name = WithoutHomeSeat(parsed.Name) } : parsed;
                 return speaker.Form == SpeakerForm.Description && Words(StripLeadingConjunctions(segments[head])) is [var opening, ..]
                     ? opening switch
                     {
@@ -245,7 +270,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         // "the monitoring project DeepState": an "-ing" word before the noun it modifies is no participle clause.
         // "familiar with the meeting": after a preposition and an article the "-ing" word is a noun, not a participle.
         var cut = Enumerable.Range(1, Math.Max(0, words.Count - 1)).FirstOrDefault(
-            i => words[i].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(words[i][0]) && words[i] is not "ruling" && !RoleWords.Contains(words[i])
+            i => words[i].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(words[i][0]) && !IngNouns.Contains(words[i]) && !RoleWords.Contains(words[i])
                 && !(i >= 2 && words[i - 1] is "the" or "a" or "an" && words[i - 2] is "with" or "on" or "about" or "in" or "to"), -1);
         if (cut > 0 && !(cut + 1 < words.Count && (OrgHeads.Contains(words[cut + 1]) || RoleWords.Contains(words[cut + 1]))))
         {
@@ -256,6 +281,16 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         {
             // "The Ukrainian side has insisted that …": a delegation or government named by its nation.
             return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', words[^2..]), null);
+        }
+
+        if (PersonBeforeAffiliation(words) is > 0 and var affiliation)
+        {
+            // "John Hardie of the Foundation for Defense of Democracies", "Rep. Brian Fitzpatrick of Pennsylvania": where the
+            // person works or sits for follows the name and is not part of it.
+            var person = words.Take(affiliation).ToList();
+            var personStart = NameRunStart(person);
+            var titles = RoleRun(person, personStart);
+            return new SpeakerPhrase(SpeakerForm.Name, string.Join(' ', person.Skip(personStart)), titles.Count > 0 ? string.Join(' ', titles) : Appositive(segments, head + 1));
         }
 
         if (FullBodyName(words) is { } body)
@@ -291,9 +326,11 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
                 : new SpeakerPhrase(SpeakerForm.Description, whole, null);
         }
 
-        if (nameStart > 0 && nameStart < words.Count && Honorifics.Contains(words[nameStart - 1]))
+        if (nameStart > 0 && nameStart < words.Count && Honorifics.Contains(words[nameStart - 1]) && !ArabicHonorifics.Contains(words[nameStart - 1]))
         {
-            // "Mr. Zelenskyy": the title of courtesy stays with the name, so it is read as a later short name.
+            // "Mr. Zelenskyy": the title of courtesy stays with the name, so it is read as a later short name. "Sheikh" is a
+            // title before the full name, as "Sir" is in "Sir Keir Starmer" (the corpus names "Mohammed bin Abdulrahman Al
+            // Thani"), and only makes "Sheikh Mohammed" a short name later.
             nameStart--;
         }
 
@@ -327,6 +364,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         if (head + 1 < segments.Count && words.Any(w => RoleWords.Contains(w) || RoleWords.Contains(w.TrimEnd('s'))))
         {
             var next = Words(segments[head + 1]);
+            if (PersonBeforeAffiliation(next) is > 0 and var sitsFor)
+            {
+                // "Another lawmaker, Iryna Herashchenko of the opposition European Solidarity party, said".
+                next = next.Take(sitsFor).ToList();
+            }
+
             var nextStart = NameRunStart(next);
             if (nextStart > 0 && nextStart < next.Count && next.Count - nextStart <= LongestName(next.Skip(nextStart)) && next.Take(nextStart).All(RoleWords.Contains))
             {
@@ -364,18 +407,20 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         }
 
         var last = words[^1];
-        if (OrgHeads.Contains(last) || OrgHeads.Contains(last.TrimEnd('s')) || NamedAfterItsKind(words) || (words.Any(w => w is "Kremlin" or "NATO" or "IAEA" or "OSCE") && !PersonHeads.Contains(last)))
+        // "Thailand's Second Army Region", "Cambodia's 5th Military Region": a capitalised "Region" ends a military command's name.
+        if (OrgHeads.Contains(last) || OrgHeads.Contains(last.TrimEnd('s')) || last is "Region" || NamedAfterItsKind(words) || (words.Any(w => w is "Kremlin" or "NATO" or "IAEA" or "OSCE") && !PersonHeads.Contains(last)))
         {
             if (words.Count > 8)
             {
                 return null;
             }
 
-            if (char.IsLower(last[0]) && head + 1 < segments.Count && Words(segments[head + 1]) is { Count: > 0 and <= 4 } proper
+            if (char.IsLower(last[0]) && head + 1 < segments.Count && StripDeterminer(Words(segments[head + 1])).ToList() is { Count: > 0 and <= 5 } proper
                 && proper.All(w => IsCapitalised(w) && !IsPossessive(w) && !RoleWords.Contains(w)) && !isPlaceName(string.Join(' ', proper)))
             {
                 // "Ukraine's national grid operator, Ukrenergo, said": the proper name in apposition is what speaks, so a later
-                // "the company" finds it; the description before it is its role.
+                // "the company" finds it; the description before it is its role. "the military's media wing, the Inter-Services
+                // Public Relations, said": the name keeps no article.
                 return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', proper), string.Join(' ', StripDeterminer(words)));
             }
 
@@ -387,8 +432,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         var who = content.IndexOf("who");
         if (who > 0 && who < content.Count - 1 && content.Count <= 8 && content.Take(who).All(IsRoleLike) && content.Skip(who).All(w => char.IsLower(w[0])))
         {
-            // "a person who has seen it", "officials who took part": a role with its relative clause is the description.
-            return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', content), null);
+            // "a person who has seen it", "officials who took part": a bare noun needs its relative clause to say who. "a European
+            // official who spoke on condition of anonymity": a noun with its modifier is the description already, and the
+            // clause only says why the person goes unnamed.
+            return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', who >= 2 ? content.Take(who) : content), null);
         }
 
         var participle = content.FindIndex(1, w => w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]));
@@ -445,6 +492,66 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
         return null;
     }
+
+    // "a US official in Washington", "a European diplomat in Brussels": the seat of the speaker's own government only repeats
+    // the nationality, so the description is "US official"; "a Western diplomat in Kinshasa" says where a foreign diplomat
+    // serves and keeps its place.
+    private static string WithoutHomeSeat(string description)
+    {
+        var seat = HomeSeatPhrase().Match(description);
+        if (!seat.Success)
+        {
+            return description;
+        }
+
+        var words = Words(seat.Groups["who"].Value);
+        var nation = words.FirstOrDefault(w => HomeSeats.ContainsKey(w));
+        return nation is not null && words.TakeWhile(w => w != nation).All(w => w is "senior" or "top" or "high-ranking" or "another")
+            && HomeSeats[nation].Contains(seat.Groups["place"].Value) ? seat.Groups["who"].Value : description;
+    }
+
+    private static readonly Dictionary<string, string[]> HomeSeats = new(StringComparer.Ordinal)
+    {
+        ["US"] = ["Washington"],
+        ["U.S."] = ["Washington"],
+        ["American"] = ["Washington"],
+        ["White"] = ["Washington"],
+        ["European"] = ["Brussels"],
+        ["EU"] = ["Brussels"],
+        ["NATO"] = ["Brussels"],
+        ["Russian"] = ["Moscow"],
+        ["Kremlin"] = ["Moscow"],
+        ["Ukrainian"] = ["Kyiv", "Kiev"],
+        ["British"] = ["London"],
+        ["UK"] = ["London"],
+        ["U.K."] = ["London"],
+        ["French"] = ["Paris"],
+        ["German"] = ["Berlin"],
+        ["Israeli"] = ["Jerusalem", "Tel Aviv"],
+        ["Qatari"] = ["Doha"],
+        ["Egyptian"] = ["Cairo"],
+        ["Turkish"] = ["Ankara"],
+        ["Saudi"] = ["Riyadh"],
+        ["Emirati"] = ["Abu Dhabi"],
+        ["Iranian"] = ["Tehran"],
+        ["Chinese"] = ["Beijing"],
+        ["Indian"] = ["New Delhi", "Delhi"],
+        ["Pakistani"] = ["Islamabad"],
+        ["Thai"] = ["Bangkok"],
+        ["Cambodian"] = ["Phnom Penh"],
+        ["Polish"] = ["Warsaw"],
+        ["Italian"] = ["Rome"],
+        ["Japanese"] = ["Tokyo"],
+        ["Congolese"] = ["Kinshasa"],
+        ["Rwandan"] = ["Kigali"],
+        ["Lebanese"] = ["Beirut"],
+        ["Syrian"] = ["Damascus"],
+        ["Jordanian"] = ["Amman"],
+        ["Belarusian"] = ["Minsk"],
+    };
+
+    [GeneratedRegex(@"^(?<who>.+?)\s+(?:in|from)\s+(?<place>\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)$")]
+    private static partial Regex HomeSeatPhrase();
 
     // "Ukraine's grid operator Ukrenergo" is Ukrenergo; "Israeli Prime Minister Benjamin Netanyahu's office" is "Benjamin
     // Netanyahu's office": the description or title written before a proper name is not part of what speaks.
@@ -514,6 +621,33 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         return bare.Count - connectors >= 3 ? string.Join(' ', bare) : null;
     }
 
+    // The index of the "of", "from" or "at" after a person's name of two or three words (titles before it allowed), or -1:
+    // "Oleksiy Goncharenko of the European Solidarity party". Not a body's name: "International Court of Justice",
+    // "Democratic Republic of Congo" have a word for a body or state before the "of".
+    private static int PersonBeforeAffiliation(List<string> words)
+    {
+        var connector = words.FindIndex(w => w is "of" or "from" or "at");
+        if (connector < 2 || words.Count - connector > 10 || connector + 1 >= words.Count)
+        {
+            return -1;
+        }
+
+        var before = words.Take(connector).ToList();
+        var start = NameRunStart(before);
+        var named = before.Count - start;
+        return named is >= 2 and <= 3 && before.Skip(start).All(w => !BodyWords.Contains(w) && !Particles.Contains(w)) && before.Take(start).All(RoleWords.Contains)
+            ? connector : -1;
+    }
+
+    // Capitalised words that name bodies and states rather than people, though neither role nor organisation head.
+    private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
+    {
+        "Court", "Republic", "Kingdom", "States", "Emirates", "Sea", "Gulf", "University", "College", "School", "Hospital", "Church",
+        "Party", "Front", "Movement", "Brigades", "Federation", "Democratic", "Islamic", "People's", "Popular", "Liberation",
+        "Sultanate", "Confederation", "Bureau", "Board", "Chamber", "Assembly", "Congress", "Senate", "Tribunal", "Authority",
+        "Islands", "Island", "Coast", "Bay", "Strait", "Port", "Museum", "Times", "Post", "Journal", "News", "Press", "Radio",
+    };
+
     private static bool NamedAfterItsKind(List<string> words)
     {
         var tail = words.Count;
@@ -532,6 +666,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     private static readonly HashSet<string> ServiceKinds = new(StringComparer.OrdinalIgnoreCase)
     {
         "guard", "police", "army", "military", "navy", "force", "forces", "service", "staff", "corps", "unit", "battalion", "brigade", "troops", "office",
+    };
+
+    // Nouns in "-ing" that head a description rather than open a participle clause: "the military's media wing".
+    private static readonly HashSet<string> IngNouns = new(StringComparer.Ordinal)
+    {
+        "ruling", "wing", "king", "ring", "building", "meeting", "briefing", "offering", "spring", "string", "sibling", "viking",
     };
 
     private static readonly HashSet<string> SentenceAdverbs = new(StringComparer.OrdinalIgnoreCase)
@@ -570,11 +710,17 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "its", "their", "his", "her", "our", "my", "your", "these", "those", "other", "many", "some", "most", "all", "both", "few",
     };
 
-    /// <summary>Titles of courtesy before a surname, with and without the full stop ("Mr Putin", "Mr. Zelenskyy").</summary>
+    /// <summary>
+    /// Titles of courtesy before a name, with and without the full stop ("Mr Putin", "Mr. Zelenskyy"), and the Arabic
+    /// "Sheikh", which Gulf copy uses the same way for a short name ("Sheikh Mohammed said"), unlike an office such as "Emir".
+    /// </summary>
     public static readonly IReadOnlySet<string> Honorifics = new HashSet<string>(StringComparer.Ordinal)
     {
-        "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.",
+        "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sheikh", "Sheikha",
     };
+
+    // Honorifics that make a short name ("Sheikh Mohammed said") but are titles before a full name.
+    private static readonly HashSet<string> ArabicHonorifics = new(StringComparer.Ordinal) { "Sheikh", "Sheikha" };
 
     // Nouns for one person: "the Kremlin leader", "the NATO chief" are people, not their organisations.
     private static readonly HashSet<string> PersonHeads = new(StringComparer.OrdinalIgnoreCase)
@@ -601,9 +747,23 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     /// <summary>True when <paramref name="name"/> names a country, region or sizeable city (it then stands for a government).</summary>
     public bool NamesPlace(string name) => isPlaceName(name);
 
+    /// <summary>
+    /// True when an "and" between <paramref name="before"/> and <paramref name="after"/> joins two nationalities that modify one
+    /// group ("U.S. and Ukrainian negotiators", "Egyptian and Qatari mediators"), so it opens no new clause.
+    /// </summary>
+    public static bool CoordinatesNationalities(string before, string after)
+    {
+        var left = Words(Dateline().Replace(before, ""));
+        var right = Words(after);
+        return left.Count is >= 1 and <= 3 && IsNationality(left[^1]) && left.Take(left.Count - 1).All(w => w is "the" or "The" or "senior" or "Senior" or "top" or "Top")
+            && right.Count is >= 2 and <= 6 && IsNationality(right[0]) && right.Skip(1).All(w => char.IsLower(w[0])) && IsRoleLike(right[^1]);
+    }
+
+    private static bool IsNationality(string word) => IsDemonym(word) || word is "U.S." or "US" or "UK" or "U.K." or "EU" or "UN" or "U.N." or "NATO" or "Gulf" or "Arab";
+
     /// <summary>True for words that can be part of a person's name.</summary>
     public static bool IsNameWord(string word) =>
-        ArabicArticle().IsMatch(word) || IsCapitalised(word) && (!(word.Length > 2 && word.All(c => !char.IsLower(c))) || Initials().IsMatch(word)) && !RoleWords.Contains(word) && !OrgHeads.Contains(word) && !NotNames.Contains(word) && !IsDemonym(word)
+        ArabicArticle().IsMatch(word) || RegnalNumber().IsMatch(word) || IsCapitalised(word) && (!(word.Length > 2 && word.All(c => !char.IsLower(c))) || Initials().IsMatch(word)) && !RoleWords.Contains(word) && !OrgHeads.Contains(word) && !NotNames.Contains(word) && !IsDemonym(word)
         && !(word.Length > 4 && word.EndsWith('s') && OrgHeads.Contains(word[..^1]))
         && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("\u2019s", StringComparison.Ordinal) && (!word.Contains('.', StringComparison.Ordinal) || Initials().IsMatch(word));
 
@@ -621,6 +781,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         "Armenian", "Azerbaijani", "Kazakh", "Uzbek", "Swiss", "Austrian", "Belgian", "Greek", "Canadian", "Australian",
         "Brazilian", "Mexican", "Egyptian", "Lebanese", "Jordanian", "Yemeni", "Afghan", "Western", "Eastern", "Soviet",
         "Crimean", "Chechen", "Kurdish", "Arab", "African", "Asian", "Nordic", "Baltic", "Irish", "Scottish", "Welsh",
+        "Thai", "Cambodian", "Congolese", "Rwandan", "Sudanese", "Libyan", "Somali", "Ethiopian", "Eritrean", "Bangladeshi", "Malaysian",
+        "Indonesian", "Filipino", "Vietnamese", "Burmese", "Nigerian", "Kenyan", "Tunisian", "Algerian", "Moroccan", "Omani", "Kuwaiti",
+        "Bahraini", "Portuguese", "Slovenian", "Kosovan", "Bosnian", "Albanian", "Montenegrin", "Macedonian", "Cypriot", "Maltese",
+        "Icelandic", "Luxembourgish", "Venezuelan", "Colombian", "Argentine", "Chilean", "Peruvian", "Cuban", "Tajik", "Kyrgyz", "Turkmen",
     };
 
     private static bool IsDemonym(string word) => Demonyms.Contains(word);
@@ -776,6 +940,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     [GeneratedRegex(@"\s+who\s+(?:(?!\bsaid\b)[^,]){12,}$")]
     private static partial Regex RelativeClause();
 
+    // "King Charles III", "Pope Leo XIV": a regnal number ends the name it follows.
+    [GeneratedRegex(@"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")]
+    private static partial Regex RegnalNumber();
+
     [GeneratedRegex(@"^\d{1,3}-year-old$")]
     private static partial Regex AgeAdjective();
 
@@ -809,6 +977,6 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
     [GeneratedRegex(@"(?:\s+(?:later|also|then|again|has|had|have|previously|earlier|repeatedly|separately|further|once|would|will|quickly|publicly|himself|herself|in\s+turn|for\s+(?:its|his|her|their)\s+part))+\s*$")]
     private static partial Regex TrailingAdverbs();
 
-    [GeneratedRegex(@"(?:[A-Z]\.){2,}|\b[A-Z]\.(?=\s+\p{Lu}\p{Ll})|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen)\.|[\p{L}\d][\p{L}\p{Mn}\d]*(?:['\u2019\-][\p{L}\d][\p{L}\p{Mn}\d]*)*(?:['\u2019]s|(?<=s)['\u2019](?=\s+[A-Z]))?")]
+    [GeneratedRegex(@"(?:[A-Z]\.){2,}|\b[A-Z]\.(?=\s+\p{Lu}\p{Ll})|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen|Rep|Gov)\.|[\p{L}\d][\p{L}\p{Mn}\d]*(?:['\u2019\-][\p{L}\d][\p{L}\p{Mn}\d]*)*(?:['\u2019]s|(?<=s)['\u2019](?=\s+[A-Z]))?")]
     private static partial Regex WordPattern();
 }

@@ -294,7 +294,10 @@ public sealed partial class SpeakerRegistry
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 1 && name.Length is >= 2 and <= 8 && name.All(c => char.IsUpper(c) || c == '-'))
         {
-            return _organisations.LastOrDefault(o => o.NameWords.Count > 1 && Initials(o).Equals(name.Replace("-", ""), StringComparison.Ordinal));
+            // "ISPR" for "Inter-Services Public Relations", "ISI" for "Inter-Services Intelligence": each part of a hyphenated
+            // word may give its own initial.
+            return _organisations.LastOrDefault(o => o.NameWords.Count > 1 && (Initials(o).Equals(name.Replace("-", ""), StringComparison.Ordinal)
+                || Initials(o.NameWords.SelectMany(w => w.Split('-'))).Equals(name.Replace("-", ""), StringComparison.Ordinal)));
         }
 
         if (words.Length <= 3 && words.All(w => char.IsUpper(w[0])) && words.Length >= 1)
@@ -315,8 +318,10 @@ public sealed partial class SpeakerRegistry
         return null;
     }
 
-    private static string Initials(Speaker organisation) =>
-        string.Concat(organisation.NameWords.Where(w => w.Length > 0 && char.IsUpper(w[0]) && !w.EndsWith("'s", StringComparison.Ordinal) && !w.EndsWith("\u2019s", StringComparison.Ordinal)).Select(w => w[0]));
+    private static string Initials(Speaker organisation) => Initials(organisation.NameWords);
+
+    private static string Initials(IEnumerable<string> nameWords) =>
+        string.Concat(nameWords.Where(w => w.Length > 0 && char.IsUpper(w[0]) && !w.EndsWith("'s", StringComparison.Ordinal) && !w.EndsWith("\u2019s", StringComparison.Ordinal)).Select(w => w[0]));
 
     private (Speaker, string?) ResolveName(SpeakerPhrase phrase)
     {
@@ -437,6 +442,12 @@ public sealed partial class SpeakerRegistry
         var roleWords = role.Split(' ').Select(Bare).ToList();
         var words = description.Split(' ').Select(Bare).ToList();
         var head = words[^1];
+        if (words.Contains("former", StringComparer.OrdinalIgnoreCase) && !roleWords.Contains("former", StringComparer.OrdinalIgnoreCase))
+        {
+            // "a former Moldovan president" is not the president in office.
+            return false;
+        }
+
         var hasHead = roleWords.Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase))
             || (head.Equals("leader", StringComparison.OrdinalIgnoreCase) && roleWords.Any(LeaderTitles.Contains));
         var modifiers = words[..^1].Where(w => w.Length > 0 && char.IsUpper(w[0])).ToList();

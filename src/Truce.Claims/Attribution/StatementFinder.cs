@@ -844,8 +844,10 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
             var clause = ClauseStart().Matches(phrase);
             var last = clause.Count - 1;
-            while (last >= 0 && phrase[(clause[last].Index + clause[last].Length)..].TrimEnd().EndsWith(',') && phrase[..clause[last].Index].Contains(','))
+            while (last >= 0 && ((phrase[(clause[last].Index + clause[last].Length)..].TrimEnd().EndsWith(',') && phrase[..clause[last].Index].Contains(','))
+                || SpeakerParser.CoordinatesNationalities(phrase[..clause[last].Index], phrase[(clause[last].Index + clause[last].Length)..])))
             {
+                // "U.S. and Ukrainian negotiators said": an "and" between two nationalities joins the modifiers of one group.
                 // "Kirill Dmitriev, the head of the fund and Putin's envoy, said": an "and" inside the apposition opens no clause.
                 last--;
             }
