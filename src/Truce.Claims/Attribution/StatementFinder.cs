@@ -26,6 +26,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     {
         "Palace", "Hotel", "Square", "Street", "Airport", "University", "Institute", "Studies", "Centre", "Center", "Station",
         "Plant", "Bridge", "Mass", "Day", "Agency", "Times", "Post", "News", "Press", "Wire", "Report", "Review", "Party",
+        "Treaty", "Accord", "Accords", "Agreement", "Convention", "Charter", "Protocol", "Memorandum", "Corridor", "Line",
     };
 
     private sealed record Quote(int Open, int Close, bool Closed, bool ContinuesPrevious, int Paragraph);
@@ -694,6 +695,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var plain = SpeakerFirstAfter().Match(tail);
+        if (plain.Success && NewClause().IsMatch(plain.Groups["sp"].Value))
+        {
+            // "… faced "one of the most difficult moments" as it weighed the plan, while lawmakers warned …", "… is "very close", as
+            // European leaders insisted …": a clause that opens with a conjunction after the quote has its own subject, who did not say it.
+            plain = Match.Empty;
+        }
+
         // ""…," the brigade's deputy commander, who goes by the call sign "Kosa," told …": the relative clause is no part of the speaker.
         if (plain.Success && (parser.Parse(plain.Groups["sp"].Value) ?? parser.Parse(CutAppositive(plain.Groups["sp"].Value))) is { } speaker)
         {
@@ -706,6 +714,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     /// <summary>The speaker in the longest tail of <paramref name="phrase"/> that names one ("In its summary it" → "it").</summary>
     private (SpeakerPhrase? Speaker, int Offset) ParseTail(string phrase)
     {
+        if (LastApposedName(phrase) is { } apposed)
+        {
+            var comma = phrase.LastIndexOf(',');
+            return (apposed, phrase.Length - phrase[(comma + 1)..].TrimStart().Length);
+        }
+
         if (parser.Parse(phrase) is { } whole)
         {
             return (whole, 0);
@@ -732,6 +746,23 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         return (null, 0);
+    }
+
+    // "Speaking in Dublin, where he met Irish Prime Minister Micheál Martin, Ukrainian President Volodymyr Zelenskyy said …": a
+    // titled full name after the last comma is the subject; an appositive of a name is a role ("Dmitry Peskov, the Kremlin
+    // spokesman, said"), never a second full name.
+    private SpeakerPhrase? LastApposedName(string phrase)
+    {
+        var comma = phrase.LastIndexOf(',');
+        if (comma <= 0 || phrase[(comma + 1)..].Trim() is not { Length: > 0 } tail || !char.IsUpper(tail[0]))
+        {
+            return null;
+        }
+
+        return parser.Parse(tail) is { Form: SpeakerForm.Name, Role: not null } named && named.Name.Contains(' ', StringComparison.Ordinal)
+            && parser.Parse(phrase) is { Form: SpeakerForm.Name } whole && whole.Name != named.Name
+            ? named
+            : null;
     }
 
     private static string CutAppositive(string speaker)
@@ -988,7 +1019,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             // "…, an idea Zelenskyy said would have to be put to a referendum", "a plan the Kremlin says was drafted in Moscow":
             // a relative clause without "that" whose subject is missing after the cue; the name before the cue reports it.
             var gap = GapClause().IsMatch(before.Groups["clause"].Value) ? GapRelative().Match(phrase) : Match.Empty;
-            var beforeSpeaker = gap.Success ? parser.Parse(gap.Groups["sp"].Value) : parser.Parse(phrase);
+            var beforeSpeaker = gap.Success ? parser.Parse(gap.Groups["sp"].Value) : LastApposedName(phrase) ?? parser.Parse(phrase);
             if (beforeSpeaker is null && SubjectBeforeVerb().Match(phrase) is { Success: true } subject)
             {
                 // "Ukraine's Foreign Ministry rejected the accusation and said …".
@@ -1293,6 +1324,10 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"^\s*,?\s*(?<sp>(?:[^""\u201C\u201D.;:!?]|(?<=\b[A-Z])\.){1,110}?)\s+(?:(?:has|had|also|later|then|again|have)\s+)*(?<cue>" + Cues + @")\b")]
     private static partial Regex SpeakerFirstAfter();
+
+    // A clause of its own: "as it weighed …", "while lawmakers in Kyiv", "as European leaders".
+    [GeneratedRegex(@"^(?:as|while|whereas|although|though|when|after|before|because|since|but|and|even as)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex NewClause();
 
     [GeneratedRegex(@",\s+(?:who|which|adding|as|in|on|at|after|when|speaking|during)\b.*$")]
     private static partial Regex AppositiveEnd();
