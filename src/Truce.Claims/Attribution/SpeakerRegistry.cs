@@ -76,7 +76,17 @@ public sealed partial class SpeakerRegistry
     }
 
     /// <summary>Makes <paramref name="speaker"/> again the one a following pronoun means.</summary>
-    public void Keep(Speaker speaker) => Touch(speaker);
+    public void Keep(Speaker speaker)
+    {
+        if (speaker.Form == SpeakerForm.Description)
+        {
+            TouchDescription(speaker);
+        }
+        else
+        {
+            Touch(speaker);
+        }
+    }
 
     /// <summary>
     /// A person introduced after a description that could not be resolved when it was read

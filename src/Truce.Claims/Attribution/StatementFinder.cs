@@ -498,7 +498,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         var at = -1;
         foreach (var (alias, person) in registry.Aliases)
         {
-            if (person.Form != SpeakerForm.Name || to <= from)
+            // "Back in the dugout, Khmara watched …": a described soldier known by a call sign is mentioned by it as a named one is.
+            if (person.Form is not (SpeakerForm.Name or SpeakerForm.Description) || to <= from)
             {
                 continue;
             }
@@ -543,6 +544,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"\G(?:[^,;""\u201C\u201D]{0,60},\s+)?(?<np>[Aa]n?\s+(?:(?!(?:was|were|is|are|had|has|have|been|who|with)\b)[\w'\u2019.-]+\s+){0,5}?(?!(?:was|were|is|are|had|has|have)\b)[\w'\u2019-]+)(?=\s+with\s+the\s+call\s*sign\b|\s+(?!(?:was|were|is|are|had|has|have)\b)[a-z]{3,}ed\b(?!\s+(?:in|on|with|by|to|from|for|about|at)\b)|\s+(?:flew|spoke|took|went|sat|stood|drove|gave|shook|ran|led|held|kept)\b)")]
     private static partial Regex DescribedSubject();
+
+    [GeneratedRegex(@"\G(?:\p{Lu}[\p{Lu}\s,.'\u2019-]{2,40}?\s+[-\u2013\u2014]{1,2}\s+)?(?:[^,;""\u201C\u201D]{0,60},\s+)?(?<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w'\u2019-]+\s+){0,4}?[a-z][\w-]+),?\s+(?:who\s+)?(?:goes|went|go)\s+by\s+(?:the\s+)?(?:call\s*sign|callsign|nom\s+de\s+guerre|nickname)\b")]
+    private static partial Regex CallSignSubject();
 
     // Words for the person at the top of an organisation; "the head of the agency" is its "Director General".
     private static readonly HashSet<string> HeadWords = new(StringComparer.OrdinalIgnoreCase) { "head", "chief", "director", "leader", "chairman", "chair" };
@@ -1208,6 +1212,17 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 && !newcomer.Name.EndsWith('s') && !IsHeadline(layout, layout.ParagraphAt(sentence.Start)))
             {
                 result.Add((described.Groups["np"].Index, newcomer));
+            }
+
+            // "The drone operator who goes by the call sign "Khmara" has watched …", "The brigade's deputy commander goes by the call
+            // sign "Bankir."": the person a feature introduces by their call sign is whom the next "he said" means.
+            var signed = CallSignSubject().Match(layout.Text, sentence.Start, sentence.Length);
+            if (signed.Success && parser.Parse(signed.Groups["np"].Value) is { Form: SpeakerForm.Description or SpeakerForm.Organisation } soldier
+                && !IsHeadline(layout, layout.ParagraphAt(sentence.Start)))
+            {
+                // Someone with a call sign is a person ("the drone operator", not a company that operates a grid), and someone the
+                // article introduces as new, not the holder of a similar role named before ("a platoon commander").
+                result.Add((signed.Groups["np"].Index, new SpeakerPhrase(SpeakerForm.Description, soldier.Name, null) { Indefinite = true }));
             }
 
             // "The Ukrainian president also thanked Starmer.", "Zelensky also thanked Starmer.": a person already known,
