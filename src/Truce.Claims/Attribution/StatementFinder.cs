@@ -58,7 +58,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     public (IReadOnlyList<Statement> Statements, IReadOnlyList<Speaker> People) Find(ArticleLayout layout)
     {
         var text = layout.Text;
-        var quotes = FindQuotes(layout);
+        // "Peskov said Russia's "special military operation" would continue", "he wrote that the "peace camp" in Washington was
+        // winning": a quoted term that is the subject of the reported clause names a thing; the clause says what the speaker claims.
+        var quotes = FindQuotes(layout).Where(q => !q.Closed || !IsSubjectTerm(text, q)).ToList();
         var pending = new List<Pending>();
 
         Attribution? previousInParagraph = null;
@@ -775,6 +777,33 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         return match.Success ? speaker[..match.Index] : speaker;
     }
 
+    private static bool IsSubjectTerm(string text, Quote quote)
+    {
+        var (start, end) = Inner(text, quote);
+        if (end <= start)
+        {
+            return false;
+        }
+
+        if (end - start > 60 || !char.IsLower(text[start]) || text[end - 1] is '.' or ',' or '!' or '?' || CountWords(text, start, end) > 5)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(Math.Max(0, quote.Open - 80), Math.Min(80, quote.Open));
+        var afterStart = quote.Close + 1;
+        return TermDeterminerBefore().IsMatch(before)
+            && TermVerbAfter().IsMatch(text.AsSpan(afterStart, Math.Min(60, text.Length - afterStart)));
+    }
+
+    // A clause that opens on a definite or possessive noun phrase: "said that the", "told reporters that Russia's", "wrote its".
+    [GeneratedRegex(@"\b(?:said|says|told\s+[\w\s]{1,30}?|wrote|writes|claimed|insisted|argued|warned|added|stressed|that)\s+(?:the|its|their|his|her|our|\p{Lu}[\p{L}.-]*(?:'s|\u2019s))\s+$")]
+    private static partial Regex TermDeterminerBefore();
+
+    // The quoted term, perhaps with a short phrase of place, followed by the clause's verb.
+    [GeneratedRegex(@"^\s+(?:(?:in|of|on|at|from)\s+(?:the\s+)?\p{Lu}?[\p{L}-]+\s+)?(?:was|were|is|are|would|will|had|has|have|could|must|should|might|can|remains?|remained)\b")]
+    private static partial Regex TermVerbAfter();
+
     // "told CNN's "State of the Union"", "the operation "Eastern Shield"": a short quote in title case, without
     // closing punctuation, names a show, book or operation rather than reporting words said.
     private static bool IsTitle(string text, int start, int end)
@@ -1372,7 +1401,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|(?<=\b[A-Z])\.){2,300}?)\.?$")]
     private static partial Regex AccordingTrailing();
 
-    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|reports|report|confirmed|insisted|wrote|posted|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b(?:(?!\bthat\b)(?:[^.,]|(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.|(?<=\b[A-Z])\.(?=[A-Z,]|\s+[a-z]))){0,80}|\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing|[a-z]{3,}ly(?=\s+(?:in|on|at|around|near|along|from|to|for|with|by|across|inside|outside)\b)|(?:the|an?)\s+(?=(?:[\w-]+\s+){0,3}?(?:exchange|attack|strike|swap|round|assault|offensive|claim|sign|move|step|advance|incident|escalation|blow|setback|breakthrough|record|toll|figure|number|total|meeting|visit|call|deal|agreement|truce|ceasefire)s?\b)|(?:(?:several|two|three|a\s+few|some)\s+)?(?:hours?|days?|minutes?|weeks?|moments?)\s+(?:after|before)|(?:shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before)|(?:less|more|no\s+more)\s+than\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before|since))\b(?:[^.]|(?<=\b[A-Z])\.){0,200})?\.?$")]
+    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|reports|report|confirmed|insisted|wrote|posted|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b(?:(?!\bthat\b)(?:[^.,]|(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.|(?<=\b[A-Z])\.(?=[A-Z,]|\s+[a-z]))){0,80}|\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing|[a-z]{3,}ly(?=\s+(?:in|on|at|around|near|along|from|to|for|with|by|across|inside|outside)\b)|(?:part|one|some|most|many|all|several|none|each|both|much)\s+of\s|the\s+(?:latest|largest|biggest|heaviest|deadliest|first|second|third|fourth|fifth)\s|(?:the|an?)\s+(?=(?:[\w-]+\s+){0,3}?(?:exchange|attack|strike|swap|round|assault|offensive|claim|sign|move|step|advance|incident|escalation|blow|setback|breakthrough|record|toll|figure|number|total|meeting|visit|call|deal|agreement|truce|ceasefire)s?\b)|(?:(?:several|two|three|a\s+few|some)\s+)?(?:hours?|days?|minutes?|weeks?|moments?)\s+(?:after|before)|(?:shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before)|(?:less|more|no\s+more)\s+than\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before|since))\b(?:[^.]|(?<=\b[A-Z])\.){0,200})?\.?$")]
     private static partial Regex ReportedAfter();
 
     [GeneratedRegex(@"\G(?<city>\p{Lu}[\p{L}.'\u2019 -]{2,30}?)(?:,\s*[\p{L}\d.'\u2019 ]{2,30})*(?:\s*\([\p{L}]{2,12}\))?\s+[-\u2013\u2014]{1,2}\s+")]

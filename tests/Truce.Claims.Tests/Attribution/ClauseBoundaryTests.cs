@@ -51,4 +51,25 @@ public sealed class ClauseBoundaryTests
         const string text = "Jonas Lind, the Swedish envoy to the talks, said the two delegations would meet again in Geneva.";
         Assert.Equal("Jonas Lind", Extract.Only(text).Speaker);
     }
+
+    [Theory]
+    [InlineData("most of them aimed at power stations in the west")]
+    [InlineData("part of a months-long campaign against fuel depots")]
+    [InlineData("one of the heaviest attacks this year")]
+    [InlineData("the latest in a series of raids on the port")]
+    public void ANounPhraseAfterTheAttributionDescribesTheReportAndIsNotIt(string appendix)
+    {
+        var text = "Troops fired 212 shells at the border villages overnight, Moldova's border police said, " + appendix + ".";
+        var statement = Extract.Only(text);
+        Assert.Equal("Troops fired 212 shells at the border villages overnight", statement.Text);
+        Assert.Equal("Moldova's border police", statement.Speaker);
+    }
+
+    [Fact]
+    public void AnAttributionAfterAClauseWithAnInsertedMeanwhileReportsTheWholeClause()
+    {
+        const string text = "Georgian drones, meanwhile, struck a fuel depot near Sukhumi overnight, the defence ministry said, part of a campaign against supply lines.";
+        var statement = Extract.Only(text);
+        Assert.Equal("Georgian drones, meanwhile, struck a fuel depot near Sukhumi overnight", statement.Text);
+    }
 }
