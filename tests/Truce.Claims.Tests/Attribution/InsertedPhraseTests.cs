@@ -63,4 +63,38 @@ public sealed class InsertedPhraseTests
         const string text = "Speaking at a summit of Balkan leaders in Skopje, North Macedonia, President Levan Beridze said the next step should be a meeting of defence ministers.";
         Assert.Equal("Levan Beridze", Extract.Only(text).Speaker);
     }
+
+    [Theory]
+    [InlineData("said in a statement it had released 40 prisoners")]
+    [InlineData("said in a video on Telegram it had released 40 prisoners")]
+    [InlineData("said in its daily update it had released 40 prisoners")]
+    public void TheMediumOfTheReportIsNoPartOfIt(string report)
+    {
+        var statement = Extract.Only("The Armenian defence ministry " + report + ".");
+        Assert.Equal("it had released 40 prisoners", statement.Text);
+    }
+
+    [Fact]
+    public void AStatementThatFollowsItsMediumWithThatStillReportsTheClause()
+    {
+        var statement = Extract.Only("The Armenian defence ministry said in a statement that it had released 40 prisoners.");
+        Assert.Equal("it had released 40 prisoners", statement.Text);
+    }
+
+    [Theory]
+    [InlineData("a claim Tbilisi denied")]
+    [InlineData("a claim that could not be independently verified")]
+    [InlineData("an assertion Yerevan rejected")]
+    public void TheNarrationsCommentOnAReportIsNoPartOfIt(string comment)
+    {
+        var statement = Extract.Only("Armenia's military said enemy drones had been shot down over Gyumri, " + comment + ".");
+        Assert.Equal("enemy drones had been shot down over Gyumri", statement.Text);
+    }
+
+    [Fact]
+    public void ANounPhraseInsideTheReportStaysInIt()
+    {
+        var statement = Extract.Only("Armenia's military said the strike on Gyumri, a city of 110,000, had killed two people.");
+        Assert.Equal("the strike on Gyumri, a city of 110,000, had killed two people", statement.Text);
+    }
 }
