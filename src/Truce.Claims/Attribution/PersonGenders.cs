@@ -13,6 +13,15 @@ public static class PersonGenders
     private static readonly HashSet<string> MaleInA = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mykola", "Nikita", "Ilya", "Illia", "Luka", "Kuzma", "Foma", "Joshua", "Andrea", "Sasha", "Misha", "Jona", "Ezra", "Isa",
+
+        // Slavic short forms of men's names.
+        "Vova", "Volodya", "Dima", "Kolya", "Petya", "Vanya", "Tolya", "Vitya", "Pasha", "Grisha", "Yasha", "Lyosha", "Borya", "Kostya",
+        "Danila", "Gavrila", "Sava", "Luca", "Nicola",
+
+        // Arabic, Persian and South Asian men's names and titles of address that end in "a" ("Khawaja Asif", "Raja Farooq").
+        "Khawaja", "Khwaja", "Raja", "Mirza", "Rana", "Mustafa", "Moustafa", "Mostafa", "Hamza", "Osama", "Usama", "Musa", "Moussa",
+        "Taha", "Yahya", "Zakaria", "Zakariya", "Issa", "Eissa", "Reza", "Alireza", "Ata", "Attia", "Huzaifa", "Abdulla", "Ubaida", "Obaida",
+        "Krishna", "Rama", "Shiva", "Surya",
     };
 
     private static readonly HashSet<string> FemaleOther = new(StringComparer.OrdinalIgnoreCase)

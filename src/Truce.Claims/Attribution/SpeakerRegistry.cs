@@ -76,7 +76,17 @@ public sealed partial class SpeakerRegistry
     }
 
     /// <summary>Makes <paramref name="speaker"/> again the one a following pronoun means.</summary>
-    public void Keep(Speaker speaker) => Touch(speaker);
+    public void Keep(Speaker speaker)
+    {
+        if (speaker.Form == SpeakerForm.Description)
+        {
+            TouchDescription(speaker);
+        }
+        else
+        {
+            Touch(speaker);
+        }
+    }
 
     /// <summary>
     /// A person introduced after a description that could not be resolved when it was read
@@ -219,7 +229,9 @@ public sealed partial class SpeakerRegistry
                     var earlierDescription = _descriptions.LastOrDefault(d => phraseWords.All(w => d.NameWords.Contains(w, StringComparer.OrdinalIgnoreCase))
                         && (d.NameWords[^1].Equals(head, StringComparison.OrdinalIgnoreCase) || phraseWords.Length == 1)
                         && (d.Name == phrase.Name || (!phrase.Indefinite && (phrase.Definite || phraseWords.Length > 1 || !head.EndsWith('s')))));
-                    if (phrase.Name.Split(' ').Length <= 3)
+                    // "A senior EU diplomat said …" after "the EU's top diplomat, Kaja Kallas": an indefinite description is someone the
+                    // article will not name, never a named holder of the role.
+                    if (phrase.Name.Split(' ').Length <= 3 && !phrase.Indefinite)
                     {
                         // "the official" after "Hamas official Hossam Badran" and then "an Egyptian official": the one of the
                         // two spoken of last.

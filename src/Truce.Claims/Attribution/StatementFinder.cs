@@ -26,6 +26,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     {
         "Palace", "Hotel", "Square", "Street", "Airport", "University", "Institute", "Studies", "Centre", "Center", "Station",
         "Plant", "Bridge", "Mass", "Day", "Agency", "Times", "Post", "News", "Press", "Wire", "Report", "Review", "Party",
+        "Treaty", "Accord", "Accords", "Agreement", "Convention", "Charter", "Protocol", "Memorandum", "Corridor", "Line",
     };
 
     private sealed record Quote(int Open, int Close, bool Closed, bool ContinuesPrevious, int Paragraph);
@@ -57,7 +58,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     public (IReadOnlyList<Statement> Statements, IReadOnlyList<Speaker> People) Find(ArticleLayout layout)
     {
         var text = layout.Text;
-        var quotes = FindQuotes(layout);
+        // "Peskov said Russia's "special military operation" would continue", "he wrote that the "peace camp" in Washington was
+        // winning": a quoted term that is the subject of the reported clause names a thing; the clause says what the speaker claims.
+        var quotes = FindQuotes(layout).Where(q => !q.Closed || !IsSubjectTerm(text, q)).ToList();
         var pending = new List<Pending>();
 
         Attribution? previousInParagraph = null;
@@ -478,7 +481,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<article>an?|the)\s+(?<doc>(?:[\w-]+\s+){0,2}?(?:draft|document|memo|memorandum|copy|letter)(?:\s+(?:seen|obtained|reviewed)\s+by\s+[^,;]{2,60})?)\s*$")]
     private static partial Regex DocumentSource();
 
-    [GeneratedRegex(@",?\s+and\s+(?:also\s+|later\s+|then\s+)?(?<verb>said|warned|added|noted|stressed|insisted|argued|claimed|cautioned|predicted|acknowledged|admitted)\s+(?:that\s+|(?=[\w'\u2019.-]+(?:\s+(?!(?:that|which|who)\b)[\w'\u2019.-]+){0,3}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|must|should|might|did)\s))(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
+    [GeneratedRegex(@",?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:(?<verb>said|warned|added|noted|stressed|insisted|argued|claimed|cautioned|predicted|acknowledged|admitted)\s+(?:that\s+|(?=[\w'\u2019.-]+(?:\s+(?!(?:that|which|who)\b)[\w'\u2019.-]+){0,3}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|must|should|might|did)\s))|(?<verb>accused)\s+(?!each\s+other\b|one\s+another\b)[^,;""\u201C\u201D]{1,80}?\s+of\s+(?=[a-z]))(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
     private static partial Regex CoordinatedReport();
 
     [GeneratedRegex(@"\G[^,;""\u201C\u201D]{2,120}?,\s+who\s+(?:also\s+|later\s+)?(?<verb>said|added|told\s+[\w.]+(?:\s+[\w.]+)?|warned|confirmed)(?:\s+that)?\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
@@ -497,7 +500,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         var at = -1;
         foreach (var (alias, person) in registry.Aliases)
         {
-            if (person.Form != SpeakerForm.Name || to <= from)
+            // "Back in the dugout, Khmara watched …": a described soldier known by a call sign is mentioned by it as a named one is.
+            if (person.Form is not (SpeakerForm.Name or SpeakerForm.Description) || to <= from)
             {
                 continue;
             }
@@ -542,6 +546,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"\G(?:[^,;""\u201C\u201D]{0,60},\s+)?(?<np>[Aa]n?\s+(?:(?!(?:was|were|is|are|had|has|have|been|who|with)\b)[\w'\u2019.-]+\s+){0,5}?(?!(?:was|were|is|are|had|has|have)\b)[\w'\u2019-]+)(?=\s+with\s+the\s+call\s*sign\b|\s+(?!(?:was|were|is|are|had|has|have)\b)[a-z]{3,}ed\b(?!\s+(?:in|on|with|by|to|from|for|about|at)\b)|\s+(?:flew|spoke|took|went|sat|stood|drove|gave|shook|ran|led|held|kept)\b)")]
     private static partial Regex DescribedSubject();
+
+    [GeneratedRegex(@"\G(?:\p{Lu}[\p{Lu}\s,.'\u2019-]{2,40}?\s+[-\u2013\u2014]{1,2}\s+)?(?:[^,;""\u201C\u201D]{0,60},\s+)?(?<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w'\u2019-]+\s+){0,4}?[a-z][\w-]+),?\s+(?:who\s+)?(?:goes|went|go)\s+by\s+(?:the\s+)?(?:call\s*sign|callsign|nom\s+de\s+guerre|nickname)\b")]
+    private static partial Regex CallSignSubject();
 
     // Words for the person at the top of an organisation; "the head of the agency" is its "Director General".
     private static readonly HashSet<string> HeadWords = new(StringComparer.OrdinalIgnoreCase) { "head", "chief", "director", "leader", "chairman", "chair" };
@@ -694,6 +701,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var plain = SpeakerFirstAfter().Match(tail);
+        if (plain.Success && NewClause().IsMatch(plain.Groups["sp"].Value))
+        {
+            // "… faced "one of the most difficult moments" as it weighed the plan, while lawmakers warned …", "… is "very close", as
+            // European leaders insisted …": a clause that opens with a conjunction after the quote has its own subject, who did not say it.
+            plain = Match.Empty;
+        }
+
         // ""…," the brigade's deputy commander, who goes by the call sign "Kosa," told …": the relative clause is no part of the speaker.
         if (plain.Success && (parser.Parse(plain.Groups["sp"].Value) ?? parser.Parse(CutAppositive(plain.Groups["sp"].Value))) is { } speaker)
         {
@@ -706,6 +720,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     /// <summary>The speaker in the longest tail of <paramref name="phrase"/> that names one ("In its summary it" → "it").</summary>
     private (SpeakerPhrase? Speaker, int Offset) ParseTail(string phrase)
     {
+        if (LastApposedName(phrase) is { } apposed)
+        {
+            var comma = phrase.LastIndexOf(',');
+            return (apposed, phrase.Length - phrase[(comma + 1)..].TrimStart().Length);
+        }
+
         if (parser.Parse(phrase) is { } whole)
         {
             return (whole, 0);
@@ -734,11 +754,55 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         return (null, 0);
     }
 
+    // "Speaking in Dublin, where he met Irish Prime Minister Micheál Martin, Ukrainian President Volodymyr Zelenskyy said …": a
+    // titled full name after the last comma is the subject; an appositive of a name is a role ("Dmitry Peskov, the Kremlin
+    // spokesman, said"), never a second full name.
+    private SpeakerPhrase? LastApposedName(string phrase)
+    {
+        var comma = phrase.LastIndexOf(',');
+        if (comma <= 0 || phrase[(comma + 1)..].Trim() is not { Length: > 0 } tail || !char.IsUpper(tail[0]))
+        {
+            return null;
+        }
+
+        return parser.Parse(tail) is { Form: SpeakerForm.Name, Role: not null } named && named.Name.Contains(' ', StringComparison.Ordinal)
+            && parser.Parse(phrase)?.Name != named.Name
+            ? named
+            : null;
+    }
+
     private static string CutAppositive(string speaker)
     {
         var match = AppositiveEnd().Match(speaker);
         return match.Success ? speaker[..match.Index] : speaker;
     }
+
+    private static bool IsSubjectTerm(string text, Quote quote)
+    {
+        var (start, end) = Inner(text, quote);
+        if (end <= start)
+        {
+            return false;
+        }
+
+        if (end - start > 60 || !char.IsLower(text[start]) || text[end - 1] is '.' or ',' or '!' or '?' || CountWords(text, start, end) > 5)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(Math.Max(0, quote.Open - 80), Math.Min(80, quote.Open));
+        var afterStart = quote.Close + 1;
+        return TermDeterminerBefore().IsMatch(before)
+            && TermVerbAfter().IsMatch(text.AsSpan(afterStart, Math.Min(60, text.Length - afterStart)));
+    }
+
+    // A clause that opens on a definite or possessive noun phrase: "said that the", "told reporters that Russia's", "wrote its".
+    [GeneratedRegex(@"\b(?:said|says|told\s+[\w\s]{1,30}?|wrote|writes|claimed|insisted|argued|warned|added|stressed|that)\s+(?:the|its|their|his|her|our|\p{Lu}[\p{L}.-]*(?:'s|\u2019s))\s+$")]
+    private static partial Regex TermDeterminerBefore();
+
+    // The quoted term, perhaps with a short phrase of place, followed by the clause's verb.
+    [GeneratedRegex(@"^\s+(?:(?:in|of|on|at|from)\s+(?:the\s+)?\p{Lu}?[\p{L}-]+\s+)?(?:was|were|is|are|would|will|had|has|have|could|must|should|might|can|remains?|remained)\b")]
+    private static partial Regex TermVerbAfter();
 
     // "told CNN's "State of the Union"", "the operation "Eastern Shield"": a short quote in title case, without
     // closing punctuation, names a show, book or operation rather than reporting words said.
@@ -990,7 +1054,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             // "…, an idea Zelenskyy said would have to be put to a referendum", "a plan the Kremlin says was drafted in Moscow":
             // a relative clause without "that" whose subject is missing after the cue; the name before the cue reports it.
             var gap = GapClause().IsMatch(before.Groups["clause"].Value) ? GapRelative().Match(phrase) : Match.Empty;
-            var beforeSpeaker = gap.Success ? parser.Parse(gap.Groups["sp"].Value) : parser.Parse(phrase);
+            var beforeSpeaker = gap.Success ? parser.Parse(gap.Groups["sp"].Value) : LastApposedName(phrase) ?? parser.Parse(phrase);
             if (beforeSpeaker is null && SubjectBeforeVerb().Match(phrase) is { Success: true } subject)
             {
                 // "Ukraine's Foreign Ministry rejected the accusation and said …".
@@ -1059,6 +1123,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             {
                 // "KRAMATORSK, Ukraine (AP) — Russian forces have pushed …, Moscow said": the dateline says where the copy was filed, not what was said.
                 start += dateline.Length;
+            }
+
+            if (clause.Index > speakerGroup.Index && ReportAppositive().Match(text, start, end - start) is { Success: true } appositive)
+            {
+                // "Pakistan's military said Indian drones had been shot down over Lahore, a claim New Delhi denied": the appositive
+                // is the narration's comment on the report, not part of it.
+                end = appositive.Index;
             }
 
             while (end > start && (text[end - 1] is '.' or ',' or ' '))
@@ -1181,6 +1252,17 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 result.Add((described.Groups["np"].Index, newcomer));
             }
 
+            // "The drone operator who goes by the call sign "Khmara" has watched …", "The brigade's deputy commander goes by the call
+            // sign "Bankir."": the person a feature introduces by their call sign is whom the next "he said" means.
+            var signed = CallSignSubject().Match(layout.Text, sentence.Start, sentence.Length);
+            if (signed.Success && parser.Parse(signed.Groups["np"].Value) is { Form: SpeakerForm.Description or SpeakerForm.Organisation } soldier
+                && !IsHeadline(layout, layout.ParagraphAt(sentence.Start)))
+            {
+                // Someone with a call sign is a person ("the drone operator", not a company that operates a grid), and someone the
+                // article introduces as new, not the holder of a similar role named before ("a platoon commander").
+                result.Add((signed.Groups["np"].Index, new SpeakerPhrase(SpeakerForm.Description, soldier.Name, null) { Indefinite = true }));
+            }
+
             // "The Ukrainian president also thanked Starmer.", "Zelensky also thanked Starmer.": a person already known,
             // as the subject of the narration, is the one a following "he" means.
             var mention = KnownSubject().Match(layout.Text, sentence.Start, sentence.Length);
@@ -1296,6 +1378,10 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^\s*,?\s*(?<sp>(?:[^""\u201C\u201D.;:!?]|(?<=\b[A-Z])\.){1,110}?)\s+(?:(?:has|had|also|later|then|again|have)\s+)*(?<cue>" + Cues + @")\b")]
     private static partial Regex SpeakerFirstAfter();
 
+    // A clause of its own: "as it weighed …", "while lawmakers in Kyiv", "as European leaders".
+    [GeneratedRegex(@"^(?:as|while|whereas|although|though|when|after|before|because|since|but|and|even as)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex NewClause();
+
     [GeneratedRegex(@",\s+(?:who|which|adding|as|in|on|at|after|when|speaking|during)\b.*$")]
     private static partial Regex AppositiveEnd();
 
@@ -1318,13 +1404,17 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@",\s+(?:while|whereas|but|and|though|although|as)\s+(?=\S)")]
     private static partial Regex SecondReport();
 
+    [GeneratedRegex(@",\s+(?:a|an)\s+(?:claim|assertion|allegation|charge|accusation|account|figure)\s+(?:that\s+)?(?:which\s+)?(?:\p{Lu}|could|was|has|had|is|it|they|neither|none|not)")]
+    private static partial Regex ReportAppositive();
+
+    // "According to the Institute for the Study of War, a U.S.-based think tank, Russian forces …": the source may carry an appositive.
     [GeneratedRegex(@"^[Aa]ccording to (?<sp>[^,]{2,100}), (?<clause>.{10,})$")]
     private static partial Regex AccordingLeading();
 
     [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|(?<=\b[A-Z])\.){2,300}?)\.?$")]
     private static partial Regex AccordingTrailing();
 
-    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|reports|report|confirmed|insisted|wrote|posted|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b(?:(?!\bthat\b)(?:[^.,]|(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.|(?<=\b[A-Z])\.(?=[A-Z,]|\s+[a-z]))){0,80}|\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing|[a-z]{3,}ly(?=\s+(?:in|on|at|around|near|along|from|to|for|with|by|across|inside|outside)\b)|(?:the|an?)\s+(?=(?:[\w-]+\s+){0,3}?(?:exchange|attack|strike|swap|round|assault|offensive|claim|sign|move|step|advance|incident|escalation|blow|setback|breakthrough|record|toll|figure|number|total|meeting|visit|call|deal|agreement|truce|ceasefire)s?\b)|(?:(?:several|two|three|a\s+few|some)\s+)?(?:hours?|days?|minutes?|weeks?|moments?)\s+(?:after|before)|(?:shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before)|(?:less|more|no\s+more)\s+than\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before|since))\b(?:[^.]|(?<=\b[A-Z])\.){0,200})?\.?$")]
+    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|reports|report|confirmed|insisted|wrote|posted|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b(?:(?!\bthat\b)(?:[^.,]|(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.|(?<=\b[A-Z])\.(?=[A-Z,]|\s+[a-z]))){0,80}|\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing|[a-z]{3,}ly(?=\s+(?:in|on|at|around|near|along|from|to|for|with|by|across|inside|outside)\b)|(?:part|one|some|most|many|all|several|none|each|both|much)\s+of\s|the\s+(?:latest|largest|biggest|heaviest|deadliest|first|second|third|fourth|fifth)\s|(?:the|an?)\s+(?=(?:[\w-]+\s+){0,3}?(?:exchange|attack|strike|swap|round|assault|offensive|claim|sign|move|step|advance|incident|escalation|blow|setback|breakthrough|record|toll|figure|number|total|meeting|visit|call|deal|agreement|truce|ceasefire)s?\b)|(?:(?:several|two|three|a\s+few|some)\s+)?(?:hours?|days?|minutes?|weeks?|moments?)\s+(?:after|before)|(?:shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before)|(?:less|more|no\s+more)\s+than\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before|since))\b(?:[^.]|(?<=\b[A-Z])\.){0,200})?\.?$")]
     private static partial Regex ReportedAfter();
 
     [GeneratedRegex(@"\G(?<city>\p{Lu}[\p{L}.'\u2019 -]{2,30}?)(?:,\s*[\p{L}\d.'\u2019 ]{2,30})*(?:\s*\([\p{L}]{2,12}\))?\s+[-\u2013\u2014]{1,2}\s+")]
@@ -1338,6 +1428,6 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"\b(?:had|has|have|was|were|is|are|would|will|could|should|must|did|does|do)\b")]
     private static partial Regex FiniteVerb();
 
-    [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|say|added|wrote)(?:\s+(?:later|earlier|separately|afterwards|repeatedly|publicly|privately|again|previously|openly)(?=\s+that\b))?(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)(?=,|\s+that\b))?,?\s+(?:that\s+)?|(?<cue>warned|warns|stated|claimed|claims|announced|demands|demanded|made\s+clear|made\s+it\s+clear|insisted|insists|argues|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|posted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?<!\b(?:the|a|an))(?:\s+(?=" + FiniteClause + @")|(?:\s+(?<obj>[^,]{0,50}?))??,?\s+that\s+|,\s+(?=(?:would|will|could|can|must|should|might|was|were|is|are|had|has|have)\s))|(?<cue>denied|denies|deny)\s+(?=(?!being\b|having\b|nothing\b)[a-z]{3,}ing\s))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)(?!(?:in|on|at|via|through|during)\s+[^,;]{0,60}$)[^.].{10,})$")]
+    [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|say|added|wrote)(?:\s+(?:later|earlier|separately|afterwards|repeatedly|publicly|privately|again|previously|openly)(?=\s+that\b|\s+(?:on|in|at|during)\s[^,]{0,40}?\s+that\b))?(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)(?=,|\s+that\b))?(?:\s+in\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|video|interview|address|briefing|message|update)(?:\s+on\s+(?:Telegram|X|Facebook|Truth\s+Social))?(?=\s+(?!that\b)[\w']))?(?:,\s+(?:on|in|at|without|citing|speaking|under|with|after|during|according)\b[^,""\u201C\u201D]{2,50},\s+that\s+|,?\s+(?:that\s+)?)|(?<cue>warned|warns|stated|claimed|claims|announced|demands|demanded|made\s+clear|made\s+it\s+clear|insisted|insists|argues|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|posted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?<!\b(?:the|a|an))(?:\s+(?=" + FiniteClause + @")|(?:\s+(?<obj>[^,]{0,50}?))??(?:,\s+(?:on|in|at|without|citing|speaking|under|with|after|during|according)\b[^,""\u201C\u201D]{2,50},)?,?\s+that\s+|,\s+(?=(?:would|will|could|can|must|should|might|was|were|is|are|had|has|have)\s)|(?<=,\s+(?:he|she|they|it)\s+told\s[^,]{0,60})[^,]{0,50}?,\s+(?=[a-z]{3,}\s))|(?<cue>denied|denies|deny)\s+(?=(?!being\b|having\b|nothing\b)[a-z]{3,}ing\s)|(?<cue>claimed|claims|announced|reported|confirmed)\s+(?=(?:the\s+)?(?:capture|seizure|liberation|fall|destruction|downing)\s+of\s))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)(?!(?:in|on|at|via|through|during)\s+[^,;]{0,60}$)[^.].{10,})$")]
     private static partial Regex ReportedBefore();
 }

@@ -1,0 +1,53 @@
+namespace Truce.Claims.Tests.Attribution;
+
+/// <summary>
+/// A quoted term that is the subject of a reported clause ("said the "humanitarian pause" would end", "Moscow's "buffer
+/// zone" was") names a thing and is no statement; the clause is what the speaker claims. Quoted words in other positions
+/// stay the speaker's. Sentences written for the test.
+/// </summary>
+public sealed class QuotedTermTests
+{
+    [Fact]
+    public void APossessiveQuotedTermAsSubjectIsNoStatementButTheLaterQuoteIs()
+    {
+        const string text = "Foreign Minister Anton Vidmar told reporters that Serbia's \"security belt\" would stay in place until the talks ended, \"whatever Brussels says\".";
+        var statement = Extract.Only(text);
+        Assert.Equal("whatever Brussels says", statement.Text);
+        Assert.Equal("Anton Vidmar", statement.Speaker);
+    }
+
+    [Fact]
+    public void ADefiniteQuotedTermWithAPlaceBeforeItsVerbIsNoStatement()
+    {
+        const string text = "Envoy Marko Lesjak wrote that the \"war party\" in Belgrade was \"losing the room\" and that the talks would resume.";
+        var statement = Extract.Only(text);
+        Assert.Equal("losing the room", statement.Text);
+        Assert.Equal("Marko Lesjak", statement.Speaker);
+    }
+
+    [Fact]
+    public void ASubjectTermAloneLeavesTheReportedClause()
+    {
+        const string text = "The defence ministry said the \"humanitarian pause\" would end at midnight on Sunday.";
+        var statement = Extract.Only(text);
+        Assert.Equal("reported", statement.Kind);
+        Assert.Equal("defence ministry", statement.Speaker);
+    }
+
+    [Fact]
+    public void AnIndefiniteQuotedPhraseAsObjectStaysTheSpeakersWords()
+    {
+        const string text = "The defence ministry said the shelling was a \"flagrant violation\" of the truce.";
+        var statement = Extract.Only(text);
+        Assert.Equal("flagrant violation", statement.Text);
+    }
+
+    [Fact]
+    public void ADefiniteQuotedPhraseAsObjectStaysTheSpeakersWords()
+    {
+        const string text = "Minister Anton Vidmar said any deal had to address the \"root causes\" of the conflict.";
+        var statement = Extract.Only(text);
+        Assert.Equal("root causes", statement.Text);
+        Assert.Equal("Anton Vidmar", statement.Speaker);
+    }
+}
