@@ -24,7 +24,7 @@ public static partial class EventFinder
         ("liberate", @"liberated|liberating|liberation[""\u201D]? of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))|(?<=\b(?:drones|missiles|UAVs|rockets)\s+(?:had been|have been|were)\s)(?:destroyed|neutrali[sz]ed)"),
         ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)(?! least\b)|opened fire (?:across|into|towards?|along)|(?:traded|exchanged|trading|exchanging) (?:[\w-]+ )?(?:fire|gunfire|artillery fire)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
-        ("strike", @"(?:[Ss]trikes|[Hh]its) (?:were|was|have been|had been) (?:recorded|reported|registered)|launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|(?:[Aa]ir)?strikes? on|(?<=\b(?:of|for|by) )striking|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|rained (?:down )?(?:[\w-]+ ){0,3}?(?:bombs|missiles|rockets|drones)(?: down)? on|(?<=\b(?:[Bb]ombs|[Mm]issiles|[Rr]ockets|[Dd]rones|[Ss]hells)\s+)(?:rained|raining|rain) (?:down )?on|dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs|munitions|explosives|grenades) (?:on|onto)|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|(?<=\b(?:drones?|missiles?|rockets?|strikes?|shells?|artillery|bombs?)\s+(?:had\s+|have\s+|has\s+)?)destroyed|targeted|(?<!(?<!\bsaid\s+(?:that\s+)?(?:it|they)\s+)\b(?:is|are|am|was|were)\s(?:\w+ly\s)?)targeting|(?:carried out|carrying out|conducted|conducting) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:air)?strikes?""?|(?:fired|firing) (?!(?:\d|at least|up to|dozens of|hundreds of|more than \d|over \d|nearly \d|almost \d|about \d|a barrage of|a swarm of|a wave of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of)\b))(?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
+        ("strike", @"(?:[Ss]trikes|[Hh]its) (?:were|was|have been|had been) (?:recorded|reported|registered)|(?<=\busing\s+(?:[\w-]+\s+){1,3}to\s+)(?:bomb|hit|target)\b|launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|(?:[Aa]ir)?strikes? on|(?<=\b(?:of|for|by) )striking|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|rained (?:down )?(?:[\w-]+ ){0,3}?(?:bombs|missiles|rockets|drones)(?: down)? on|(?<=\b(?:[Bb]ombs|[Mm]issiles|[Rr]ockets|[Dd]rones|[Ss]hells)\s+)(?:rained|raining|rain) (?:down )?on|dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs|munitions|explosives|grenades) (?:on|onto)|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|(?<=\b(?:drones?|missiles?|rockets?|strikes?|shells?|artillery|bombs?)\s+(?:had\s+|have\s+|has\s+)?)destroyed|targeted|(?<!(?<!\bsaid\s+(?:that\s+)?(?:it|they)\s+)\b(?:is|are|am|was|were)\s(?:\w+ly\s)?)targeting|(?:carried out|carrying out|conducted|conducting) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:air)?strikes?""?|(?:fired|firing) (?!(?:\d|at least|up to|dozens of|hundreds of|more than \d|over \d|nearly \d|almost \d|about \d|a barrage of|a swarm of|a wave of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of)\b))(?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:[\w-]+\s+){0,2})(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+(?:[\w-]+\s+){0,2})(?:air ?strikes|airstrikes|strikes)"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+an?\s+(?:[\w-]+\s+)?)(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+an?\s+(?:[\w-]+\s+)?)(?:air ?strike|airstrike|strike)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?=(?: and (?:artillery |tank |sniper )?(?:gunfire|shelling|shellfire|fire|drones?))?(?: (?:in|on|near|at|against) (?:the )?[A-Z][^,.;:]{0,40}?)? (?:have |had )?(?:killed|kills|wounded|wounds|injured|injures|destroyed|damaged|left))"),
@@ -431,8 +431,11 @@ public static partial class EventFinder
                     place = earlierMention;
                 }
 
-                var statement = statements.FirstOrDefault(s => s.Start <= absolute && absolute < s.End)
-                    ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && !(s.Start > absolute && Label(text, s)))
+                // "The M23, which Kinshasa and UN experts say is backed by Rwanda, seized Goma": the report inside the
+                // relative clause is about the subject and ends at the clause's comma; the main clause after it goes on in
+                // the article's voice.
+                var statement = statements.FirstOrDefault(s => s.Start <= absolute && absolute < s.End && !InRelativeReport(text, sentence.Start, s, absolute))
+                    ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && !(s.Start > absolute && Label(text, s)) && !InRelativeReport(text, sentence.Start, s, absolute))
                     ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && OpensWithSpeaker(value, s));
 
                 // "had \"completed the liberation\" of Kupiansk, a town that Ukraine retook in 2022": a relative clause
@@ -468,6 +471,10 @@ public static partial class EventFinder
 
         return events;
     }
+
+    private static bool InRelativeReport(string text, int sentenceStart, Statement statement, int action) =>
+        statement.Start < action && statement.Start > sentenceStart && RelativeReport().IsMatch(text[sentenceStart..statement.Start])
+        && text.IndexOf(',', statement.Start, action - statement.Start) >= 0;
 
     private static bool FramedByTime(string sentence, int sentenceStart, Statement statement, int action)
     {
@@ -786,6 +793,7 @@ public static partial class EventFinder
 
     // Threats, plans, conditions, demands and questions ("threatened to strike", "could attack", "if Russia
     // attacks", "demanded that Ukraine withdraw", "Will Russia attack?") say what might happen, not what did.
+    // "using drones to bomb villages" tells how an act was done: its infinitive is no plan.
     private static bool NotAsserted(string sentence, Match match) =>
         Hypothetical().IsMatch(sentence[Math.Max(0, match.Index - 50)..match.Index])
         || (NounForm(match.Value) && (NotAnEvent().IsMatch(sentence[Math.Max(0, match.Index - 40)..match.Index])
@@ -941,7 +949,16 @@ public static partial class EventFinder
 
     // "drones launched by Russia", "a missile fired from Belgorod": the place acts, it is not where the event happened.
     private static bool Agent(string text, PlaceMention place) =>
-        place.Span.Start >= 3 && text.AsSpan(Math.Max(0, place.Span.Start - 5), Math.Min(5, place.Span.Start)).EndsWith("by ", StringComparison.Ordinal);
+        (place.Span.Start >= 3 && text.AsSpan(Math.Max(0, place.Span.Start - 5), Math.Min(5, place.Span.Start)).EndsWith("by ", StringComparison.Ordinal))
+        // "a vessel sailing under the flag of Panama", "a Liberian-flagged tanker": the flag names where a ship is
+        // registered, not where anything happened to it.
+        || FlagOf().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 24), Math.Min(24, place.Span.Start)));
+
+    [GeneratedRegex(@",\s+(?:which|who|whom)\s+[^,;]{1,80}?\b(?:say|says|said|allege|alleges|alleged|claim|claims|claimed|believe|believes|believed)\s+(?:that\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeReport();
+
+    [GeneratedRegex(@"\bflag\s+of\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex FlagOf();
 
     // "the 80 drones Russia launched": the place that launches is an actor, not where the event happened.
     private static bool Launcher(string text, PlaceMention place) =>
@@ -1045,7 +1062,7 @@ public static partial class EventFinder
     [GeneratedRegex(@"[,;:""\u201C\u201D]|\b(?:that|said|says|say|added|claimed|reported|announced|warned|stated|wrote|while|but|and)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBoundary();
 
-    [GeneratedRegex(@"(?:\b(?:could|would|might|may|will|shall|can|should|must)\s+(?:\w+\s+){0,2}|(?<!\b(?:due|close|next|according|owing|thanks|prior|managed|went on|continued|continue|began|begun|started|moved|rushed|responded|reacted))\s+to\s+(?:\w+ly\s+)?"
+    [GeneratedRegex(@"(?:\b(?:could|would|might|may|will|shall|can|should|must)\s+(?:\w+\s+){0,2}|(?<!\b(?:due|close|next|according|owing|thanks|prior|managed|went on|continued|continue|began|begun|started|moved|rushed|responded|reacted)|\busing\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+to\s+(?:\w+ly\s+)?"
         + @"|(?<!\b(?:continued|continue|continues|began|begun|started|appeared|seemed))\s+to\s+be\s+(?:\w+ly\s+)?|\b(?:likely|probably|possibly|may\s+have|might\s+have)\s+(?:been\s+)?|\b(?:appears?|appeared|seems?|seemed|(?:is|are|was|were)\s+(?:believed|thought))\s+to\s+have\s+(?:been\s+)?|\b(?:[Ii]f|[Uu]nless|whether|(?:[Aa]s|[Ss]o)\s+long\s+as)\b[^,;]*|\b(?:[Ii]nsist\w*\s+on|[Cc]all\w*\s+for)\s+(?:(?:an?|the|full|complete|total|immediate)\s+){0,3}(?:[\w-]+\s+)?|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*|[Cc]onditional (?:on|upon)|[Oo]n (?:the )?condition|[Ii]n exchange for|[Pp]rovided)\b[^,;]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Hypothetical();
 

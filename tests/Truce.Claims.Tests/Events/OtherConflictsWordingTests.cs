@@ -142,4 +142,41 @@ public sealed class OtherConflictsWordingTests
         var claim = Assert.Single(Extract.From("Speaking on the Kyiv evening news, the minister said Russian troops had attacked positions in the east.").Events);
         Assert.Null(claim.Place);
     }
+
+    [Fact]
+    public void TheMainClauseAfterARelativeReportIsTheArticlesOwn()
+    {
+        var report = Extract.From("The rebels, which Kinshasa says are backed by Rwanda, seized Goma in January.");
+        var claim = Assert.Single(report.Events);
+        Assert.Equal(((string?)null, "capture", "Goma"), (claim.Claimant, claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void AnActionInsideTheRelativeReportIsTheReportersClaim()
+    {
+        var report = Extract.From("Kinshasa, which says the rebels shelled Goma overnight, called for talks.");
+        var claim = Assert.Single(report.Events);
+        Assert.Equal(("shell", "Goma"), (claim.Action, claim.Place));
+        Assert.NotNull(claim.Claimant);
+    }
+
+    [Fact]
+    public void UsingDronesToBombATargetIsAStrike()
+    {
+        var claim = Assert.Single(Extract.From("The rebel spokesman accused the army of using drones to bomb villages near Goma.").Events);
+        Assert.Equal(("strike", "Goma"), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void DenyingUsingDronesToBombIsNoEvent()
+    {
+        Assert.Empty(Extract.From("The army denied using drones to bomb villages near Goma.").Events);
+    }
+
+    [Fact]
+    public void AShipUnderAForeignFlagIsStruckWhereItLies()
+    {
+        var claim = Assert.Single(Extract.From("A Russian drone strike on Odesa's port damaged a tanker sailing under the flag of Panama, the governor said.").Events);
+        Assert.Equal(("strike", "Odesa"), (claim.Action, claim.Place));
+    }
 }
