@@ -179,4 +179,30 @@ public sealed class OtherConflictsWordingTests
         var claim = Assert.Single(Extract.From("A Russian drone strike on Odesa's port damaged a tanker sailing under the flag of Panama, the governor said.").Events);
         Assert.Equal(("strike", "Odesa"), (claim.Action, claim.Place));
     }
+
+    [Fact]
+    public void RespondingToAttacksByTheArmyClaimsTheAttacks()
+    {
+        var claim = Assert.Single(Extract.From("The rebel spokesman said the group had been responding to attacks by government forces.").Events);
+        Assert.Equal("attack", claim.Action);
+    }
+
+    [Fact]
+    public void RespondingToAnyAttackIsNoEvent()
+    {
+        Assert.Empty(Extract.From("The army said it would keep responding to any attack on its positions.").Events);
+    }
+
+    [Fact]
+    public void DetaineesDrivenBackIntoTheEnclaveAreNoWithdrawal()
+    {
+        Assert.Empty(Extract.From("More than 1,000 detainees were driven back into Gaza through the Kerem Shalom crossing.").Events);
+    }
+
+    [Fact]
+    public void TroopsDrivenBackAreStillAWithdrawal()
+    {
+        var claim = Assert.Single(Extract.From("The ministry said Ukrainian troops were driven back towards Kupiansk.").Events);
+        Assert.Equal("withdraw", claim.Action);
+    }
 }
