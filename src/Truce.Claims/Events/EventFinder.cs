@@ -23,19 +23,19 @@ public static partial class EventFinder
         ("capture", @"captured|seized|(?:took|taken) (?=(?:the )?(?:village|town|city|settlement|hamlet) of\b)|(?:took|taken) (?=[A-Z])|(?:took|taken|take|taking|gained|gaining) (?:full )?control (?:of|over)|capturing|occupied|capture|overran|overrun|fell to (?=(?:the )?(?:[\w-]+ ){0,2}?(?:forces|troops|army|fighters|rebels|units|soldiers)\b)"),
         ("liberate", @"liberated|liberating|liberation[""\u201D]? of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))|(?<=\b(?:drones|missiles|UAVs|rockets)\s+(?:had been|have been|were)\s)(?:destroyed|neutrali[sz]ed)"),
-        ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)|opened fire (?:across|into|towards?|along)|(?:traded|exchanged|trading|exchanging) (?:[\w-]+ )?(?:fire|gunfire|artillery fire)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
-        ("strike", @"(?:[Ss]trikes|[Hh]its) (?:were|was|have been|had been) (?:recorded|reported|registered)|launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|(?:[Aa]ir)?strikes? on|(?<=\b(?:of|for|by) )striking|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|rained (?:down )?(?:[\w-]+ ){0,3}?(?:bombs|missiles|rockets|drones)(?: down)? on|(?<=\b(?:[Bb]ombs|[Mm]issiles|[Rr]ockets|[Dd]rones|[Ss]hells)\s+)(?:rained|raining|rain) (?:down )?on|dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs|munitions|explosives|grenades) (?:on|onto)|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|(?<=\b(?:drones?|missiles?|rockets?|strikes?|shells?|artillery|bombs?)\s+(?:had\s+|have\s+|has\s+)?)destroyed|targeted|(?<!\b(?:is|are|am|was|were)\s(?:\w+ly\s)?)targeting|(?:carried out|carrying out|conducted|conducting) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:air)?strikes?""?|(?:fired|firing) (?!(?:\d|dozens of|hundreds of|more than \d|over \d|nearly \d|almost \d|about \d|a barrage of|a swarm of|a wave of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of)\b))(?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
+        ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)(?! least\b)|opened fire (?:across|into|towards?|along)|(?:traded|exchanged|trading|exchanging) (?:[\w-]+ )?(?:fire|gunfire|artillery fire)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
+        ("strike", @"(?:[Ss]trikes|[Hh]its) (?:were|was|have been|had been) (?:recorded|reported|registered)|(?<=\busing\s+(?:[\w-]+\s+){1,3}to\s+)(?:bomb|hit|target)\b|launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|(?:[Aa]ir)?strikes? on|(?<=\b(?:of|for|by) )striking|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|rained (?:down )?(?:[\w-]+ ){0,3}?(?:bombs|missiles|rockets|drones)(?: down)? on|(?<=\b(?:[Bb]ombs|[Mm]issiles|[Rr]ockets|[Dd]rones|[Ss]hells)\s+)(?:rained|raining|rain) (?:down )?on|dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs|munitions|explosives|grenades) (?:on|onto)|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|(?<=\b(?:drones?|missiles?|rockets?|strikes?|shells?|artillery|bombs?)\s+(?:had\s+|have\s+|has\s+)?)destroyed|targeted|(?<!(?<!\bsaid\s+(?:that\s+)?(?:it|they)\s+)\b(?:is|are|am|was|were)\s(?:\w+ly\s)?)targeting|(?:carried out|carrying out|conducted|conducting) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:air)?strikes?""?|(?:fired|firing) (?!(?:\d|at least|up to|dozens of|hundreds of|more than \d|over \d|nearly \d|almost \d|about \d|a barrage of|a swarm of|a wave of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of)\b))(?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:[\w-]+\s+){0,2})(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+(?:[\w-]+\s+){0,2})(?:air ?strikes|airstrikes|strikes)"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+an?\s+(?:[\w-]+\s+)?)(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+an?\s+(?:[\w-]+\s+)?)(?:air ?strike|airstrike|strike)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?=(?: and (?:artillery |tank |sniper )?(?:gunfire|shelling|shellfire|fire|drones?))?(?: (?:in|on|near|at|against) (?:the )?[A-Z][^,.;:]{0,40}?)? (?:have |had )?(?:killed|kills|wounded|wounds|injured|injures|destroyed|damaged|left))"),
-        ("attack", @"attacked|attacking|counter-?attacked|(?:launched|unleashed) (?:an? )?(?:[\w,-]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|counter-?offensive|counter-?attack|raid|incursion)s?(?: on| against)?|stormed|assaulted"
+        ("attack", @"attacked|attacking|counter-?attacked|(?:launched|unleashed|launching|unleashing) (?:an? )?(?:[\w,-]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|counter-?offensive|counter-?attack|raid|incursion)s?(?: on| against)?|stormed|assaulted"
             + @"|launched (?:an? )?(?:[\w-]+ )?(?:wave|series|spate|string) of (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|raids?|incursions?)(?: on| against)?"
             + @"|(?:attacks|assaults|raids)(?<=\b(?:[Aa]nother|[Aa]|[Oo]ne more|[Aa] new|[Aa] fresh)\s+(?:[\w-]+\s+)?(?:night|day|morning|evening|weekend|wave|round) of\s+(?:(?:Russian|Ukrainian|Israeli|enemy|drone|missile|heavy|deadly)\s+){0,2}(?:attacks|assaults|raids))"
             + @"|(?:carried out|carrying out|conducted|conducting|mounted|mounting|staged|staging) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:attack|assault|raid|counter-?attack|counter-?offensive)s?(?: on| against)?"
-            + @"|(?:launched|fired|launching|firing) (?:\d[\d,]*|dozens of|hundreds of|more than \d[\d,]*|over \d[\d,]*|nearly \d[\d,]*|almost \d[\d,]*|about \d[\d,]*|a barrage of|a swarm of|a wave of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
+            + @"|(?:launched|fired|launching|firing) (?:at least |up to )?(?:\d[\d,]*|dozens of|hundreds of|more than \d[\d,]*|over \d[\d,]*|nearly \d[\d,]*|almost \d[\d,]*|about \d[\d,]*|a barrage of|a swarm of|a wave of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
             + @"|(?<=\b(?:drones|missiles|rockets|UAVs)\b[^.;,]{0,40}\b(?:had been|have been|has been|were|was)\s)launched(?<!\b(?:that|which)\s+(?:had been|have been|has been|were|was)\s+launched)(?= (?:at|against|on|towards?|into)\b)"
             + @"|(?<=\b(?:\d[\d,]*|dozens\s+of|hundreds\s+of|more\s+than\s+\d[\d,]*)\s+(?:[\w-]+\s+){0,2}(?:drones|missiles|rockets|UAVs)\b[^.;,]{0,40}\b(?:had been|have been|were)\s)launched(?<!\b(?:that|which)\s+(?:had been|have been|were)\s+launched)"
-            + @"|(?<=\b(?:responded|reacted)\s+to\s+(?:(?:repeated|the|renewed)\s+)?)(?:attacks?|assaults?)(?=\s+(?:by|from)\b)"
+            + @"|(?<=\b(?:responded|reacted|responding|reacting)\s+to\s+(?:(?:repeated|the|renewed)\s+)?)(?:attacks?|assaults?)(?=\s+(?:by|from)\b)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?|(?:(?:stepped|stepping|steps|ramped|ramping) up|intensified|intensifying|escalated) (?:(?:the|its|their|[\w-]+) )?(?:attacks|assaults)(?= (?:around|near|outside|in|toward|towards) (?:the )?(?:(?:village|town|city|settlement|port|region) of )?[A-Z])"
             + @"|(?:keeps?|kept|keeping) up (?:(?:the|its|their|[\w-]+) )?(?:attacks|assaults)(?= (?:around|near|outside|on|against|in) (?:the )?(?:[\w-]+ ){0,3}?[A-Z])"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?:attacks?|assaults?|raids?)(?=\s+by\b)"
@@ -44,7 +44,7 @@ public static partial class EventFinder
             + @"|(?:repelled|repulsed|repelling|repulsing|fought off|beat back|beaten back|thwarted|foiled) (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|counter-?attacks?|counter-?offensives?|offensives?|attempts?)\b"
             + @"|(?:pressed|pressing|presses) (?:(?:on|ahead) with )?(?:its|their|the) (?:[\w-]+ ){0,2}?(?:offensive|assault|attacks|onslaught)(?= (?:on|against|around|near|in|toward|towards|outside) (?:the )?(?:(?:village|town|city|settlement|port|region) of )?[A-Z])"),
         ("advance", @"(?:entered|entering|crossed into|crossing into) (?=(?:the )?[A-Z])|(?:entered|entering) (?:the )?(?:(?:eastern|western|northern|southern|central) )?(?:outskirts|suburbs|centre|center|town|city|village) of|(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?(?:back from|back (?:towards?|to|across|over|behind|beyond)(?= (?:the )?(?:border|frontier|river|line|[A-Z]))|out of(?= (?:the )?(?:(?:village|town|city|settlement|outskirts|centre|center) of )?[A-Z]))|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced|beaten) back(?= from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)|advanced|advancing|push(?:ed|ing) (?:(?:deep|further|farther) )?(?:forward|deeper|toward|towards|into)|clos(?:ed|ing|es) in on|made (?:\w+ )?(?:gains|advances)|(?:advances|gains)(?<=\b(?:Russian|Ukrainian|Israeli|Russia's|Ukraine's|Russia\u2019s|Ukraine\u2019s|enemy|battlefield|territorial)\s+(?:[\w-]+\s+)?(?:advances|gains))(?=\s+(?:near|around|in|into|toward|towards|outside|on|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+)?[A-Z])|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
-        ("withdraw", @"withdrew|withdrawn|pulled back|pulled out|retreated|withdrawing|withdrawal from|pull-?back (?:to|from)|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced) back(?! from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)"),
+        ("withdraw", @"withdrew|withdrawn|pulled back|(?<=\b(?:were|was|are|is)\s+)pulling back|pulled out|retreated|withdrawing|withdrawal from|pull-?back (?:to|from)|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced) back(?! from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)"),
     ];
 
     // One regex per lemma, each naming its lemma's group as the single alternation of all lemmas did; merged leftmost
@@ -318,9 +318,34 @@ public static partial class EventFinder
                     continue;
                 }
 
-                // "soldiers opened fire at a man who approached the fence": shooting at one person is no shelling of a place.
-                if (lemma == "shell" && match.Value is "opened fire on" or "opened fire at" or "fired on" or "fired at"
-                    && OnePersonAfter().IsMatch(value[(match.Index + match.Length)..]))
+                // "soldiers opened fire at a man who approached the fence", "troops fired on people approaching the
+                // fence": shooting at people who are no fighters is no shelling of a place. Shooting at troops is an
+                // attack on them, as troops coming under fire are attacked ("militants opened fire at troops").
+                if (lemma == "shell" && match.Value is "opened fire on" or "opened fire at" or "fired on" or "fired at")
+                {
+                    var target = value[(match.Index + match.Length)..];
+                    if (OnePersonAfter().IsMatch(target) || CiviliansAfter().IsMatch(target))
+                    {
+                        continue;
+                    }
+
+                    if (TroopsAfter().IsMatch(target))
+                    {
+                        lemma = "attack";
+                    }
+                }
+
+                // "44 Palestinians were killed in the strikes", "two died in the attack": the dead counted in a definite
+                // event with no target of its own are the toll of an event the article has told, not another one.
+                if (NounForm(match.Value) && TollOfTheEvent().IsMatch(value[..match.Index]) && !TargetAfter().IsMatch(value[(match.Index + match.Length)..])
+                    && events.Any(e => e.End <= sentence.Start && Family(e.Action) == Family(lemma)))
+                {
+                    continue;
+                }
+
+                // "detainees were driven back into the enclave", "refugees were forced back to the border": people carried
+                // or sent back are no troops withdrawing.
+                if (lemma == "withdraw" && EventActorPassive(value[..match.Index]) && CarriedBack().IsMatch(SubjectBefore(value, match.Index)))
                 {
                     continue;
                 }
@@ -413,8 +438,11 @@ public static partial class EventFinder
                     place = earlierMention;
                 }
 
-                var statement = statements.FirstOrDefault(s => s.Start <= absolute && absolute < s.End)
-                    ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && !(s.Start > absolute && Label(text, s)))
+                // "The M23, which Kinshasa and UN experts say is backed by Rwanda, seized Goma": the report inside the
+                // relative clause is about the subject and ends at the clause's comma; the main clause after it goes on in
+                // the article's voice.
+                var statement = statements.FirstOrDefault(s => s.Start <= absolute && absolute < s.End && !InRelativeReport(text, sentence.Start, s, absolute))
+                    ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && !(s.Start > absolute && Label(text, s)) && !InRelativeReport(text, sentence.Start, s, absolute))
                     ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && OpensWithSpeaker(value, s));
 
                 // "had \"completed the liberation\" of Kupiansk, a town that Ukraine retook in 2022": a relative clause
@@ -450,6 +478,10 @@ public static partial class EventFinder
 
         return events;
     }
+
+    private static bool InRelativeReport(string text, int sentenceStart, Statement statement, int action) =>
+        statement.Start < action && statement.Start > sentenceStart && RelativeReport().IsMatch(text[sentenceStart..statement.Start])
+        && text.IndexOf(',', statement.Start, action - statement.Start) >= 0;
 
     private static bool FramedByTime(string sentence, int sentenceStart, Statement statement, int action)
     {
@@ -650,6 +682,20 @@ public static partial class EventFinder
     [GeneratedRegex(@"^\s+[""\u201C'\u2018]?(?:an?|one)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|teenager|youth|suspect|terrorist|gunman|attacker|assailant|militant|person|driver|motorist|protester|shepherd|fisherman|farmer)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OnePersonAfter();
 
+    // "fired on people approaching army positions", "opened fire on protesters", "on a crowd of aid seekers".
+    [GeneratedRegex(@"^\s+[""\u201C'\u2018]?(?:(?:a\s+)?(?:crowds?|groups?)\s+of\s+)?(?:[\w-]+\s+)?(?:people|civilians|crowds?|protesters|demonstrators|suspects|residents|Palestinians|fishermen|farmers|worshippers|aid\s+seekers|passers-by|mourners|journalists|children|youths|teenagers)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CiviliansAfter();
+
+    // "opened fire at troops operating in the Rafah area", "fired on an army patrol".
+    [GeneratedRegex(@"^\s+(?:(?:the|its|their|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|patrols?|convoys?|peacekeepers)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TroopsAfter();
+
+    [GeneratedRegex(@"\b(?:killed|wounded|injured|died|hurt)\s+(?:in|during|by)\s+(?:the|these|those)\s+(?:(?:latest|overnight|deadly|weekend[\u2019']?s?|Israeli|Russian|Ukrainian|air)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TollOfTheEvent();
+
+    [GeneratedRegex(@"^\s+(?:on|against|in|near|at|across|targeting)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TargetAfter();
+
     [GeneratedRegex(@"\b(?:percent|per cent|fifth|quarter|third|half|most|much)\b|%", RegexOptions.CultureInvariant)]
     private static partial Regex TerritoryShare();
 
@@ -754,6 +800,7 @@ public static partial class EventFinder
 
     // Threats, plans, conditions, demands and questions ("threatened to strike", "could attack", "if Russia
     // attacks", "demanded that Ukraine withdraw", "Will Russia attack?") say what might happen, not what did.
+    // "using drones to bomb villages" tells how an act was done: its infinitive is no plan.
     private static bool NotAsserted(string sentence, Match match) =>
         Hypothetical().IsMatch(sentence[Math.Max(0, match.Index - 50)..match.Index])
         || (NounForm(match.Value) && (NotAnEvent().IsMatch(sentence[Math.Max(0, match.Index - 40)..match.Index])
@@ -829,7 +876,15 @@ public static partial class EventFinder
         && (AdjectiveBefore().IsMatch(sentence[..match.Index])
             || (ScareQuoted().IsMatch(sentence[Math.Max(0, match.Index - 1)..]) && !PerfectBefore().IsMatch(sentence[..Math.Max(0, match.Index - 1)]))))
         // "debris from a downed drone", "fragments of the intercepted missiles": the weapon's fate describes it.
-        || (match.Value is "downed" or "intercepted" && DeterminerBefore().IsMatch(sentence[..match.Index]));
+        || (match.Value is "downed" or "intercepted" && DeterminerBefore().IsMatch(sentence[..match.Index]))
+        // "residents of the hit building", "the struck apartment block": the target's fate describes it.
+        || (match.Value is "hit" or "struck" or "bombed" && TheBefore().IsMatch(sentence[..match.Index]) && HitThing().IsMatch(sentence[(match.Index + match.Length)..]));
+
+    [GeneratedRegex(@"\b[Tt]he\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TheBefore();
+
+    [GeneratedRegex(@"^\s+(?:[a-z-]+\s+)?(?:building|house|home|block|apartment|tower|school|hospital|facility|plant|site|depot|refinery|ship|vessel|tanker|car|bus|train|station|substation|structure|area|district|neighbourhood|neighborhood)s?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HitThing();
 
     [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?|[Oo]f|[Ff]rom|[Tt]wo|[Ss]everal|[Tt]hree|[Oo]ne)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex DeterminerBefore();
@@ -858,8 +913,14 @@ public static partial class EventFinder
     private static bool Locative(string text, PlaceMention place)
     {
         var before = text[Math.Max(0, place.Span.Start - 24)..place.Span.Start];
-        return LocativeBefore().IsMatch(before) && !NamesTheWar().IsMatch(before);
+        // "On the Kupiansk front, Russian troops attacked …": a sector is named "on", as a town is named "in".
+        return (LocativeBefore().IsMatch(before)
+                || (OnThe().IsMatch(before) && Sector().IsMatch(text.AsSpan(place.Span.End, Math.Min(12, text.Length - place.Span.End)))))
+            && !NamesTheWar().IsMatch(before);
     }
+
+    [GeneratedRegex(@"\b[Oo]n\s+the\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex OnThe();
 
     // "talks on ending the war in Ukraine, while the ministry said its forces had captured two villages": the place
     // names the war as a whole, not where one action of it happened.
@@ -895,7 +956,19 @@ public static partial class EventFinder
 
     // "drones launched by Russia", "a missile fired from Belgorod": the place acts, it is not where the event happened.
     private static bool Agent(string text, PlaceMention place) =>
-        place.Span.Start >= 3 && text.AsSpan(Math.Max(0, place.Span.Start - 5), Math.Min(5, place.Span.Start)).EndsWith("by ", StringComparison.Ordinal);
+        (place.Span.Start >= 3 && text.AsSpan(Math.Max(0, place.Span.Start - 5), Math.Min(5, place.Span.Start)).EndsWith("by ", StringComparison.Ordinal))
+        // "a vessel sailing under the flag of Panama", "a Liberian-flagged tanker": the flag names where a ship is
+        // registered, not where anything happened to it.
+        || FlagOf().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 24), Math.Min(24, place.Span.Start)));
+
+    [GeneratedRegex(@",\s+(?:which|who|whom)\s+[^,;]{1,80}?\b(?:say|says|said|allege|alleges|alleged|claim|claims|claimed|believe|believes|believed)\s+(?:that\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeReport();
+
+    [GeneratedRegex(@"\b(?:detainees|prisoners|hostages|refugees|civilians|residents|evacuees|displaced|families|migrants|Palestinians|bodies|remains)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CarriedBack();
+
+    [GeneratedRegex(@"\bflag\s+of\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex FlagOf();
 
     // "the 80 drones Russia launched": the place that launches is an actor, not where the event happened.
     private static bool Launcher(string text, PlaceMention place) =>
@@ -999,7 +1072,7 @@ public static partial class EventFinder
     [GeneratedRegex(@"[,;:""\u201C\u201D]|\b(?:that|said|says|say|added|claimed|reported|announced|warned|stated|wrote|while|but|and)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBoundary();
 
-    [GeneratedRegex(@"(?:\b(?:could|would|might|may|will|shall|can|should|must)\s+(?:\w+\s+){0,2}|(?<!\b(?:due|close|next|according|owing|thanks|prior|managed|went on|continued|continue|began|begun|started|moved|rushed|responded|reacted))\s+to\s+(?:\w+ly\s+)?"
+    [GeneratedRegex(@"(?:\b(?:could|would|might|may|will|shall|can|should|must)\s+(?:\w+\s+){0,2}|(?<!\b(?:due|close|next|according|owing|thanks|prior|managed|went on|continued|continue|began|begun|started|moved|rushed|responded|reacted|responding|reacting)|\busing\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+to\s+(?:\w+ly\s+)?"
         + @"|(?<!\b(?:continued|continue|continues|began|begun|started|appeared|seemed))\s+to\s+be\s+(?:\w+ly\s+)?|\b(?:likely|probably|possibly|may\s+have|might\s+have)\s+(?:been\s+)?|\b(?:appears?|appeared|seems?|seemed|(?:is|are|was|were)\s+(?:believed|thought))\s+to\s+have\s+(?:been\s+)?|\b(?:[Ii]f|[Uu]nless|whether|(?:[Aa]s|[Ss]o)\s+long\s+as)\b[^,;]*|\b(?:[Ii]nsist\w*\s+on|[Cc]all\w*\s+for)\s+(?:(?:an?|the|full|complete|total|immediate)\s+){0,3}(?:[\w-]+\s+)?|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*|[Cc]onditional (?:on|upon)|[Oo]n (?:the )?condition|[Ii]n exchange for|[Pp]rovided)\b[^,;]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Hypothetical();
 
@@ -1009,7 +1082,7 @@ public static partial class EventFinder
     // A noun the truce or a threat governs ("a pledge to halt attacks on energy", "the moratorium on strikes",
     // "respond to any attack") names a kind of action, not one that happened; so does "the strike" taking up
     // a strike the article has already reported ("the strike damaged a building").
-    [GeneratedRegex(@"(?:\b(?:halt\w*|stop\w*|moratorium on|pause\w*(?: on| in)?|ban\w*(?: on)?|ceasefire on|truce on|end\w*|refrain\w* from|ceas\w*|suspen\w*(?: of| on)?|resum\w*|respond(?!ed\b)\w* to|response to|protect\w* (?:\w+ )?(?:from|against)|covers?(?: only)?|halt to|risk of|fear\w* of|threat of)\s+(?:(?:all|the|its|their|his|her|our|your|these|those|such|further|new|more|any|future|possible|potential|long-range|air|drone|missile|military)\s+){0,3}"
+    [GeneratedRegex(@"(?:\b(?:halt\w*|stop\w*|moratorium on|pause\w*(?: on| in)?|ban\w*(?: on)?|ceasefire on|truce on|end\w*|refrain\w* from|ceas\w*|suspen\w*(?: of| on)?|resum\w*|respond(?!ed\b|ing\b)\w* to|response to|protect\w* (?:\w+ )?(?:from|against)|covers?(?: only)?|halt to|risk of|fear\w* of|threat of)\s+(?:(?:all|the|its|their|his|her|our|your|these|those|such|further|new|more|any|future|possible|potential|long-range|air|drone|missile|military)\s+){0,3}"
         + @"|\b(?:any|future|possible|potential|further|no|less|fewer)\s+(?:\w+\s+)?"
         // "had delayed a withdrawal from Myrnohrad", "ruled out a pullback", "rejected any withdrawal": what was put off or refused.
         + @"|\b(?:delay(?:s|ed|ing)?|postpon\w*|avoid(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|reject\w*|refus\w*|oppos\w*)\s+(?:(?:an?|any|the|its|their|his|her|our|full|complete|total|immediate|swift|hasty|early)\s+){0,2}(?:[\w-]+\s+)?)$", RegexOptions.CultureInvariant)]
@@ -1043,6 +1116,7 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"[;]|\s+and\s+that\b|,\s+(?:and|but|while|whereas|which(?!\s+(?:it|they|he|she|the\s+\w+|[A-Z]\w+)\s+(?:called|calls|named|names|identified as|identifies as|referred to as)\b))\b|,\s+(?:an?|the)\s+(?:claim|charge|accusation|allegation|assertion|report|version)\b|,\s+(?!(?:near|outside|close to|(?:north|south|east|west)[\w-]* of)\s)(?:\S+\s+){0,5}?(?:said|says|added|reported|according)\b"
         + @"|,\s+(?:(?:just|only|barely)\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before)\s"
+        + @"|\s+(?:(?:hours|days|minutes)\s+)?(?:after|before)\s+(?:it|he|she|they|(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})\s+(?:said|says|claimed|announced|reported|accused)\b|\s+before\s+(?:announcing|saying|claiming)\b"
         + @"|,\s+(?:even\s+)?as\s+(?!(?:well|part|if|though|of|for|much|many|soon|long|far|usual|expected|such|a\s+result|a\s+sign|an?\s+(?:\w+\s+)?(?:gesture|step|signal|warning|message))\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnd();
 

@@ -1,0 +1,37 @@
+namespace Truce.Claims.Tests.Places;
+
+/// <summary>
+/// A word of a person's name that is also a country or city ("Israel Katz") is still the place after a preposition of
+/// place or a compass adjective ("at northern Israel", "arrived in Israel"), where no person stands; elsewhere it may be
+/// the person taken up again ("Surin said"). Sentences written for the test; expected values worked out by hand.
+/// </summary>
+public sealed class GivenNamePlaceTests
+{
+    [Fact]
+    public void ACountryThatIsAMinistersGivenNameIsStillTheCountryStandingAlone()
+    {
+        var report = Extract.From("Defense Minister Israel Katz said two missiles had been fired at northern Israel. \"We will respond,\" Katz said.");
+        Assert.Contains(report.Places, p => p.Place.Name == "Israel");
+    }
+
+    [Fact]
+    public void ACountryThatIsAMinistersGivenNameIsTheCountryAfterIn()
+    {
+        var report = Extract.From("\"We will respond,\" said Defense Minister Israel Katz. The US envoy arrived in Israel on Tuesday.");
+        Assert.Contains(report.Places, p => p.Place.Name == "Israel");
+    }
+
+    [Fact]
+    public void TheGivenNameInsideTheFullNameIsNoPlace()
+    {
+        var report = Extract.From("\"We will respond with force,\" Defense Minister Israel Katz said on Tuesday.");
+        Assert.DoesNotContain(report.Places, p => p.Place.Name == "Israel");
+    }
+
+    [Fact]
+    public void ANameThatIsAPlaceStaysThePersonAsTheSubject()
+    {
+        var report = Extract.From("\"The talks will go on,\" said envoy Marco Paris. Paris added that he would travel again next week.");
+        Assert.DoesNotContain(report.Places, p => p.Place.Name == "Paris");
+    }
+}
