@@ -19,6 +19,19 @@ public sealed class NarratedSubjectTests
         Assert.Equal("Anton Vidmar", quote.Speaker);
     }
 
+    [Theory]
+    [InlineData("At nightfall, as the shelling picked up to the east, Petro began locking the shutters.")]
+    [InlineData("After the siren, Petro kept counting the explosions.")]
+    public void AKnownPersonAfterAnOpeningPhraseOfTimeIsWhomHeMeans(string narration)
+    {
+        var text = "Front-line notes\n\n" +
+            "\"Nobody buys bread now,\" said Petro, 58, who runs the last kiosk in the village.\n\n" +
+            "Police officer Roman Dzyuba said his unit had evacuated 12 people in October.\n\n" +
+            narration + " \"Tomorrow we open again,\" he said.";
+        var quote = Extract.From(text).Statements.Where(s => s.Kind == "direct").Last();
+        Assert.Equal("Petro", quote.Speaker);
+    }
+
     [Fact]
     public void AnUnknownSubjectLeavesHeWithTheLastPersonQuoted()
     {
