@@ -465,7 +465,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var sentence = layout.Sentences[index];
-        var sign = CallSign().Match(layout.Text, position, sentence.End - position);
+        // A sentence may end inside the quotes that close it ("… the call sign "Khmara.""): the closing mark belongs to the sign.
+        var sign = CallSign().Match(layout.Text, position, Math.Min(layout.Text.Length, sentence.End + 2) - position);
         if (sign.Success)
         {
             registry.Alias(sign.Groups["alias"].Value, described);
@@ -695,7 +696,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var inverted = InvertedAfter().Match(tail);
-        if (inverted.Success && parser.Parse(CutAppositive(inverted.Groups["sp"].Value)) is { } invertedSpeaker)
+        if (inverted.Success && (parser.Parse(CutAppositive(inverted.Groups["sp"].Value)) ?? SignedSoldier(inverted.Groups["sp"].Value)) is { } invertedSpeaker)
         {
             return new Attribution(from + inverted.Groups["sp"].Index, invertedSpeaker, inverted.Groups["cue"].Value);
         }
@@ -715,6 +716,30 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         return null;
+    }
+
+    // ""…," said a platoon commander who goes by the call sign "Khmara."", ""…," said his deputy, a former teacher with the call
+    // sign "Dyrektor."": the clause giving a call sign is no part of the description, and marks a person, not a unit; the call
+    // sign itself names the speaker (NameByCallSign).
+    private SpeakerPhrase? SignedSoldier(string phrase)
+    {
+        var clause = CallSignClause().Match(phrase);
+        if (!clause.Success || clause.Index == 0)
+        {
+            return null;
+        }
+
+        var described = CutAppositive(phrase[..clause.Index]).Trim();
+        if (parser.Parse(described) is { Form: SpeakerForm.Description or SpeakerForm.Organisation } soldier)
+        {
+            return new SpeakerPhrase(SpeakerForm.Description, soldier.Name, null) { Indefinite = true };
+        }
+
+        // "his deputy", "her commander": a person named by their relation to someone just quoted.
+        var words = described.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && words[0] is "his" or "her" or "their" && SpeakerParser.IsPersonNoun(words[^1])
+            ? new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', words.Skip(1)), null) { Indefinite = true }
+            : null;
     }
 
     /// <summary>The speaker in the longest tail of <paramref name="phrase"/> that names one ("In its summary it" → "it").</summary>
@@ -1316,7 +1341,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<sp>[^;""\u201C\u201D]{2,160}?)\s+(?:(?:has|had|have|also|again|repeatedly|previously|earlier|later|then|on\s+\w+day)\s+)*accused\s+(?!each\s+other\b|one\s+another\b|the\s+other\b)(?<target>[^,;""\u201C\u201D]{1,80}?)(?:\s+on\s+\w+day)?\s+of\s+(?<clause>[a-z][^""\u201C\u201D]{4,})$")]
     private static partial Regex Accusation();
 
-    [GeneratedRegex(@"\G(?:(?:But|And|Yet|Then)\s+)?(?:(?:[A-Za-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|later|Later|then|Then),\s+|(?:Back|Later|Meanwhile|Elsewhere|Outside|Inside)\b[\w\s]{0,30},\s+)?(?<np>(?:The (?:[A-Z][\w.'\u2019-]*\s+)?(?:president|leader|prime minister)|(?:Mr\.? |Mrs\.? |Ms\.? )?[A-Z][\p{L}'\u2019-]+))(?:,\s+(?:however|meanwhile|though|too|in turn|for (?:his|her) part),|,\s+(?:who|whose)\s+[^,;""\u201C\u201D]{3,150},)?\s+(?:also\s+|later\s+|then\s+|still\s+|now\s+)?(?:[a-z]+ed|met|spoke|held|made|gave|took|thanked|went|spent|flew|left|sat|stood|came|[a-z]{2,}(?<!ss|ou|u|i)s)\b")]
+    [GeneratedRegex(@"\G(?:(?:But|And|Yet|Then)\s+)?(?:(?:[A-Za-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|later|Later|then|Then),\s+|(?:Back|Later|Meanwhile|Elsewhere|Outside|Inside)\b[\w\s]{0,30},\s+|(?:At|By|After|Before)\s+[\w\s]{2,30},\s+(?:(?:as|when|while)\s+[^,;""\u201C\u201D]{2,80},\s+)?)?(?<np>(?:The (?:[A-Z][\w.'\u2019-]*\s+)?(?:president|leader|prime minister)|(?:Mr\.? |Mrs\.? |Ms\.? )?[A-Z][\p{L}'\u2019-]+))(?:,\s+(?:however|meanwhile|though|too|in turn|for (?:his|her) part),|,\s+(?:who|whose)\s+[^,;""\u201C\u201D]{3,150},)?\s+(?:himself\s+|herself\s+)?(?:also\s+|later\s+|then\s+|still\s+|now\s+)?(?:[a-z]+ed|met|spoke|held|made|gave|took|thanked|went|spent|flew|left|sat|stood|came|began|kept|ran|drove|was|had|[a-z]{2,}(?<!ss|ou|u|i)s)\b")]
     private static partial Regex KnownSubject();
 
     [GeneratedRegex(@"\G(?<np>(?:The |the )?(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:Ministry|Staff|Command|Kremlin|Office|Service|Agency|Administration|Guard|Directorate|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Ff]orce|[Aa]uthorities|[Gg]overnment))\b(?=\s+(?:did|has|had|is|was|also|have|on|said|says|rejected|denied|dismissed|confirmed|reported|disputed))")]
@@ -1384,6 +1409,11 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@",\s+(?:who|which|adding|as|in|on|at|after|when|speaking|during)\b.*$")]
     private static partial Regex AppositiveEnd();
+
+    // "… who goes by the call sign Khmara", "…, a former teacher with the call sign Dyrektor", "… known by his nom de guerre Lys":
+    // a clause at the end of a speaker's description that gives their call sign, with any appositive that carries it.
+    [GeneratedRegex(@"(?:,\s+(?:an?|the)\s+[^,]{2,80}?)?,?\s+(?:(?:who|which)\s+(?:goes|went|is|was|asked|wished|wanted)\s+(?:by|known\s+by|to\s+be\s+identified\s+(?:only\s+)?by)|with|known\s+(?:by|as)|using|under|by)\s+(?:the\s+|his\s+|her\s+)?(?:call\s*sign|callsign|nom\s+de\s+guerre|nickname)\b.*$")]
+    private static partial Regex CallSignClause();
 
     [GeneratedRegex(@"\b[Aa]ccording to (?<sp>[^,""\u201C\u201D]{2,100}?),?\s*$")]
     private static partial Regex AccordingBefore();
