@@ -23,7 +23,7 @@ public sealed class ClaimsExtractor
     {
         _gazetteer = gazetteer;
         _parties = new PartyMatcher(parties);
-        _speakers = new SpeakerParser(IsPlaceName);
+        _speakers = new SpeakerParser(IsPlaceName, IsLocality);
         _places = new PlaceFinder(gazetteer);
     }
 
@@ -48,6 +48,13 @@ public sealed class ClaimsExtractor
         var events = EventFinder.Find(layout, statements, mentions, _parties);
         return new ClaimsReport(source, published, statements, places, events);
     }
+
+    // Where a described speaker was ("a diplomat in Cairo", "officials in Deir al-Balah"): a place under its own gazetteer name,
+    // or a country, province or sizeable town under another ("Khan Younis"), but never a word copy does not mean as a place ("a
+    // source in Hamas" is not in Hamm, Germany, one of whose other names is "Hamas").
+    private bool IsLocality(string name) =>
+        !PlaceFinder.NeverAPlace(name)
+        && _gazetteer.Lookup(name).Any(c => c.Primary || c.Entry.Kind is PlaceKind.Country or PlaceKind.Admin1 || c.Entry.Population >= 100_000);
 
     private bool IsPlaceName(string name) =>
         _gazetteer.Lookup(name).Any(c => c.Entry.Kind is PlaceKind.Country or PlaceKind.Admin1 || c.Entry.Population >= 100_000)

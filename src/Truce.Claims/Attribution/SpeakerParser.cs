@@ -8,7 +8,9 @@ namespace Truce.Claims.Attribution;
 /// an organisation ("the Russian Defense Ministry"), a pronoun, or a role alone ("the governor").
 /// Leading adverbials ("On Tuesday,", "Speaking in Riyadh,") are skipped.
 /// </summary>
-public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
+/// <param name="isPlaceName">True for a country, a province or a city that may speak for its government ("Kyiv said").</param>
+/// <param name="isLocality">True for any place the gazetteer holds, however small: where a described speaker was.</param>
+public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<string, bool>? isLocality = null)
 {
     private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -85,6 +87,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         // Prepositions opening a place or time phrase: "Across the Black Sea, Andrei Kravchenko, the mayor of Novorossiysk, said".
         "across", "around", "near", "outside", "inside", "along", "beyond", "despite", "throughout", "toward", "towards", "under",
         "over", "through", "within", "among", "amid", "against", "behind", "beside", "below", "above", "between", "into", "upon", "via",
+
+        // Adverbs of place that open a scene: "Back in Paris, Macron said", "Here, residents said".
+        "back", "here", "there",
     };
 
     private static readonly HashSet<string> LeadingConjunctions = new(StringComparer.OrdinalIgnoreCase)
@@ -182,7 +187,14 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
 
             if (ParseSegment(segments, head) is { } parsed)
             {
-                var speaker = parsed.Form == SpeakerForm.Description ? parsed with { Name = WithoutHomeSeat(parsed.Name) } : parsed;
+                if (parsed.Form == SpeakerForm.Description && ApposedName(segments, head + 1) is { } apposed)
+                {
+                    // "The US senior adviser for Africa, Massad Boulos, who attended the signing, said": the person the
+                    // description introduces by name speaks, with the description as their role.
+                    return new SpeakerPhrase(SpeakerForm.Name, apposed, parsed.Name);
+                }
+
+                var speaker = parsed.Form == SpeakerForm.Description ? parsed with { Name = WithoutWhereabouts(parsed.Name) } : parsed;
                 return speaker.Form == SpeakerForm.Description && Words(StripLeadingConjunctions(segments[head])) is [var opening, ..]
                     ? opening switch
                     {
@@ -195,6 +207,20 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         }
 
         return null;
+    }
+
+    // A full name alone in the segment after a description ("…, Massad Boulos, …"): two to four name words, not a place.
+    private string? ApposedName(List<string> segments, int at)
+    {
+        if (at >= segments.Count)
+        {
+            return null;
+        }
+
+        var words = Words(segments[at]);
+        return words.Count >= 2 && words.Count <= LongestName(words) && words.All(IsNameWord) && !isPlaceName(segments[at]) && !words.Any(isPlaceName)
+            ? string.Join(' ', words)
+            : null;
     }
 
     private SpeakerPhrase? ParseSegment(List<string> segments, int head)
@@ -493,6 +519,36 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         return null;
     }
 
+    // "a Western diplomat in Cairo", "Russian officials in the Belgorod region", "officials at Al-Aqsa Martyrs Hospital in Deir
+    // al-Balah": where the person was is not who they are (corpus README), so the description ends before the place. Where
+    // they work ("officials at Nasser Hospital") and whom they belong to ("a source in the SBU", "a source in Hamas") stay:
+    // only a place the gazetteer holds, after "in", is dropped, and not after a body ("the health ministry in Gaza" is which
+    // ministry, not where it was).
+    private string WithoutWhereabouts(string description)
+    {
+        var at = Whereabouts().Match(description);
+        if (!at.Success)
+        {
+            return WithoutHomeSeat(description);
+        }
+
+        var who = Words(at.Groups["who"].Value);
+        var place = RegionSuffix().Replace(at.Groups["place"].Value, "");
+        var isPlace = isLocality is not null ? isLocality(place) : isPlaceName(place);
+        return isPlace && who.Count > 0 && who.Any(w => IsRoleLike(w) || IsPersonNoun(w)) && who[^1] is not ("of" or "for" or "and" or "the" or "a")
+            && !OrgHeads.Contains(who[^1])
+            ? at.Groups["who"].Value
+            : WithoutHomeSeat(description);
+    }
+
+    // The place after "in" that ends a description: capitalised words, Arabic articles inside ("Deir al-Balah"), and the
+    // administrative noun copy adds ("the Belgorod region").
+    [GeneratedRegex(@"^(?<who>.+)\s+in\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:(?:al|el|ad|as|ash|ar)-)?\p{Lu}[\p{L}'\u2019.-]*){0,3}(?:\s+(?:region|province|oblast|district|governorate|area))?)$")]
+    private static partial Regex Whereabouts();
+
+    [GeneratedRegex(@"\s+(?:region|province|oblast|district|governorate|area)$")]
+    private static partial Regex RegionSuffix();
+
     // "a US official in Washington", "a European diplomat in Brussels": the seat of the speaker's own government only repeats
     // the nationality, so the description is "US official"; "a Western diplomat in Kinshasa" says where a foreign diplomat
     // serves and keeps its place.
@@ -766,6 +822,14 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName)
         ArabicArticle().IsMatch(word) || RegnalNumber().IsMatch(word) || IsCapitalised(word) && (!(word.Length > 2 && word.All(c => !char.IsLower(c))) || Initials().IsMatch(word)) && !RoleWords.Contains(word) && !OrgHeads.Contains(word) && !NotNames.Contains(word) && !IsDemonym(word)
         && !(word.Length > 4 && word.EndsWith('s') && OrgHeads.Contains(word[..^1]))
         && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("\u2019s", StringComparison.Ordinal) && (!word.Contains('.', StringComparison.Ordinal) || Initials().IsMatch(word));
+
+    /// <summary>
+    /// A surname without the Arabic article joined to it ("Sisi" for "al-Sisi", "Baghdadi" for "el-Baghdadi"); any other word
+    /// unchanged.
+    /// </summary>
+    public static string WithoutArabicArticle(string word) =>
+        word.IndexOf('-', StringComparison.Ordinal) is >= 2 and <= 3 and var dash && dash + 2 < word.Length && char.IsUpper(word[dash + 1])
+            && word[..dash].ToLowerInvariant() is "al" or "el" or "ad" or "ar" or "as" or "ash" or "at" or "az" ? word[(dash + 1)..] : word;
 
     /// <summary>True for the words that may stand before a name as a title or role.</summary>
     public static bool IsRoleWord(string word) => RoleWords.Contains(word);

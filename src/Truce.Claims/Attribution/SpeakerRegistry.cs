@@ -405,6 +405,12 @@ public sealed partial class SpeakerRegistry
             return true;
         }
 
+        // "Abdel Fattah al-Sisi" and then "Sisi": copy drops the Arabic article of a surname named again.
+        if (SpeakerParser.WithoutArabicArticle(a) is var bareA && SpeakerParser.WithoutArabicArticle(b) is var bareB && (bareA != a || bareB != b))
+        {
+            return SameName(bareA, bareB);
+        }
+
         var stemA = a.ToLowerInvariant().TrimEnd('y', 'i');
         var stemB = b.ToLowerInvariant().TrimEnd('y', 'i');
         return stemA.Length >= 5 && stemA == stemB;

@@ -1218,16 +1218,22 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 from++;
             }
 
-            var phrase = layout.Text[tokens[from].Start..(possessive ? tokens[end - 1].End - 2 : tokens[end - 1].End)];
-            var comma = phrase.LastIndexOf(',');
-            if (comma >= 0)
+            // "Neither Israeli Prime Minister Benjamin Netanyahu nor …": words before the title that no name takes ("Neither",
+            // "alongside") do not stop the title and name from introducing the person; the longest phrase that parses does.
+            for (var opening = from; opening <= i; opening++)
             {
-                phrase = phrase[(comma + 1)..];
-            }
+                var phrase = layout.Text[tokens[opening].Start..(possessive ? tokens[end - 1].End - 2 : tokens[end - 1].End)];
+                var comma = phrase.LastIndexOf(',');
+                if (comma >= 0)
+                {
+                    phrase = phrase[(comma + 1)..];
+                }
 
-            if (parser.Parse(phrase) is { Form: SpeakerForm.Name } person)
-            {
-                result.Add((tokens[i].Start, person));
+                if (parser.Parse(phrase) is { Form: SpeakerForm.Name } person)
+                {
+                    result.Add((tokens[i].Start, person));
+                    break;
+                }
             }
 
             i = end - 1;

@@ -41,6 +41,9 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         "White House", "Red Cross", "Red Square", "Security Council", "General Assembly", "Lloyd's", "Mar-a-Lago", "Pope",
     };
 
+    /// <summary>True for a word the gazetteer may hold as some place's other name but that copy never means as a place ("Hamas").</summary>
+    public static bool NeverAPlace(string word) => NotPlaces.Contains(word);
+
     // Words after "U.S." that show it is a noun ("the U.S. said") rather than an adjective ("the U.S. envoy").
     private static readonly HashSet<string> NounFollowers = new(StringComparer.Ordinal)
     {
