@@ -550,8 +550,8 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     private static partial Regex RegionSuffix();
 
     // "a US official in Washington", "a European diplomat in Brussels": the seat of the speaker's own government only repeats
-    // the nationality, so the description is "US official"; "a Western diplomat in Kinshasa" says where a foreign diplomat
-    // serves and keeps its place.
+    // the nationality, so the description is "US official". The fallback of WithoutWhereabouts, for a seat it does not take
+    // as a place the gazetteer holds.
     private static string WithoutHomeSeat(string description)
     {
         var seat = HomeSeatPhrase().Match(description);
