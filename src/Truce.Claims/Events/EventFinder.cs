@@ -313,7 +313,7 @@ public static partial class EventFinder
                 }
                 if (lemma == "attack" && objectText is null && match.Value is "attacked" or "attacking" or "stormed" or "assaulted"
                     && !WithWeapons().IsMatch(value[(match.Index + match.Length)..]) && !AttackedWhere().IsMatch(value[(match.Index + match.Length)..])
-                    && !(place is not null && WhereClause().IsMatch(text[place.Span.End..absolute])))
+                    && !(place is not null && place.Span.End <= absolute && WhereClause().IsMatch(text[place.Span.End..absolute])))
                 {
                     continue;
                 }

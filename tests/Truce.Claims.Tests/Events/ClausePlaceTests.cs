@@ -96,4 +96,13 @@ public sealed class ClausePlaceTests
         var claim = Assert.Single(Extract.From("The ministry said it had struck the power plants that supply the arms factories in Kharkiv.").Events);
         Assert.Equal(("strike", "Kharkiv"), (claim.Action, claim.Place));
     }
+
+    [Fact]
+    public void APlaceAfterAnAttackWithoutObjectIsNoWhereClauseAndDoesNotBreakExtraction()
+    {
+        // The place lies after the verb, so there is no text between place and verb to read as "In Kupiansk, …"
+        // (an earlier version sliced that text backwards and threw).
+        var extraction = Extract.From("\"They attacked,\" Oleksandr Syrskyi said of the fighting in Kupiansk.");
+        Assert.Equal(("Oleksandr Syrskyi", "They attacked"), (Assert.Single(extraction.Statements).Speaker, extraction.Statements[0].Text));
+    }
 }
