@@ -11,6 +11,9 @@ public static class ArticleReader
     /// <summary>Largest input accepted, in bytes. News articles are a few tens of kilobytes.</summary>
     public const int MaxBytes = 5 * 1024 * 1024;
 
+    /// <summary>Deepest element nesting read as HTML. News pages nest a few dozen deep; reading cost grows with the square of depth.</summary>
+    public const int MaxHtmlDepth = 1000;
+
     // Windows-1252 differs from Latin-1 only in 0x80-0x9F; .NET Core ships Latin-1 but not 1252.
     private const string Windows1252High =
         "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F" +
@@ -40,6 +43,12 @@ public static class ArticleReader
 
         if (LooksLikeHtml(raw, name))
         {
+            if (HtmlNesting.MaxDepth(raw) is var depth and > MaxHtmlDepth)
+            {
+                return ArticleReadResult.Fail(
+                    $"{name}: the HTML nests elements {depth:N0} deep, more than the {MaxHtmlDepth:N0} a news page can have here (hint: the file looks generated or corrupted; save the article page again)");
+            }
+
             var text = HtmlArticle.ExtractText(raw);
             if (text.Trim().Length == 0)
             {
