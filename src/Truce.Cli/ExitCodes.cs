@@ -12,8 +12,12 @@ public static class ExitCodes
     public const int UserError = 1;
     public const int InternalError = 2;
 
-    /// <summary>Runs a command's work: store and file problems are the user's to fix (1); anything else is a bug (2).</summary>
-    public static int Guard(string command, TextWriter error, Func<int> work)
+    /// <summary>
+    /// Runs a command's work: store and file problems are the user's to fix (1); anything else is a
+    /// bug (2), printed with its stack trace, or in one line with its type and message when
+    /// <paramref name="trace"/> is false.
+    /// </summary>
+    public static int Guard(string command, TextWriter error, Func<int> work, bool trace = true)
     {
         try
         {
@@ -29,11 +33,12 @@ public static class ExitCodes
             error.WriteLine($"{command}: {e.Message}");
             return UserError;
         }
-#pragma warning disable CA1031 // the command's last line of defence: a bug becomes exit code 2 with its trace
+#pragma warning disable CA1031 // the command's last line of defence: a bug becomes exit code 2, with its trace when asked
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            error.WriteLine($"{command}: internal error: {e}");
+            error.WriteLine(trace ? $"{command}: internal error: {e}"
+                : $"{command}: internal error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")} (hint: --verbose prints the stack trace)");
             return InternalError;
         }
     }

@@ -773,8 +773,11 @@ public static partial class EventFinder
     [GeneratedRegex(@"\b(?:in response to|in retaliation for|to retaliate for|responding to|following|after)\s+(?:[\w-]+\s+){0,5}$", RegexOptions.CultureInvariant)]
     private static partial Regex Cause();
 
+    // Only a place inside the sentence and wholly before the action can frame it; an apposition can reach back to an
+    // earlier sentence's place ("… Kyiv, the capital. A building in the district, was hit near …"), which frames nothing.
     private static bool Frames(string text, int sentenceStart, PlaceMention place, int action) =>
-        FrameBefore().IsMatch(text[sentenceStart..place.Span.Start]) && !ReportingBetween().IsMatch(text[place.Span.End..action]);
+        place.Span.Start >= sentenceStart && place.Span.End <= action
+        && FrameBefore().IsMatch(text[sentenceStart..place.Span.Start]) && !ReportingBetween().IsMatch(text[place.Span.End..action]);
 
     [GeneratedRegex(@"\b(?:in|of|across|over|around)\s+(?:[\w-]+\s+){0,6}?the\s+(?:city|town|capital|(?<region>region|oblast|province))(?:['\u2019]s)?\b(?!\s+of\b)", RegexOptions.CultureInvariant)]
     private static partial Regex TheCity();

@@ -11,6 +11,18 @@ public static class ArticleReader
     /// <summary>Largest input accepted, in bytes. News articles are a few tens of kilobytes.</summary>
     public const int MaxBytes = 5 * 1024 * 1024;
 
+    /// <summary>
+    /// Longest article text read, in UTF-16 characters: about 30,000 words, thirty long features. Extraction time grows
+    /// faster than the length (200,000 characters take seconds, 4 million took minutes), so a site dump is refused.
+    /// </summary>
+    public const int MaxTextChars = 200_000;
+
+    /// <summary>Longest run of text without a sentence end (. ! ?) or line break; news sentences are a few hundred characters.</summary>
+    public const int MaxSentenceChars = 5_000;
+
+    /// <summary>Deepest element nesting read as HTML. News pages nest a few dozen deep; reading cost grows with the square of depth.</summary>
+    public const int MaxHtmlDepth = 1000;
+
     // Windows-1252 differs from Latin-1 only in 0x80-0x9F; .NET Core ships Latin-1 but not 1252.
     private const string Windows1252High =
         "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F" +
@@ -40,17 +52,50 @@ public static class ArticleReader
 
         if (LooksLikeHtml(raw, name))
         {
+            if (HtmlNesting.MaxDepth(raw) is var depth and > MaxHtmlDepth)
+            {
+                return ArticleReadResult.Fail(
+                    $"{name}: the HTML nests elements {depth:N0} deep, more than the {MaxHtmlDepth:N0} a news page can have here (hint: the file looks generated or corrupted; save the article page again)");
+            }
+
             var text = HtmlArticle.ExtractText(raw);
             if (text.Trim().Length == 0)
             {
                 return ArticleReadResult.Fail($"{name}: the HTML holds no article text once scripts, navigation, headers and footers are removed");
             }
 
-            return ArticleReadResult.Ok(new ArticleText(text, decoded.Encoding, true, decoded.Warning));
+            return TooLong(text, name) is { } htmlProblem ? ArticleReadResult.Fail(htmlProblem)
+                : ArticleReadResult.Ok(new ArticleText(text, decoded.Encoding, true, decoded.Warning));
         }
 
-        return ArticleReadResult.Ok(new ArticleText(raw, decoded.Encoding, false, decoded.Warning));
+        return TooLong(raw, name) is { } problem ? ArticleReadResult.Fail(problem)
+            : ArticleReadResult.Ok(new ArticleText(raw, decoded.Encoding, false, decoded.Warning));
     }
+
+    private static string? TooLong(string text, string name)
+    {
+        if (text.Length > MaxTextChars)
+        {
+            return $"{name}: the article text is {text.Length:N0} characters, more than the {MaxTextChars:N0} read as one article (hint: split it into its articles)";
+        }
+
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.AsSpan(start).IndexOfAny(SentenceEnds);
+            var length = end < 0 ? text.Length - start : end;
+            if (length > MaxSentenceChars)
+            {
+                return $"{name}: {length:N0} characters from offset {start:N0} hold no sentence end (. ! ?) or line break, more than the {MaxSentenceChars:N0} of any news sentence (hint: is it an article, or a list or dump without punctuation?)";
+            }
+
+            start += length + 1;
+        }
+
+        return null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?\n\u2029");
 
     private static bool LooksLikeHtml(string text, string name)
     {

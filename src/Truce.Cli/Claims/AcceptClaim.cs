@@ -31,7 +31,8 @@ namespace Truce.Cli.Claims;
 /// accepting the same claim again is a no-op.</item>
 /// </list>
 /// Prints the stored observation as one NDJSON line on standard output and "stored" or
-/// "already present" on standard error. Exit 0 stored, 1 a user error (nothing stored).
+/// "already present" on standard error. Exit 0 stored, 1 a user error (nothing stored), 2 an internal
+/// error (one line naming the article; the stack trace with --verbose).
 /// </summary>
 public static class AcceptClaim
 {
@@ -51,7 +52,8 @@ public static class AcceptClaim
         string? ObservedTo = null,
         string Reliability = "F",
         int Credibility = 6,
-        string? By = null);
+        string? By = null,
+        bool Verbose = false);
 
     public static int Run(Request request, TextWriter output, TextWriter error, TimeProvider time)
     {
@@ -87,7 +89,19 @@ public static class AcceptClaim
         }
 
         var source = request.Source ?? Path.GetFileName(ArticleFile.LocalPath(request.File));
-        var report = new ClaimsExtractor(Gazetteer.Default, ClaimParties.Of(agreement)).Extract(article.Text, source, request.Published);
+        ClaimsReport report;
+        try
+        {
+            report = new ClaimsExtractor(Gazetteer.Default, ClaimParties.Of(agreement)).Extract(article.Text, source, request.Published);
+        }
+#pragma warning disable CA1031 // an extractor bug is reported naming the article, without a stack trace unless asked
+        catch (Exception bug) when (ExtractorBug.IsReportable(bug))
+#pragma warning restore CA1031
+        {
+            ExtractorBug.Report(Command, request.File, bug, request.Verbose, error);
+            return ExitCodes.InternalError;
+        }
+
         if (request.Event < 1 || request.Event > report.Events.Count)
         {
             error.WriteLine($"{Command}: --event {request.Event}: the article has {report.Events.Count} event claim(s), numbered from 1 " +

@@ -39,28 +39,22 @@ public static class ClaimsCommand
         extract.Options.Add(party);
         extract.Options.Add(agreement);
         extract.Options.Add(extractData);
+        var extractVerbose = VerboseOption.Create();
+        extract.Options.Add(extractVerbose);
         extract.SetAction(result =>
         {
-            try
-            {
-                return ExtractClaims.Run(
-                    new ExtractClaims.Request(
-                        result.GetValue(file)!,
-                        result.GetValue(source),
-                        result.GetValue(published),
-                        result.GetValue(format) ?? "json",
-                        result.GetValue(printText),
-                        result.GetValue(party) ?? [],
-                        result.GetValue(agreement),
-                        result.GetValue(extractData)),
-                    Console.Out,
-                    Console.Error);
-            }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
-            {
-                Console.Error.WriteLine($"truce claims extract: internal error: {exception.Message}");
-                return 2;
-            }
+            var verbose = result.GetValue(extractVerbose);
+            var request = new ExtractClaims.Request(
+                result.GetValue(file)!,
+                result.GetValue(source),
+                result.GetValue(published),
+                result.GetValue(format) ?? "json",
+                result.GetValue(printText),
+                result.GetValue(party) ?? [],
+                result.GetValue(agreement),
+                result.GetValue(extractData),
+                verbose);
+            return ExitCodes.Guard("truce claims extract", Console.Error, () => ExtractClaims.Run(request, Console.Out, Console.Error), trace: verbose);
         });
 
         var folder = new Argument<string>("folder") { Description = "Folder of NAME.txt or NAME.html articles with NAME.gold.json annotations" };
@@ -68,7 +62,14 @@ public static class ClaimsCommand
         var score = new Command("score", "Precision, recall and F1 of the extractor over a hand-annotated folder of articles");
         score.Arguments.Add(folder);
         score.Options.Add(details);
-        score.SetAction(result => ScoreClaims.Run(result.GetValue(folder)!, result.GetValue(details), Console.Out, Console.Error));
+        var scoreVerbose = VerboseOption.Create();
+        score.Options.Add(scoreVerbose);
+        score.SetAction(result =>
+        {
+            var verbose = result.GetValue(scoreVerbose);
+            return ExitCodes.Guard("truce claims score", Console.Error,
+                () => ScoreClaims.Run(result.GetValue(folder)!, result.GetValue(details), Console.Out, Console.Error, verbose), trace: verbose);
+        });
 
         var claims = new Command("claims", "Read news: statements, places and claimed events");
         claims.Subcommands.Add(extract);
@@ -93,9 +94,10 @@ public static class ClaimsCommand
         var reliability = new Option<string>("--reliability") { Description = "Admiralty source reliability A-F", DefaultValueFactory = _ => "F" };
         var credibility = new Option<int>("--credibility") { Description = "Admiralty information credibility 1-6", DefaultValueFactory = _ => 6 };
         var by = Log.ActorOption.Create();
+        var verbose = VerboseOption.Create();
         var command = new Command("accept", "Turn an extracted event claim into an observation of the mission (stored like ingest)")
         {
-            file, number, data, source, published, type, lat, lon, uncertainty, from, to, reliability, credibility, by,
+            file, number, data, source, published, type, lat, lon, uncertainty, from, to, reliability, credibility, by, verbose,
         };
         command.SetAction(result =>
         {
@@ -115,8 +117,9 @@ public static class ClaimsCommand
                 result.GetValue(to),
                 result.GetValue(reliability) ?? "F",
                 result.GetValue(credibility),
-                result.GetValue(by));
-            return ExitCodes.Guard("claims accept", error, () => AcceptClaim.Run(request, output, error, time));
+                result.GetValue(by),
+                result.GetValue(verbose));
+            return ExitCodes.Guard("truce claims accept", error, () => AcceptClaim.Run(request, output, error, time), trace: request.Verbose);
         });
         return command;
     }

@@ -25,7 +25,8 @@ public static class ExtractClaims
         bool PrintText,
         IReadOnlyList<string> PartyOptions,
         string? AgreementFile = null,
-        string? DataDirectory = null);
+        string? DataDirectory = null,
+        bool Verbose = false);
 
     public static int Run(Request request, TextWriter output, TextWriter error)
     {
@@ -70,7 +71,19 @@ public static class ExtractClaims
         }
 
         var source = request.Source ?? Path.GetFileName(ArticleFile.LocalPath(request.File));
-        var report = new ClaimsExtractor(Gazetteer.Default, parties).Extract(article.Text, source, request.Published);
+        ClaimsReport report;
+        try
+        {
+            report = new ClaimsExtractor(Gazetteer.Default, parties).Extract(article.Text, source, request.Published);
+        }
+#pragma warning disable CA1031 // an extractor bug is reported naming the article, without a stack trace unless asked
+        catch (Exception bug) when (ExtractorBug.IsReportable(bug))
+#pragma warning restore CA1031
+        {
+            ExtractorBug.Report(Command, request.File, bug, request.Verbose, error);
+            return ExitCodes.InternalError;
+        }
+
         output.WriteLine(request.Format == "json" ? ClaimsJson.Write(report) : ClaimsJson.WriteTable(report));
         return 0;
     }
