@@ -204,6 +204,13 @@ public sealed partial class SpeakerNaming
                 var word = _text[wordStart..(wordEnd - 1)];
                 if (!IsGivenName(word, wordStart))
                 {
+                    // "in Trostianets Ostapenko": a word after a preposition is a place, however much it looks like a name
+                    // ("Vladimir" is a city too, and a first name far more often).
+                    if (given.Count > 0 && WherePrepositions.Contains(word.ToLowerInvariant()))
+                    {
+                        given.RemoveAt(0);
+                    }
+
                     break;
                 }
 
@@ -222,7 +229,7 @@ public sealed partial class SpeakerNaming
 
     private bool IsGivenName(string word, int start) =>
         word.Length > 0 && (char.IsLetter(word[^1]) || (word.Length == 2 && word[1] == '.')) && SpeakerParser.IsNameWord(word) && !SpeakerParser.IsRoleWord(word) && !SpeakerParser.Honorifics.Contains(word)
-        && !_isLocality(word) && !(SentenceOpening(start) && (LyAdverb().IsMatch(word.ToLowerInvariant()) || TrailingAdverbs.Contains(word) || NotOwners.Contains(word)));
+        && !(SentenceOpening(start) && (LyAdverb().IsMatch(word.ToLowerInvariant()) || TrailingAdverbs.Contains(word) || NotOwners.Contains(word)));
 
     // "Later Aldersen said", "Separately Aldersen said": an adverb opening a sentence is capitalised there and names nobody.
     private bool SentenceOpening(int start)
@@ -364,7 +371,7 @@ public sealed partial class SpeakerNaming
     private List<string> DescriptionName(List<string> words, int position, bool definite)
     {
         var trimmed = TrimDescription(words);
-        if (definite && trimmed.Count == 1 && IsPersonHead(trimmed[0]) && FullestDescription(trimmed[0], position) is { } fuller)
+        if (definite && trimmed.Count <= 3 && IsPersonHead(trimmed[^1]) && FullestDescription(trimmed, position) is { } fuller)
         {
             return fuller;
         }
@@ -389,8 +396,16 @@ public sealed partial class SpeakerNaming
                 return words[..i];
             }
 
+            // "residents displaced by the fighting", "soldiers stationed near the town": a past participle with its phrase
+            // says what happened to the person, not who they are; "officials briefed on the talks" says how they know.
+            if (PastTense().IsMatch(word) && !KnowledgeVerbs.Contains(word) && i + 1 < words.Count && ParticiplePrepositions.Contains(words[i + 1])
+                && IsPersonWord(words[i - 1]))
+            {
+                return words[..i];
+            }
+
             // "a monitor speaking on condition of anonymity", not "officials involved in the planning".
-            if (Participle().IsMatch(word) && !NotParticiples.Contains(word) && (IsPersonHead(words[i - 1]) || SpeakerParser.IsRoleWord(words[i - 1])))
+            if (Participle().IsMatch(word) && !NotParticiples.Contains(word) && IsPersonWord(words[i - 1]))
             {
                 return words[..i];
             }
@@ -424,13 +439,18 @@ public sealed partial class SpeakerNaming
         return _isLocality(name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("\u2019s", StringComparison.Ordinal) ? name[..^2] : name);
     }
 
+    // "farmers", "monitor", "residents": a word for people, singular or plural.
+    private static bool IsPersonWord(string word) =>
+        IsPersonHead(word) || SpeakerParser.IsRoleWord(word) || (word.EndsWith('s') && (IsPersonHead(word[..^1]) || SpeakerParser.IsRoleWord(word[..^1])));
+
     private static bool IsPersonHead(string word) =>
         SpeakerParser.IsPersonNoun(word) || PersonHeads.Contains(word) || (word.EndsWith('s') && PersonHeads.Contains(word[..^1]));
 
     // "the source" after "a source close to the Kremlin told CNN": the latest earlier description with that head noun that
     // says more than the head noun — modifiers before it ("senior Ukrainian source") or "close to …"/"familiar with …" after.
-    private List<string>? FullestDescription(string head, int position)
+    private List<string>? FullestDescription(List<string> reference, int position)
     {
+        var head = reference[^1];
         var limit = Math.Min(position, _text.Length);
         List<string>? fullest = null;
         for (var at = _text.IndexOf(head, StringComparison.OrdinalIgnoreCase); at >= 0 && at < limit;
@@ -450,8 +470,13 @@ public sealed partial class SpeakerNaming
 
             var knowledge = Knowledge().Match(_text, after);
             var tail = knowledge.Success && knowledge.Index == after ? Words(knowledge.Value) : [];
-            // The latest introduction is the one meant: after "a second official" the official is no longer "a U.S. official".
-            fullest = modifiers.Count + tail.Count > 0 ? [.. modifiers, _text[at..after], .. tail] : null;
+            // The latest introduction with every word of the reference is the one meant: after "a second official" the
+            // official is no longer "a U.S. official"; "the Danish official" still is "a senior Danish official".
+            List<string> introduced = [.. modifiers, _text[at..after], .. tail];
+            if (reference.All(w => introduced.Contains(w, StringComparer.OrdinalIgnoreCase)))
+            {
+                fullest = introduced.Count > reference.Count ? introduced : null;
+            }
         }
 
         return fullest;
@@ -520,6 +545,8 @@ public sealed partial class SpeakerNaming
         "spokeswoman", "spokesperson", "spokespeople", "statement", "told", "struck", "hit", "shot", "wrote", "posted", "began",
     };
 
+    private static readonly HashSet<string> ParticiplePrepositions = new(StringComparer.Ordinal) { "by", "in", "from", "to", "at", "on", "near", "after" };
+
     private static readonly HashSet<string> OrgNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "office", "authority", "authorities", "administration", "council", "committee", "service", "government", "police", "embassy",
@@ -545,7 +572,7 @@ public sealed partial class SpeakerNaming
 
     private static readonly HashSet<string> KnowledgeVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "seen", "saw", "read", "briefed", "attended", "knows", "know", "knew", "involved", "familiar", "present", "witnessed", "part",
+        "seen", "saw", "read", "briefed", "informed", "attended", "knows", "know", "knew", "involved", "familiar", "present", "witnessed", "part",
         "participated",
     };
 

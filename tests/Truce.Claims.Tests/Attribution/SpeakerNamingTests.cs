@@ -91,9 +91,16 @@ public sealed class SpeakerNamingTests
     }
 
     [Fact]
+    public void AFirstNameThatIsAlsoATownIsStillAFirstName()
+    {
+        var naming = new SpeakerNaming("The general briefed Vladimir Sokolin on Friday. Sokolin told reporters the front was stable.", place => place == "Vladimir");
+        Assert.Equal("Vladimir Sokolin", naming.Name("Sokolin", SpeakerForm.Name, 60));
+    }
+
+    [Fact]
     public void ATitleBeforeASurnameIsNoFirstName()
     {
-        var naming = new SpeakerNaming("Mayor Ostapenko opened the shelter. In Trostianets Ostapenko said the roof held.", place => place == "Trostianets");
+        var naming = new SpeakerNaming("Mayor Ostapenko opened the shelter. Back in Trostianets Ostapenko said the roof held.");
         Assert.Equal("Ostapenko", naming.Name("Ostapenko", SpeakerForm.Name, 40));
     }
 
@@ -127,6 +134,24 @@ public sealed class SpeakerNamingTests
         Assert.Equal("monitor", naming.Name("a monitor speaking on condition of anonymity", SpeakerForm.Description, 0));
         Assert.Equal("aide close to the governor", naming.Name("an aide close to the governor", SpeakerForm.Description, 0));
         Assert.Equal("engineers familiar with the dam", naming.Name("three engineers familiar with the dam", SpeakerForm.Description, 0));
+    }
+
+    [Fact]
+    public void ADescriptionLosesAPastParticiplePhraseButNotOneSayingHowThePersonKnows()
+    {
+        var naming = new SpeakerNaming("");
+        Assert.Equal("farmers", naming.Name("farmers displaced by the flooding", SpeakerForm.Description, 0));
+        Assert.Equal("officials briefed on the talks", naming.Name("officials briefed on the talks", SpeakerForm.Description, 0));
+        Assert.Equal("draft seen by two outlets", naming.Name("draft seen by two outlets", SpeakerForm.Description, 0));
+    }
+
+    [Fact]
+    public void AModifiedBackReferenceIsTheLatestIntroductionWithAllItsWords()
+    {
+        var text = "A senior Danish official close to the cabinet spoke first. A Swedish official followed. \"No,\" the Danish official said.";
+        var naming = new SpeakerNaming(text);
+        Assert.Equal("senior Danish official close to the cabinet",
+            naming.Name("Danish official", SpeakerForm.Description, text.LastIndexOf("said", StringComparison.Ordinal), definite: true));
     }
 
     [Fact]
