@@ -19,6 +19,16 @@ public sealed class SpeakerNamingTests
     }
 
     [Fact]
+    public void AnEventClaimantTakesTheSameNameAsTheStatementItIsPartOf()
+    {
+        const string text = "Footage released by the Latvian army's press office showed a crater near the road.\n\n"
+            + "The army said its artillery had shelled Russian positions near Kupiansk.";
+        var report = Extract.From(text);
+        Assert.Equal("Latvian army", Assert.Single(report.Statements).Speaker);
+        Assert.Equal("Latvian army", Assert.Single(report.Events).Claimant);
+    }
+
+    [Fact]
     public void ABodyMentionedAsAnObjectNamesALaterShortBackReference()
     {
         const string text = "Reporters were shown a letter sent to the Latvian Defence Ministry on Tuesday.\n\n"
