@@ -803,6 +803,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     /// <summary>True when <paramref name="name"/> names a country, region or sizeable city (it then stands for a government).</summary>
     public bool NamesPlace(string name) => isPlaceName(name);
 
+    /// <summary>True when <paramref name="name"/> is a place where a described speaker may be ("a diplomat in Cairo").</summary>
+    public bool NamesLocality(string name) => isLocality is not null ? isLocality(name) : isPlaceName(name);
+
     /// <summary>
     /// True when an "and" between <paramref name="before"/> and <paramref name="after"/> joins two nationalities that modify one
     /// group ("U.S. and Ukrainian negotiators", "Egyptian and Qatari mediators"), so it opens no new clause.

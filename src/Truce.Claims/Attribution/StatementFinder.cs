@@ -360,6 +360,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
         }
 
+        var naming = new SpeakerNaming(text, parser.NamesLocality);
         var statements = new List<Statement>();
         foreach (var item in pending.OrderBy(p => p.Start))
         {
@@ -374,9 +375,10 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 continue;
             }
 
-            var party = parties.Match(speaker.Role is null ? speaker.Name : speaker.Role + " " + speaker.Name);
+            var name = naming.Name(speaker.Name, speaker.Form, origin.Position, origin.Phrase?.Definite == true);
+            var party = parties.Match(speaker.Role is null ? name : speaker.Role + " " + name);
             var resolvedFrom = ReferenceEquals(origin, item.Attribution) ? origin.ResolvedFrom : item.Attribution.Carried ? CarriedOver : null;
-            statements.Add(new Statement(speaker.Name, speaker.Role, party, item.Attribution.Cue, item.Kind,
+            statements.Add(new Statement(name, speaker.Role, party, item.Attribution.Cue, item.Kind,
                 text[item.Start..item.End], item.Start, item.End, resolvedFrom, speaker.CallSign));
         }
 
