@@ -234,73 +234,9 @@ public static partial class EventFinder
                 limit = clauseEnd.Success ? Math.Min(limit, sentence.Start + clauseEnd.Index) : limit;
                 var located = lemma is "advance" or "withdraw" ? locatedAnywhere : locatedNotDestination;
 
-                // After the verb a possessive names where the target is ("strikes on Ukraine's power plants");
-                // before it, the possessor is an actor ("Ukraine's air force said …").
-                var ownLocation = OwnLocation().IsMatch(text[(absolute + match.Length)..limit]);
-                var place = MostSpecific(text, located.Where(p => p.Span.Start >= absolute && p.Span.Start < limit
-                        && !WhereGoodsGo().IsMatch(text[Math.Min(absolute + match.Length, p.Span.Start)..p.Span.Start])
-                        && !(lemma == "shoot down" && p.Place.Kind == PlaceKind.Country && LaunchedAt().IsMatch(text[Math.Max(absolute, p.Span.Start - 60)..p.Span.Start]))))
-                    ?? places.FirstOrDefault(p => Possessive(text, p) && p.Span.Start >= absolute + match.Length
-                        && DeterminesTheObject().IsMatch(text[(absolute + match.Length)..p.Span.Start]))
-                    ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && WhereClause().IsMatch(text[p.Span.End..absolute]))
-                    ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && Locative(text, p)
-                        && !SpeakingFrame().IsMatch(text[Math.Max(sentence.Start, p.Span.Start - 80)..p.Span.Start])
-                        && (m == 0 || p.Span.End <= sentence.Start + matches[m - 1].Index || Adjective(value, matches[m - 1]))
-                        && (!OtherClauseBetween().IsMatch(text[p.Span.End..absolute]) || FrameBefore().IsMatch(text[sentence.Start..p.Span.Start])))
-                    ?? (TargetIsTheSubject(value, match) ? located.LastOrDefault(p => p.Span.Start >= sentence.Start + ClauseStart(value, match.Index) && p.Span.End <= absolute)
-                        ?? located.LastOrDefault(p => p.Span.End <= absolute && AppositiveSubject().IsMatch(text[p.Span.End..absolute]))
-                        ?? (SharesTheSentenceSubject(value, match) ? located.FirstOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute
-                            && OpensTheSentence().IsMatch(text[sentence.Start..p.Span.Start])) : null) : null);
-
-                // "had advanced near the village of Kindrashivka": an action that names its own location, even one
-                // the gazetteer lacks, is not located by a place named elsewhere in the sentence.
-                // But a city that frames the clause holds the unknown place ("In Kyiv, a drone struck a building in the
-                // Darnytskyi district"); one that frames only the report does not ("In Muzaffarabad, officials said …").
-                // A region the sentence names holds an unknown village of it ("the governor of the Belgorod region said
-                // artillery had shelled the village of Murom"): only a city or country elsewhere in the sentence gives way.
-                if (ownLocation && (place is null || (place.Span.Start < absolute && place.Place.Kind != PlaceKind.Admin1 && !Frames(text, sentence.Start, place, absolute))))
-                {
-                    place = null;
-                }
-
-                // "Kyiv mayor Vitali Klitschko said buildings had been hit in five of the city's districts": "the city"
-                // after the verb takes up the city the sentence has named, even in the speaker's role.
-                // So does "the region" the region the sentence has named ("Donetsk regional governor … said … in the region").
-                // "captured the village of Serebrianka, north of Siversk, and were attacking the town": the town the
-                // action takes as its object is the last town named, not the village the earlier action took.
-                if (TheTownObject().IsMatch(text[(absolute + match.Length)..limit])
-                    && places.LastOrDefault(p => p.Place.Kind == PlaceKind.City && p.Span.Start >= sentence.Start && p.Span.End <= absolute && !MetonymActor(text, p)) is { } town)
-                {
-                    place = town;
-                }
-
-                if (place is null && TheCity().Match(text[(absolute + match.Length)..limit]) is { Success: true } unit)
-                {
-                    var kind = unit.Groups["region"].Success ? PlaceKind.Admin1 : PlaceKind.City;
-                    place = places.LastOrDefault(p => p.Place.Kind == kind && p.Span.Start >= sentence.Start && p.Span.End <= absolute && !MetonymActor(text, p));
-                }
-
-                // "the regional capital, Belgorod, had lost power after a drone attack on a substation", "Odesa was left
-                // without power following a missile strike": the place the attack left without power is where it struck.
-                if (place is null && NounForm(match.Value) && LostPowerAfter().Match(text, sentence.Start, absolute - sentence.Start) is { Success: true } lost)
-                {
-                    place = located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= lost.Index
-                        && !ReportingBetween().IsMatch(text[p.Span.End..lost.Index]));
-                }
-
-                // "The Kharkiv regional governor said a missile struck an industrial facility": an action the sentence
-                // places nowhere else is located in the region or city whose body reports it.
-                place ??= places.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute
-                    && p.Place.Kind is PlaceKind.Admin1 or PlaceKind.City && RegionalBody(text, p));
-                // "downed 18 drones flying towards the Russian capital": the capital the nationality names, when the article
-                // names that city somewhere (only a named place is listed).
-                if (place is null && NationalCapital().Match(text[(absolute + match.Length)..limit]) is { Success: true } capital
-                    && Capitals.TryGetValue(capital.Groups["nation"].Value, out var capitalName))
-                {
-                    place = places.FirstOrDefault(p => p.Place.Name == capitalName);
-                }
-
                 var objectText = ObjectAfter(value, match.Index + match.Length);
+                var choice = PlaceRanking.Choose(PlaceCandidates(new ActionSite(text, sentence, matches, m, lemma, limit, objectText), places, located, events));
+                var place = choice.Chosen?.Mention;
 
                 // "hit by sanctions", "attacked the plan", "seized Russian assets", "captured the moment": the same
                 // verbs in politics, markets and media, told by what is hit, attacked or seized.
@@ -418,25 +354,6 @@ public static partial class EventFinder
                     continue;
                 }
 
-                // "recaptured the Kursk region, saying troops had liberated the village of …": the later
-                // action in the same sentence happened in the place of the earlier one.
-                // An action named as the cause ("in response to drone attacks on its bases") is another event, elsewhere.
-                // A country is no such place: "launched 90 drones at Ukraine, and that 60 were shot down" counts the whole
-                // night's attack; the drones downed are not located by the country they were aimed at.
-                if (place is null && events.Count > 0 && events[^1].Start == sentence.Start && events[^1].Place is { } earlier
-                    && !Cause().IsMatch(value[..match.Index])
-                    // The earlier place may have come from a mention that cannot locate this action (a possessive, an agent).
-                    && located.FirstOrDefault(p => p.Place.Name == earlier) is { } earlierMention
-                    && earlierMention.Place.Kind != PlaceKind.Country
-                    // "had taken control of Bilytske … and had struck fuel depots with drones": fire reaches past the town
-                    // the troops took, so a strike with a target of its own is not placed in it.
-                    && !(earlierMention.Place.Kind == PlaceKind.City && objectText is not null && events[^1].Action is "capture" or "recapture" or "liberate" && lemma is "strike" or "shell" or "attack")
-                    && (!ownLocation || earlierMention.Place.Kind == PlaceKind.Admin1))
-                {
-                    // An unknown village the later action names can lie in the region named before ("recaptured the
-                    // Kursk region, saying troops had liberated the village of Guevo"), not in the town named before.
-                    place = earlierMention;
-                }
 
                 // "The M23, which Kinshasa and UN experts say is backed by Rwanda, seized Goma": the report inside the
                 // relative clause is about the subject and ends at the clause's comma; the main clause after it goes on in
@@ -567,26 +484,6 @@ public static partial class EventFinder
         "men", "man", "people", "civilians", "civilian", "mercenary", "mercenaries", "POWs", "personnel", "marines", "paratroopers",
         "conscripts", "crew", "crews", "sailors", "pilot", "pilots", "commander", "commanders", "officer", "officers", "them", "him", "her",
     };
-
-    /// <summary>
-    /// The first place of the most specific kind (a city before a region, a region before a country), so that
-    /// "airbases deep inside Russia, including Belaya in the Irkutsk region" is located in the region; a
-    /// place listed after another ("over the Black Sea and Crimea") is an alternative to it, not a refinement.
-    /// </summary>
-    private static PlaceMention? MostSpecific(string text, IEnumerable<PlaceMention> candidates)
-    {
-        var ordered = candidates.OrderBy(p => p.Span.Start).ToList();
-        var heads = ordered.Where((p, i) => i == 0 || !ListGap().IsMatch(text[Math.Min(ordered[i - 1].Span.End, p.Span.Start)..p.Span.Start]));
-        // "in the Lyman direction, near the village of Zarichne": a town naming a sector is less precise than a village in it.
-        return heads.OrderBy(p => p.Place.Kind switch
-        {
-            PlaceKind.City when Sector().IsMatch(text.AsSpan(p.Span.End, Math.Min(12, text.Length - p.Span.End))) => 0.5,
-            PlaceKind.City => 0,
-            PlaceKind.Admin1 or PlaceKind.Area => 1,
-            PlaceKind.Country => 2,
-            _ => 3,
-        }).ThenBy(p => p.Span.Start).FirstOrDefault();
-    }
 
     [GeneratedRegex(@"^\s*(?:,|,? and|,? or|/)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Coordination();
