@@ -160,7 +160,11 @@ public static partial class EventFinder
     /// <param name="statements">The article's statements, for each event's claimant.</param>
     /// <param name="places">The article's place mentions, for each event's place.</param>
     /// <param name="parties">The agreement's aliases, to tell each event's actor (<see cref="EventActor"/>); none when null.</param>
-    public static IReadOnlyList<EventClaim> Find(ArticleLayout layout, IReadOnlyList<Statement> statements, IReadOnlyList<PlaceMention> places, PartyMatcher? parties = null)
+    public static IReadOnlyList<EventClaim> Find(ArticleLayout layout, IReadOnlyList<Statement> statements, IReadOnlyList<PlaceMention> places, PartyMatcher? parties = null) =>
+        Find(layout, statements, places, parties, null);
+
+    /// <summary>As the public overload, also adding to <paramref name="choices"/> each event's place decision, in event order.</summary>
+    internal static IReadOnlyList<EventClaim> Find(ArticleLayout layout, IReadOnlyList<Statement> statements, IReadOnlyList<PlaceMention> places, PartyMatcher? parties, List<PlaceChoice>? choices)
     {
         var text = layout.Text;
         var events = new List<EventClaim>();
@@ -384,6 +388,7 @@ public static partial class EventFinder
                     continue;
                 }
                 var taxonomy = Taxonomy(lemma, value);
+                choices?.Add(choice);
                 events.Add(new EventClaim(statement?.Speaker, lemma, objectText, place?.Place.Name, sentence.Start, sentence.End, taxonomy)
                 {
                     ClaimantParty = statement?.Party,
