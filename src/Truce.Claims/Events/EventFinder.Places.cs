@@ -172,13 +172,14 @@ public static partial class EventFinder
         }
 
         // "recaptured the Kursk region, saying troops had liberated the village of …": a later action of the sentence
-        // happened in the place of the earlier one; not a cause ("in response to drone attacks on its bases"), not a
-        // country ("launched 90 drones at Ukraine, and that 60 were shot down" counts the whole night), not a town the
+        // happened in the place of the earlier one ("launched 1,000 drones at Ukraine and that energy facilities had been
+        // hit"); not a cause ("in response to drone attacks on its bases"), not a country for drones downed ("launched 90
+        // drones at Ukraine, and that 60 were shot down" counts the whole night's air defence), not a town the
         // troops took for fire with a target of its own, and beside an unknown place only a region.
         if (events.Count > 0 && events[^1].Start == sentence.Start && events[^1].Place is { } earlier
             && !Cause().IsMatch(value[..match.Index])
             && located.FirstOrDefault(p => p.Place.Name == earlier) is { } earlierMention
-            && earlierMention.Place.Kind != PlaceKind.Country
+            && !(earlierMention.Place.Kind == PlaceKind.Country && site.Lemma == "shoot down")
             && !(earlierMention.Place.Kind == PlaceKind.City && site.ObjectText is not null && events[^1].Action is "capture" or "recapture" or "liberate" && site.Lemma is "strike" or "shell" or "attack")
             && (!ownLocation || earlierMention.Place.Kind == PlaceKind.Admin1))
         {

@@ -858,7 +858,9 @@ public static partial class EventFinder
 
     // "drones launched by Russia", "a missile fired from Belgorod": the place acts, it is not where the event happened.
     private static bool Agent(string text, PlaceMention place) =>
-        (place.Span.Start >= 3 && text.AsSpan(Math.Max(0, place.Span.Start - 5), Math.Min(5, place.Span.Start)).EndsWith("by ", StringComparison.Ordinal))
+        // "nearby Nuseirat" ends in "by " too, but names where.
+        (place.Span.Start >= 3 && text.AsSpan(Math.Max(0, place.Span.Start - 5), Math.Min(5, place.Span.Start)).EndsWith("by ", StringComparison.Ordinal)
+            && (place.Span.Start < 4 || !char.IsLetter(text[place.Span.Start - 4])))
         // "a vessel sailing under the flag of Panama", "a Liberian-flagged tanker": the flag names where a ship is
         // registered, not where anything happened to it.
         || FlagOf().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 24), Math.Min(24, place.Span.Start)));
@@ -883,10 +885,15 @@ public static partial class EventFinder
     // "into Kursk Oblast" ends in "to " too, but names where the action went on, not a destination.
     private static bool Destination(string text, PlaceMention place) =>
         (text.AsSpan(Math.Max(0, place.Span.Start - 3), Math.Min(3, place.Span.Start)).SequenceEqual("to ")
-            && (place.Span.Start < 4 || !char.IsLetter(text[place.Span.Start - 4])))
+            && (place.Span.Start < 4 || !char.IsLetter(text[place.Span.Start - 4]))
+            && !ApproachTo().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 24), Math.Min(24, place.Span.Start))))
         || DestinationList().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 60), Math.Min(60, place.Span.Start)))
         || (DestinationListHead().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 60), Math.Min(60, place.Span.Start)))
             && ListGoesOn().IsMatch(text.AsSpan(place.Span.End, Math.Min(8, text.Length - place.Span.End))));
+
+    // "the approaches to Sudzha", "the road to Pokrovsk": the way to a place is where the fighting is, not a destination.
+    [GeneratedRegex(@"\b(?:approach(?:es)?|roads?|routes?|gateway|entrances?)\s+to\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ApproachTo();
 
     // "to Hungary, Slovakia and Austria": a middle item is followed by more of the list.
     [GeneratedRegex(@"(?<![\w-])to\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)*,\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]

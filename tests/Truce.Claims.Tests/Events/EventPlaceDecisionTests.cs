@@ -136,6 +136,45 @@ public sealed class EventPlaceDecisionTests
         Assert.Contains("Kharkiv Oblast", choice.Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ANearbyPlaceIsALocativeNotAnAgent()
+    {
+        // "nearby" ends in "by", as "drones launched by Russia" does; only the preposition names an actor.
+        var choice = Extract.OnlyPlace("The hospital said a strike hit a school in the nearby Nuseirat camp.");
+        Assert.Equal("Nuseirat", choice.Chosen?.Mention.Place.Name);
+        Assert.Equal(PlaceRelation.Locative, choice.Chosen?.Relation);
+    }
+
+    [Fact]
+    public void TheApproachesToATownAreWhereTheFightingIsNotADestination()
+    {
+        var events = Extract.Places("The army said its troops had repelled four attacks on the approaches to Pokrovsk.");
+        Assert.Equal("Pokrovsk", Assert.Single(events).Place.Chosen?.Mention.Place.Name);
+    }
+
+    [Fact]
+    public void AFuelRunToATownIsStillADestination()
+    {
+        var choice = Extract.OnlyPlace("The governor said drones hit a tanker carrying fuel to Pokrovsk.");
+        Assert.Null(choice.Chosen);
+    }
+
+    [Fact]
+    public void ALaterHitInheritsTheCountryTheEarlierLaunchWasAimedAt()
+    {
+        var events = Extract.Places("The president said Russia had launched 300 drones at Ukraine overnight and that two power plants had been hit.");
+        var hit = Assert.Single(events, e => e.Event.Action == "strike");
+        Assert.Equal("Ukraine", hit.Event.Place);
+        Assert.Equal(PlaceRelation.EarlierAction, hit.Place.Chosen?.Relation);
+    }
+
+    [Fact]
+    public void DronesDownedDoNotInheritTheCountryTheLaunchWasAimedAt()
+    {
+        var events = Extract.Places("The air force said Russia had launched 300 drones at Ukraine overnight and that 250 of them had been shot down.");
+        Assert.Null(Assert.Single(events, e => e.Event.Action == "shoot down").Event.Place);
+    }
+
     private static readonly string[] Sentences =
     [
         "The ministry said its troops had captured Kupiansk after weeks of fighting.",
