@@ -28,10 +28,12 @@ public static partial class EventFinder
     /// <summary>
     /// Every place of the action's sentence with its relation to the action (a place may hold several relations, each a
     /// candidate), and the few mentions outside it that can locate it (the capital a nationality names, the place of the
-    /// sentence's earlier event). <paramref name="located"/> are the mentions whose surroundings let them locate an
-    /// action at all (no agent, launcher, owner, or for fire a destination).
+    /// sentence's earlier event). <paramref name="inSentence"/> are the sentence's mentions; <paramref name="located"/> (and
+    /// the same as a set, <paramref name="isLocated"/>) the article's mentions whose surroundings let them locate an action at
+    /// all (no agent, launcher, owner, or for fire a destination).
     /// </summary>
-    private static List<PlaceCandidate> PlaceCandidates(ActionSite site, IReadOnlyList<PlaceMention> places, List<PlaceMention> located, List<EventClaim> events)
+    private static List<PlaceCandidate> PlaceCandidates(ActionSite site, IReadOnlyList<PlaceMention> places, List<PlaceMention> inSentence, List<PlaceMention> located,
+        HashSet<PlaceMention> isLocated, List<EventClaim> events)
     {
         var text = site.Text;
         var sentence = site.Sentence;
@@ -40,8 +42,6 @@ public static partial class EventFinder
         var absolute = site.Start;
         var limit = site.Limit;
         var candidates = new List<PlaceCandidate>();
-        var isLocated = located.ToHashSet();
-        var inSentence = places.Where(p => p.Span.Start >= sentence.Start && p.Span.End <= sentence.End).ToList();
         PlaceCandidate Candidate(PlaceMention p, PlaceRelation relation) =>
             new(p, relation, p.Span.Start >= site.End ? p.Span.Start - site.End : p.Span.End <= absolute ? absolute - p.Span.End : 0)
             {
@@ -159,7 +159,7 @@ public static partial class EventFinder
 
         // "Odesa was left without power following a missile strike": the place the attack left without power.
         if (NounForm(match.Value) && LostPowerAfter().Match(text, sentence.Start, absolute - sentence.Start) is { Success: true } lost
-            && located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= lost.Index && !ReportingBetween().IsMatch(text[p.Span.End..lost.Index])) is { } dark)
+            && inSentence.LastOrDefault(p => isLocated.Contains(p) && p.Span.End <= lost.Index && !ReportingBetween().IsMatch(text[p.Span.End..lost.Index])) is { } dark)
         {
             candidates.Add(Candidate(dark, PlaceRelation.LeftWithoutPower));
         }

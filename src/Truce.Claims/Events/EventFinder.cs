@@ -173,6 +173,8 @@ public static partial class EventFinder
         // Which places can locate an action depends only on the text around each place, so it is worked out once per article.
         var locatedAnywhere = places.Where(p => (!Possessive(text, p) || PossessiveLocation(text, p)) && !Agent(text, p) && !Launcher(text, p) && !LeftInControl(text, p)).ToList();
         var locatedNotDestination = locatedAnywhere.Where(p => !Destination(text, p)).ToList();
+        var locatedAnywhereSet = locatedAnywhere.ToHashSet();
+        var locatedNotDestinationSet = locatedNotDestination.ToHashSet();
         foreach (var sentence in layout.Sentences.SelectMany(s => Bounded(text, s)))
         {
             var sentenceStart = previousSentenceStart;
@@ -184,6 +186,7 @@ public static partial class EventFinder
 
             var value = layout.Slice(sentence);
             var matches = ActionMatches(value);
+            List<PlaceMention>? sentencePlaces = null;
             for (var m = 0; m < matches.Count; m++)
             {
                 var match = matches[m];
@@ -239,7 +242,9 @@ public static partial class EventFinder
                 var located = lemma is "advance" or "withdraw" ? locatedAnywhere : locatedNotDestination;
 
                 var objectText = ObjectAfter(value, match.Index + match.Length);
-                var choice = PlaceRanking.Choose(PlaceCandidates(new ActionSite(text, sentence, matches, m, lemma, limit, objectText), places, located, events));
+                sentencePlaces ??= [.. places.Where(p => p.Span.Start >= sentence.Start && p.Span.End <= sentence.End)];
+                var choice = PlaceRanking.Choose(PlaceCandidates(new ActionSite(text, sentence, matches, m, lemma, limit, objectText), places, sentencePlaces,
+                    located, ReferenceEquals(located, locatedAnywhere) ? locatedAnywhereSet : locatedNotDestinationSet, events));
                 var place = choice.Chosen?.Mention;
 
                 // "hit by sanctions", "attacked the plan", "seized Russian assets", "captured the moment": the same
