@@ -27,7 +27,17 @@ public sealed class ClaimsExtractor
         _places = new PlaceFinder(gazetteer);
     }
 
-    public ClaimsReport Extract(string text, string? source = null, string? published = null)
+    public ClaimsReport Extract(string text, string? source = null, string? published = null) => Extract(text, source, published, null);
+
+    /// <summary>The events of <paramref name="text"/> with the place decision of each, to trace a wrong place to its cause.</summary>
+    internal IReadOnlyList<(EventClaim Event, PlaceChoice Place)> ExplainPlaces(string text)
+    {
+        var choices = new List<PlaceChoice>();
+        var report = Extract(text, null, null, choices);
+        return [.. report.Events.Zip(choices)];
+    }
+
+    private ClaimsReport Extract(string text, string? source, string? published, List<PlaceChoice>? choices)
     {
         var layout = new ArticleLayout(text);
         var (statements, people) = new StatementFinder(_speakers, _parties).Find(layout);
@@ -45,7 +55,7 @@ public sealed class ClaimsExtractor
             .Select(g => new ResolvedPlace(g.Key, [.. g.Select(m => m.Span)]))
             .OrderBy(p => p.Mentions[0].Start)
             .ToList();
-        var events = EventFinder.Find(layout, statements, mentions, _parties);
+        var events = EventFinder.Find(layout, statements, mentions, _parties, choices);
         return new ClaimsReport(source, published, statements, places, events);
     }
 

@@ -14,6 +14,12 @@ internal static class Extract
     /// <summary>The one statement <paramref name="text"/> holds; fails the test if it holds none or several.</summary>
     public static Statement Only(string text) => Assert.Single(From(text).Statements);
 
+    /// <summary>Each event of <paramref name="text"/> with its place decision: the candidate places, their relations and the choice.</summary>
+    public static IReadOnlyList<(Truce.Claims.Events.EventClaim Event, Truce.Claims.Events.PlaceChoice Place)> Places(string text) => Default.ExplainPlaces(text);
+
+    /// <summary>The place decision of the one event <paramref name="text"/> holds; fails the test if it holds none or several.</summary>
+    public static Truce.Claims.Events.PlaceChoice OnlyPlace(string text) => Assert.Single(Places(text)).Place;
+
     public static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

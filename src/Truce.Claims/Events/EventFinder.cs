@@ -160,7 +160,11 @@ public static partial class EventFinder
     /// <param name="statements">The article's statements, for each event's claimant.</param>
     /// <param name="places">The article's place mentions, for each event's place.</param>
     /// <param name="parties">The agreement's aliases, to tell each event's actor (<see cref="EventActor"/>); none when null.</param>
-    public static IReadOnlyList<EventClaim> Find(ArticleLayout layout, IReadOnlyList<Statement> statements, IReadOnlyList<PlaceMention> places, PartyMatcher? parties = null)
+    public static IReadOnlyList<EventClaim> Find(ArticleLayout layout, IReadOnlyList<Statement> statements, IReadOnlyList<PlaceMention> places, PartyMatcher? parties = null) =>
+        Find(layout, statements, places, parties, null);
+
+    /// <summary>As the public overload, also adding to <paramref name="choices"/> each event's place decision, in event order.</summary>
+    internal static IReadOnlyList<EventClaim> Find(ArticleLayout layout, IReadOnlyList<Statement> statements, IReadOnlyList<PlaceMention> places, PartyMatcher? parties, List<PlaceChoice>? choices)
     {
         var text = layout.Text;
         var events = new List<EventClaim>();
@@ -169,6 +173,8 @@ public static partial class EventFinder
         // Which places can locate an action depends only on the text around each place, so it is worked out once per article.
         var locatedAnywhere = places.Where(p => (!Possessive(text, p) || PossessiveLocation(text, p)) && !Agent(text, p) && !Launcher(text, p) && !LeftInControl(text, p)).ToList();
         var locatedNotDestination = locatedAnywhere.Where(p => !Destination(text, p)).ToList();
+        var locatedAnywhereSet = locatedAnywhere.ToHashSet();
+        var locatedNotDestinationSet = locatedNotDestination.ToHashSet();
         foreach (var sentence in layout.Sentences.SelectMany(s => Bounded(text, s)))
         {
             var sentenceStart = previousSentenceStart;
@@ -180,6 +186,7 @@ public static partial class EventFinder
 
             var value = layout.Slice(sentence);
             var matches = ActionMatches(value);
+            List<PlaceMention>? sentencePlaces = null;
             for (var m = 0; m < matches.Count; m++)
             {
                 var match = matches[m];
@@ -234,73 +241,11 @@ public static partial class EventFinder
                 limit = clauseEnd.Success ? Math.Min(limit, sentence.Start + clauseEnd.Index) : limit;
                 var located = lemma is "advance" or "withdraw" ? locatedAnywhere : locatedNotDestination;
 
-                // After the verb a possessive names where the target is ("strikes on Ukraine's power plants");
-                // before it, the possessor is an actor ("Ukraine's air force said …").
-                var ownLocation = OwnLocation().IsMatch(text[(absolute + match.Length)..limit]);
-                var place = MostSpecific(text, located.Where(p => p.Span.Start >= absolute && p.Span.Start < limit
-                        && !WhereGoodsGo().IsMatch(text[Math.Min(absolute + match.Length, p.Span.Start)..p.Span.Start])
-                        && !(lemma == "shoot down" && p.Place.Kind == PlaceKind.Country && LaunchedAt().IsMatch(text[Math.Max(absolute, p.Span.Start - 60)..p.Span.Start]))))
-                    ?? places.FirstOrDefault(p => Possessive(text, p) && p.Span.Start >= absolute + match.Length
-                        && DeterminesTheObject().IsMatch(text[(absolute + match.Length)..p.Span.Start]))
-                    ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && WhereClause().IsMatch(text[p.Span.End..absolute]))
-                    ?? located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute && Locative(text, p)
-                        && !SpeakingFrame().IsMatch(text[Math.Max(sentence.Start, p.Span.Start - 80)..p.Span.Start])
-                        && (m == 0 || p.Span.End <= sentence.Start + matches[m - 1].Index || Adjective(value, matches[m - 1]))
-                        && (!OtherClauseBetween().IsMatch(text[p.Span.End..absolute]) || FrameBefore().IsMatch(text[sentence.Start..p.Span.Start])))
-                    ?? (TargetIsTheSubject(value, match) ? located.LastOrDefault(p => p.Span.Start >= sentence.Start + ClauseStart(value, match.Index) && p.Span.End <= absolute)
-                        ?? located.LastOrDefault(p => p.Span.End <= absolute && AppositiveSubject().IsMatch(text[p.Span.End..absolute]))
-                        ?? (SharesTheSentenceSubject(value, match) ? located.FirstOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute
-                            && OpensTheSentence().IsMatch(text[sentence.Start..p.Span.Start])) : null) : null);
-
-                // "had advanced near the village of Kindrashivka": an action that names its own location, even one
-                // the gazetteer lacks, is not located by a place named elsewhere in the sentence.
-                // But a city that frames the clause holds the unknown place ("In Kyiv, a drone struck a building in the
-                // Darnytskyi district"); one that frames only the report does not ("In Muzaffarabad, officials said …").
-                // A region the sentence names holds an unknown village of it ("the governor of the Belgorod region said
-                // artillery had shelled the village of Murom"): only a city or country elsewhere in the sentence gives way.
-                if (ownLocation && (place is null || (place.Span.Start < absolute && place.Place.Kind != PlaceKind.Admin1 && !Frames(text, sentence.Start, place, absolute))))
-                {
-                    place = null;
-                }
-
-                // "Kyiv mayor Vitali Klitschko said buildings had been hit in five of the city's districts": "the city"
-                // after the verb takes up the city the sentence has named, even in the speaker's role.
-                // So does "the region" the region the sentence has named ("Donetsk regional governor … said … in the region").
-                // "captured the village of Serebrianka, north of Siversk, and were attacking the town": the town the
-                // action takes as its object is the last town named, not the village the earlier action took.
-                if (TheTownObject().IsMatch(text[(absolute + match.Length)..limit])
-                    && places.LastOrDefault(p => p.Place.Kind == PlaceKind.City && p.Span.Start >= sentence.Start && p.Span.End <= absolute && !MetonymActor(text, p)) is { } town)
-                {
-                    place = town;
-                }
-
-                if (place is null && TheCity().Match(text[(absolute + match.Length)..limit]) is { Success: true } unit)
-                {
-                    var kind = unit.Groups["region"].Success ? PlaceKind.Admin1 : PlaceKind.City;
-                    place = places.LastOrDefault(p => p.Place.Kind == kind && p.Span.Start >= sentence.Start && p.Span.End <= absolute && !MetonymActor(text, p));
-                }
-
-                // "the regional capital, Belgorod, had lost power after a drone attack on a substation", "Odesa was left
-                // without power following a missile strike": the place the attack left without power is where it struck.
-                if (place is null && NounForm(match.Value) && LostPowerAfter().Match(text, sentence.Start, absolute - sentence.Start) is { Success: true } lost)
-                {
-                    place = located.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= lost.Index
-                        && !ReportingBetween().IsMatch(text[p.Span.End..lost.Index]));
-                }
-
-                // "The Kharkiv regional governor said a missile struck an industrial facility": an action the sentence
-                // places nowhere else is located in the region or city whose body reports it.
-                place ??= places.LastOrDefault(p => p.Span.Start >= sentence.Start && p.Span.End <= absolute
-                    && p.Place.Kind is PlaceKind.Admin1 or PlaceKind.City && RegionalBody(text, p));
-                // "downed 18 drones flying towards the Russian capital": the capital the nationality names, when the article
-                // names that city somewhere (only a named place is listed).
-                if (place is null && NationalCapital().Match(text[(absolute + match.Length)..limit]) is { Success: true } capital
-                    && Capitals.TryGetValue(capital.Groups["nation"].Value, out var capitalName))
-                {
-                    place = places.FirstOrDefault(p => p.Place.Name == capitalName);
-                }
-
                 var objectText = ObjectAfter(value, match.Index + match.Length);
+                sentencePlaces ??= [.. places.Where(p => p.Span.Start >= sentence.Start && p.Span.End <= sentence.End)];
+                var choice = PlaceRanking.Choose(PlaceCandidates(new ActionSite(text, sentence, matches, m, lemma, limit, objectText), places, sentencePlaces,
+                    located, ReferenceEquals(located, locatedAnywhere) ? locatedAnywhereSet : locatedNotDestinationSet, events));
+                var place = choice.Chosen?.Mention;
 
                 // "hit by sanctions", "attacked the plan", "seized Russian assets", "captured the moment": the same
                 // verbs in politics, markets and media, told by what is hit, attacked or seized.
@@ -418,25 +363,6 @@ public static partial class EventFinder
                     continue;
                 }
 
-                // "recaptured the Kursk region, saying troops had liberated the village of …": the later
-                // action in the same sentence happened in the place of the earlier one.
-                // An action named as the cause ("in response to drone attacks on its bases") is another event, elsewhere.
-                // A country is no such place: "launched 90 drones at Ukraine, and that 60 were shot down" counts the whole
-                // night's attack; the drones downed are not located by the country they were aimed at.
-                if (place is null && events.Count > 0 && events[^1].Start == sentence.Start && events[^1].Place is { } earlier
-                    && !Cause().IsMatch(value[..match.Index])
-                    // The earlier place may have come from a mention that cannot locate this action (a possessive, an agent).
-                    && located.FirstOrDefault(p => p.Place.Name == earlier) is { } earlierMention
-                    && earlierMention.Place.Kind != PlaceKind.Country
-                    // "had taken control of Bilytske … and had struck fuel depots with drones": fire reaches past the town
-                    // the troops took, so a strike with a target of its own is not placed in it.
-                    && !(earlierMention.Place.Kind == PlaceKind.City && objectText is not null && events[^1].Action is "capture" or "recapture" or "liberate" && lemma is "strike" or "shell" or "attack")
-                    && (!ownLocation || earlierMention.Place.Kind == PlaceKind.Admin1))
-                {
-                    // An unknown village the later action names can lie in the region named before ("recaptured the
-                    // Kursk region, saying troops had liberated the village of Guevo"), not in the town named before.
-                    place = earlierMention;
-                }
 
                 // "The M23, which Kinshasa and UN experts say is backed by Rwanda, seized Goma": the report inside the
                 // relative clause is about the subject and ends at the clause's comma; the main clause after it goes on in
@@ -467,6 +393,7 @@ public static partial class EventFinder
                     continue;
                 }
                 var taxonomy = Taxonomy(lemma, value);
+                choices?.Add(choice);
                 events.Add(new EventClaim(statement?.Speaker, lemma, objectText, place?.Place.Name, sentence.Start, sentence.End, taxonomy)
                 {
                     ClaimantParty = statement?.Party,
@@ -567,26 +494,6 @@ public static partial class EventFinder
         "men", "man", "people", "civilians", "civilian", "mercenary", "mercenaries", "POWs", "personnel", "marines", "paratroopers",
         "conscripts", "crew", "crews", "sailors", "pilot", "pilots", "commander", "commanders", "officer", "officers", "them", "him", "her",
     };
-
-    /// <summary>
-    /// The first place of the most specific kind (a city before a region, a region before a country), so that
-    /// "airbases deep inside Russia, including Belaya in the Irkutsk region" is located in the region; a
-    /// place listed after another ("over the Black Sea and Crimea") is an alternative to it, not a refinement.
-    /// </summary>
-    private static PlaceMention? MostSpecific(string text, IEnumerable<PlaceMention> candidates)
-    {
-        var ordered = candidates.OrderBy(p => p.Span.Start).ToList();
-        var heads = ordered.Where((p, i) => i == 0 || !ListGap().IsMatch(text[Math.Min(ordered[i - 1].Span.End, p.Span.Start)..p.Span.Start]));
-        // "in the Lyman direction, near the village of Zarichne": a town naming a sector is less precise than a village in it.
-        return heads.OrderBy(p => p.Place.Kind switch
-        {
-            PlaceKind.City when Sector().IsMatch(text.AsSpan(p.Span.End, Math.Min(12, text.Length - p.Span.End))) => 0.5,
-            PlaceKind.City => 0,
-            PlaceKind.Admin1 or PlaceKind.Area => 1,
-            PlaceKind.Country => 2,
-            _ => 3,
-        }).ThenBy(p => p.Span.Start).FirstOrDefault();
-    }
 
     [GeneratedRegex(@"^\s*(?:,|,? and|,? or|/)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Coordination();
@@ -959,7 +866,9 @@ public static partial class EventFinder
 
     // "drones launched by Russia", "a missile fired from Belgorod": the place acts, it is not where the event happened.
     private static bool Agent(string text, PlaceMention place) =>
-        (place.Span.Start >= 3 && text.AsSpan(Math.Max(0, place.Span.Start - 5), Math.Min(5, place.Span.Start)).EndsWith("by ", StringComparison.Ordinal))
+        // "nearby Nuseirat" ends in "by " too, but names where.
+        (place.Span.Start >= 3 && text.AsSpan(Math.Max(0, place.Span.Start - 5), Math.Min(5, place.Span.Start)).EndsWith("by ", StringComparison.Ordinal)
+            && (place.Span.Start < 4 || !char.IsLetter(text[place.Span.Start - 4])))
         // "a vessel sailing under the flag of Panama", "a Liberian-flagged tanker": the flag names where a ship is
         // registered, not where anything happened to it.
         || FlagOf().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 24), Math.Min(24, place.Span.Start)));
@@ -984,10 +893,15 @@ public static partial class EventFinder
     // "into Kursk Oblast" ends in "to " too, but names where the action went on, not a destination.
     private static bool Destination(string text, PlaceMention place) =>
         (text.AsSpan(Math.Max(0, place.Span.Start - 3), Math.Min(3, place.Span.Start)).SequenceEqual("to ")
-            && (place.Span.Start < 4 || !char.IsLetter(text[place.Span.Start - 4])))
+            && (place.Span.Start < 4 || !char.IsLetter(text[place.Span.Start - 4]))
+            && !ApproachTo().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 24), Math.Min(24, place.Span.Start))))
         || DestinationList().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 60), Math.Min(60, place.Span.Start)))
         || (DestinationListHead().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 60), Math.Min(60, place.Span.Start)))
             && ListGoesOn().IsMatch(text.AsSpan(place.Span.End, Math.Min(8, text.Length - place.Span.End))));
+
+    // "the approaches to Sudzha", "the road to Pokrovsk": the way to a place is where the fighting is, not a destination.
+    [GeneratedRegex(@"\b(?:approach(?:es)?|roads?|routes?|gateway|entrances?)\s+to\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ApproachTo();
 
     // "to Hungary, Slovakia and Austria": a middle item is followed by more of the list.
     [GeneratedRegex(@"(?<![\w-])to\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)*,\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]

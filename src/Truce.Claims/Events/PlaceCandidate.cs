@@ -1,0 +1,20 @@
+using Truce.Claims.Places;
+
+namespace Truce.Claims.Events;
+
+/// <summary>
+/// One place mention of a sentence with its relation to one action and its distance from the action verb in UTF-16
+/// characters (0 when the place touches the verb; a mention outside the sentence, such as an earlier event's place
+/// or a capital the article names elsewhere, keeps its true distance).
+/// </summary>
+internal sealed record PlaceCandidate(PlaceMention Mention, PlaceRelation Relation, int Distance)
+{
+    /// <summary>Whether the relation tells where the action happened.</summary>
+    public bool Locates => Relation < PlaceRelation.Origin;
+
+    /// <summary>Whether the place follows another of the same relation as a further item of a list ("over the Black Sea and Crimea").</summary>
+    public bool ListedAfterAnother { get; init; }
+
+    /// <summary>Whether the place is a town named for a front sector ("the Lyman direction"), less precise than a village in it.</summary>
+    public bool NamesSector { get; init; }
+}
