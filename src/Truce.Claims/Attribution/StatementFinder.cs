@@ -11,6 +11,8 @@ namespace Truce.Claims.Attribution;
 /// </summary>
 public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher parties)
 {
+    private readonly ClauseReports clauseReports = new(parser);
+
     private const string Cues =
         "said|says|say|told|tells|added|adds|warned|warns|stated|declared|noted|insisted|insists|stressed|claimed|claims|announced|" +
         "wrote|writes|posted|asked|explained|continued|urged|confirmed|replied|acknowledged|argued|alleged|maintained|" +
@@ -229,6 +231,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                     pending.Add(new Pending(clause.Index, end, "reported", new Attribution(adding.Index, null, verb) { SameAs = reported.Attribution }));
                 }
             }
+
+            AddClauseReports(layout, sentence, pending);
         }
 
         foreach (var orphan in orphans)
@@ -383,6 +387,75 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         // A call sign names a person too ("Kosa" is no village here), even when the article calls that person by a description.
         var aliases = registry.Aliases.Keys.Where(a => !registry.People.Any(p => p.Name == a)).Select(a => new Speaker(a, null, SpeakerForm.Name));
         return (statements, registry.People.Concat(aliases).ToList());
+    }
+
+    // The clause-level detector fills in what the sentence patterns above miss: a clause of its own that reports ("…, and
+    // Israel said it had resumed enforcing the truce", "Israel says …; Hamas says …"), whose report then ends the content of
+    // an earlier report at the clause boundary. A report the patterns found already, or one nested inside another's
+    // content without a clause boundary ("Hamas said Israel said …"), is left as it is.
+    private void AddClauseReports(ArticleLayout layout, TextSpan sentence, List<Pending> pending)
+    {
+        var first = pending.Count;
+        while (first > 0 && (sentence.Contains(pending[first - 1].Start) || sentence.Contains(pending[first - 1].Attribution.Position)))
+        {
+            first--;
+        }
+
+        foreach (var aside in ClauseReports.Asides(layout.Text, sentence))
+        {
+            // "The truce, as Putin said, was fragile": what follows an aside is the article's own clause, not the words of the
+            // one it agrees with.
+            pending.RemoveAll(p => pending.IndexOf(p) >= first && p.Kind == "reported" && aside.Start <= p.Start && p.Start <= aside.End + 1);
+        }
+
+        var reports = clauseReports.Find(layout.Text, sentence);
+        if (reports.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var report in reports)
+        {
+            var known = false;
+            var cut = -1;
+            for (var i = first; i < pending.Count && !known; i++)
+            {
+                var existing = pending[i];
+                if (existing.Start <= report.CueStart && report.CueStart < existing.End)
+                {
+                    if (report.ClauseStart > existing.Start && report.BoundaryStart > sentence.Start)
+                    {
+                        cut = i;
+                    }
+                    else
+                    {
+                        known = true;
+                    }
+                }
+                else if (existing.Start < report.ContentEnd && report.ContentStart < existing.End)
+                {
+                    known = true;
+                }
+            }
+
+            if (known)
+            {
+                continue;
+            }
+
+            if (cut >= 0)
+            {
+                var end = report.BoundaryStart;
+                while (end > pending[cut].Start && layout.Text[end - 1] is '.' or ',' or ' ' or ';')
+                {
+                    end--;
+                }
+
+                pending[cut] = pending[cut] with { End = end };
+            }
+
+            pending.Add(new Pending(report.ContentStart, report.ContentEnd, "reported", new Attribution(report.SubjectStart, report.Speaker, report.Cue)));
+        }
     }
 
     // "Thailand has carried out airstrikes …, its army said": a body named by "its" or "their" belongs to the country the
