@@ -22,7 +22,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     // A clause that follows a cue verb without "that": a subject of up to four words, then a finite verb
     // ("claimed its forces had captured …", "warned Russia would …"), not an object ("claimed responsibility").
     private const string FiniteClause =
-        @"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|it|he|she|they|we|both|all|some|many|several|most|two|three|four|five|\d[\d,]*|[A-Z][\w'\u2019.-]*)(?:\s+(?!(?:that|which|who)\b)[\w'\u2019.-]+){0,3}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|must|should|might|may|did|[a-z]{2,}ed|set|put|hit|cut|met|made|gave|took|sent|held|kept|left|lost|won|saw|came|went|began|fell|struck|shot|fought|broke|brought|built|spent|stood|ran|drove|flew|knew|meant|sought|thought|told)\b";
+        @"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|it|he|she|they|we|both|all|some|many|several|most|two|three|four|five|\d[\d,]*|[A-Z][\w'\u2019.-]*)(?:\s+(?!(?:that|which|who|during|with|at|from|into|against|after|before)\b)[\w'\u2019.-]+){0,3}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|must|should|might|may|did|[a-z]{2,}ed|set|put|hit|cut|met|made|gave|took|sent|held|kept|left|lost|won|saw|came|went|began|fell|struck|shot|fought|broke|brought|built|spent|stood|ran|drove|flew|knew|meant|sought|thought|told)\b";
 
     private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal)
     {
@@ -418,6 +418,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         {
             var known = false;
             var cut = -1;
+            var wrong = -1;
             for (var i = first; i < pending.Count && !known; i++)
             {
                 var existing = pending[i];
@@ -426,6 +427,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                     if (report.ClauseStart > existing.Start && report.BoundaryStart > sentence.Start)
                     {
                         cut = i;
+                    }
+                    else if (report.ClauseStart <= existing.Start && report.SubjectStart >= existing.Start && existing.Kind == "reported")
+                    {
+                        // "Armenia said no agreement had been reached, while Hamas said …" read as "<content>, while Hamas said":
+                        // content that opens with its own subject and cue is that subject's report, not the later speaker's.
+                        wrong = i;
                     }
                     else
                     {
@@ -452,6 +459,11 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 }
 
                 pending[cut] = pending[cut] with { End = end };
+            }
+
+            if (wrong >= 0)
+            {
+                pending.RemoveAt(wrong);
             }
 
             pending.Add(new Pending(report.ContentStart, report.ContentEnd, "reported", new Attribution(report.SubjectStart, report.Speaker, report.Cue)));
