@@ -43,12 +43,14 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
 
             var before = value[clauseStart..cue.Index];
             var after = value[(cue.Index + cue.Length)..];
-            if (NotAReport(before, after, clauseStart, value))
+            if (NotAReport(cue.Groups["cue"].Value, before, after, clauseStart, value))
             {
                 continue;
             }
 
-            var contentStart = ContentStart(cue.Groups["cue"].Value, after);
+            // "1,000 bodies, which Russia says are those of its soldiers": a relative clause's report has its subject in the noun before.
+            var relative = clauseStart > 0 && RelativeBoundary().IsMatch(value[boundaryStart..clauseStart]);
+            var contentStart = ContentStart(cue.Groups["cue"].Value, after, relative);
             if (contentStart < 0)
             {
                 continue;
@@ -145,10 +147,10 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
         return clause;
     }
 
-    private static bool NotAReport(string before, string after, int clauseStart, string value)
+    private static bool NotAReport(string cue, string before, string after, int clauseStart, string value)
     {
         // "is said to be", "was said", "the said agreement", "so-called": a cue in the passive or used as an adjective reports nothing.
-        if (PassiveOrAdjective().IsMatch(before) || SaidToBe().IsMatch(after))
+        if (PassiveOrAdjective().IsMatch(before) || (cue is not ("claimed" or "claims") && SaidToBe().IsMatch(after)))
         {
             return true;
         }
@@ -159,8 +161,14 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
     }
 
     // The offset in after (the text right after the cue) where the content begins, or -1 when no clause follows.
-    private static int ContentStart(string cue, string after)
+    private static int ContentStart(string cue, string after, bool relative)
     {
+        if (cue is "claimed" or "claims" && ClaimedToHave().Match(after) is { Success: true } claimed)
+        {
+            // "claimed to have captured another village": the infinitive is what was claimed.
+            return claimed.Length;
+        }
+
         var lead = cue switch
         {
             "accused" or "accuses" or "accusing" => AccusedObject().Match(after),
@@ -191,7 +199,7 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
 
         // Without "that", only a finite clause is what was said ("said at least 44 people were killed"), and only after a
         // cue that rarely takes an object: "announced the truce during a televised meeting" names a thing announced.
-        return ThatlessCue().IsMatch(cue) && Finite().IsMatch(rest) ? lead.Length : -1;
+        return ThatlessCue().IsMatch(cue) && (Finite().IsMatch(rest) || (relative && GapClause().IsMatch(rest))) ? lead.Length : -1;
     }
 
     // The subject nearest the cue in its clause, with its offset in before; a coordinated predicate ("Netanyahu met Vance
@@ -284,7 +292,7 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
     [GeneratedRegex(@"\b(?<cue>said|says|say|insisted|insists|warned|warns|claimed|claims|announced|announces|stated|declared|noted|stressed|confirmed|added|reported|alleged|argued|acknowledged|admitted|maintained|told|tells|accused|accuses|denied|denies)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Cue();
 
-    [GeneratedRegex(@"(?:[,;]\s+(?:and|but|while|whereas|although|though|even\s+as|as|after|before|because|since|when|yet)\s+(?!then\b|also\b|later\b)|;\s+|\s+(?:while|whereas|because|although|after|before)\s+(?=(?:it|he|she|they|we|the\s+|[A-Z])))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:,\s+which\s+(?=(?:the\s+)?\p{Lu})|[,;]\s+(?:and|but|while|whereas|although|though|even\s+as|as|after|before|because|since|when|yet)\s+(?!then\b|also\b|later\b)|;\s+|\s+(?:while|whereas|because|although|after|before)\s+(?=(?:it|he|she|they|we|the\s+|[A-Z])))", RegexOptions.CultureInvariant)]
     private static partial Regex Boundary();
 
     [GeneratedRegex(@"(?:\b(?:was|were|is|are|be|been|being|the|a|an|so|it)\s+|-)$", RegexOptions.CultureInvariant)]
@@ -292,6 +300,16 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
 
     [GeneratedRegex(@",\s+(?:as|like|just\s+as)\s+[^,;""\u201C\u201D]{2,60}?\s+(?:said|says|put\s+it|noted|warned|claimed|argued|insisted)(?:\s+(?:on|in|last|this|earlier)\s+[\w\s]{1,30}?)?,\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Aside();
+
+    [GeneratedRegex(@"^,\s+which\s", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeBoundary();
+
+    [GeneratedRegex(@"^\s+(?=to\s+have\s+[a-z]{3,}(?:ed|en|wn|ck|ot|ut)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClaimedToHave();
+
+    // A clause whose subject is the noun a relative pronoun stands for: it opens on its verb.
+    [GeneratedRegex(@"^(?:is|are|was|were|had|has|have|would|will|could|remains?|remained)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex GapClause();
 
     [GeneratedRegex(@"^\s+to\s+(?:be|have|been)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SaidToBe();
@@ -303,7 +321,7 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
     private static partial Regex AsideClose();
 
     // Between the cue and the content: a time or channel adverbial, then "that" (captured) or nothing.
-    [GeneratedRegex(@"^(?:\s+(?:also|again|later|repeatedly|publicly|privately|separately|afterward|afterwards|earlier))?(?:,?\s+(?:(?:late|early)\s+)?(?:on|in|at(?!\s+(?:least|most)\b)|during|via|through)\s+(?:(?:an?|the|its|his|her|their)\s+)?[\w.'\u2019-]+(?:\s+(?!that\b)[\w.'\u2019-]+){0,3}?(?=,|\s+that\b)|\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?(?:,(?=\s+that\b))?)?\s+(?:(?<that>that)\s+)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+(?:also|again|later|repeatedly|publicly|privately|separately|afterward|afterwards|earlier))?(?:,?\s+(?:(?:late|early)\s+)?(?:on|in|at(?!\s+(?:least|most)\b)|during|via|through)\s+(?:(?:an?|the|its|his|her|their)\s+)?[\w.'\u2019-]+(?:\s+(?!that\b)[\w.'\u2019-]+){0,3}?(?=,|\s+that\b)|\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?(?:,(?=\s+that\b))?)?\s+(?:(?<that>that)\s+)?", RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
 
     [GeneratedRegex(@"^\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'\u2019-]+\s+){0,4}?(?:(?:on|in)\s+\w+\s+)?(?:(?<that>that)\s+|(?=(?:the|its|his|her|their|it|he|she|they|we|\p{Lu}[\w'\u2019.-]*|\d[\d,]*|at\s+least|some|many|several|no)\s))", RegexOptions.CultureInvariant)]

@@ -422,7 +422,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             for (var i = first; i < pending.Count && !known; i++)
             {
                 var existing = pending[i];
-                if (existing.Start <= report.CueStart && report.CueStart < existing.End)
+                if (existing.Kind == "reported" && existing.End <= report.CueStart && existing.Start >= report.ClauseStart)
+                {
+                    // "MOSCOW/KYIV, Nov 4 (Reuters) - Russia's Defence Ministry said …": words before a clause's own subject and cue
+                    // are no report of theirs.
+                    wrong = i;
+                }
+                else if (existing.Start <= report.CueStart && report.CueStart < existing.End)
                 {
                     if (report.ClauseStart > existing.Start && report.BoundaryStart > sentence.Start)
                     {

@@ -1,4 +1,5 @@
 using CsCheck;
+using Truce.Claims.Attribution;
 
 namespace Truce.Claims.Tests.Attribution;
 
@@ -119,6 +120,40 @@ public sealed class ClauseReportTests
         var statement = Extract.Only(text);
         Assert.Equal("Hamas", statement.Speaker);
         Assert.Equal("the Israeli army said it would open the crossing on Sunday", statement.Text);
+    }
+
+    [Fact]
+    public void AClaimToHaveDoneSomethingIsAReportOfThatInfinitive()
+    {
+        const string text = "Shelling continued near the river crossing, while Azerbaijan's Defence Ministry claimed to have destroyed two artillery positions.";
+        var statement = Extract.Only(text);
+        Assert.Equal("claimed", statement.Cue);
+        Assert.Equal("to have destroyed two artillery positions", statement.Text);
+    }
+
+    [Fact]
+    public void AReportInARelativeClauseSaysSomethingAboutTheNounBeforeIt()
+    {
+        const string text = "Inspectors counted 300 craters along the road, which Armenia says were made by guided bombs.";
+        var statement = Extract.Only(text);
+        Assert.Equal("Armenia", statement.Speaker);
+        Assert.Equal("were made by guided bombs", statement.Text);
+    }
+
+    [Fact]
+    public void ADatelineBeforeTheSubjectIsNeverTheReportedContent()
+    {
+        const string text = "TBILISI/BAKU, May 2 (Reuters) - Georgia's Interior Ministry said on Friday its officers had detained four men at the border.";
+        var statement = Extract.Only(text);
+        Assert.Equal("its officers had detained four men at the border", statement.Text);
+    }
+
+    [Fact]
+    public void ClausesAreCutAtCoordinatingConjunctionsAfterACommaAndAtSemicolonsButNotAtAPlainComma()
+    {
+        const string sentence = "In Gori, officials said the road was open, but Moldova said the talks had stalled; Kosovo said nothing.";
+        var clauses = ClauseReports.Clauses(sentence).Select(c => sentence[c.Start..c.End]).ToList();
+        Assert.Equal(["In Gori, officials said the road was open", "Moldova said the talks had stalled", "Kosovo said nothing."], clauses);
     }
 
     private static readonly string[] Speakers = ["Armenia", "Moldova", "Hamas", "Serbia", "Georgia", "Kosovo"];
