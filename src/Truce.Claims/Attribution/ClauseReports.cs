@@ -18,7 +18,7 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
     public IReadOnlyList<ReportedClause> Find(string text, TextSpan sentence)
     {
         var value = text[sentence.Start..sentence.End];
-        var cues = Cue().Matches(value);
+        var cues = Cue().Matches(value).Concat(Participle().Matches(value)).OrderBy(m => m.Groups["cue"].Index).ToList();
         if (cues.Count == 0)
         {
             return [];
@@ -26,50 +26,57 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
 
         var quoted = QuotedRanges(value);
         var boundaries = Boundaries(value);
-        var found = new List<(int ClauseStart, int BoundaryStart, SpeakerPhrase Speaker, int SubjectStart, Match Cue, int ContentStart)>();
-        foreach (Match cue in cues)
+        var found = new List<(int ClauseStart, int BoundaryStart, SpeakerPhrase Speaker, int SubjectStart, Group Cue, int ContentStart)>();
+        foreach (var match in cues)
         {
+            var cue = match.Groups["cue"];
             if (Inside(quoted, cue.Index))
             {
                 continue;
             }
 
-            var (clauseStart, boundaryStart) = ClauseOf(boundaries, cue.Index);
-            if (found.Count > 0 && found[^1].ClauseStart == clauseStart)
+            var participle = match.Groups["join"].Success;
+            var (clauseStart, boundaryStart) = ClauseOf(boundaries, participle ? match.Index : cue.Index);
+            if (!participle && found.Count > 0 && found[^1].ClauseStart == clauseStart)
             {
                 // One report per clause: a cue inside the content ("Hamas said Israel said …") is reported speech within it.
                 continue;
             }
 
-            var before = value[clauseStart..cue.Index];
+            var before = value[clauseStart..(participle ? match.Index : cue.Index)];
             var after = value[(cue.Index + cue.Length)..];
-            if (NotAReport(cue.Groups["cue"].Value, before, after, clauseStart, value))
+            if (!participle && NotAReport(cue.Value, before, after, clauseStart, value))
             {
                 continue;
             }
 
             // "1,000 bodies, which Russia says are those of its soldiers": a relative clause's report has its subject in the noun before.
             var relative = clauseStart > 0 && RelativeBoundary().IsMatch(value[boundaryStart..clauseStart]);
-            var contentStart = ContentStart(cue.Groups["cue"].Value, after, relative);
+            var contentStart = ContentStart(cue.Value, after, relative);
             if (contentStart < 0)
             {
                 continue;
             }
 
-            var subject = Subject(before);
+            // "Israel has kept troops in five positions, saying it is enforcing the truce": a participle reports for the subject
+            // of the clause it hangs on, and opens a clause of its own that ends an earlier report's content.
+            var subject = participle ? MainSubject(before) : Subject(before);
             if (subject is not ({ } speaker, var offset))
             {
                 continue;
             }
 
-            found.Add((clauseStart, boundaryStart, speaker, clauseStart + offset, cue, cue.Index + cue.Length + contentStart));
+
+            found.Add(participle
+                ? (match.Index + match.Groups["join"].Length, match.Index, speaker, clauseStart + offset, cue, cue.Index + cue.Length + contentStart)
+                : (clauseStart, boundaryStart, speaker, clauseStart + offset, cue, cue.Index + cue.Length + contentStart));
         }
 
         var reports = new List<ReportedClause>(found.Count);
         for (var i = 0; i < found.Count; i++)
         {
-            var end = i + 1 < found.Count ? found[i + 1].BoundaryStart : value.Length;
             var report = found[i];
+            var end = found.Skip(i + 1).Select(f => f.BoundaryStart).Where(b => b > report.ContentStart).DefaultIfEmpty(value.Length).First();
             end = Math.Max(report.ContentStart, CutTail(value, report.ContentStart, end));
             while (end > report.ContentStart && value[end - 1] is '.' or ',' or ' ' or ';' or ':')
             {
@@ -81,7 +88,7 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
                 continue;
             }
 
-            reports.Add(new ReportedClause(report.Speaker, sentence.Start + report.SubjectStart, sentence.Start + report.BoundaryStart, sentence.Start + report.ClauseStart, report.Cue.Groups["cue"].Value,
+            reports.Add(new ReportedClause(report.Speaker, sentence.Start + report.SubjectStart, sentence.Start + report.BoundaryStart, sentence.Start + report.ClauseStart, report.Cue.Value,
                 sentence.Start + report.Cue.Index, sentence.Start + report.ContentStart, sentence.Start + end));
         }
 
@@ -172,7 +179,7 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
         var lead = cue switch
         {
             "accused" or "accuses" or "accusing" => AccusedObject().Match(after),
-            "told" or "tells" => ToldObject().Match(after),
+            "told" or "tells" or "telling" => ToldObject().Match(after),
             _ => Lead().Match(after),
         };
         if (!lead.Success)
@@ -190,6 +197,11 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
         if (lead.Groups["that"].Success)
         {
             return rest.Length > 0 && rest[0] is not ('"' or '\u201C') ? lead.Length : -1;
+        }
+
+        if (cue is "announcing" or "telling" or "warning" or "claiming" or "insisting" or "arguing" or "adding")
+        {
+            return rest.Length > 0 && lead.Groups["that"].Success ? lead.Length : -1;
         }
 
         if (cue is "denied" or "denies")
@@ -239,6 +251,20 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
         }
 
         return null;
+    }
+
+    // The subject of the clause a participle hangs on: the words before its first verb ("Israel has kept …").
+    private (SpeakerPhrase Speaker, int Offset)? MainSubject(string clause)
+    {
+        var opener = Opener().Match(clause);
+        var main = MainVerb().Match(clause, opener.Length);
+        if (!main.Success || parser.Parse(main.Groups["np"].Value) is not { } speaker || NotSpeaker(speaker)
+            || speaker.Form is SpeakerForm.Description && !speaker.Definite)
+        {
+            return null;
+        }
+
+        return (speaker, main.Groups["np"].Index);
     }
 
     private static bool NotSpeaker(SpeakerPhrase speaker) => speaker.Name.Length < 2 || NotSpeakerWords().IsMatch(speaker.Name);
@@ -301,6 +327,12 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
     [GeneratedRegex(@",\s+(?:as|like|just\s+as)\s+[^,;""\u201C\u201D]{2,60}?\s+(?:said|says|put\s+it|noted|warned|claimed|argued|insisted)(?:\s+(?:on|in|last|this|earlier)\s+[\w\s]{1,30}?)?,\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Aside();
 
+    [GeneratedRegex(@"(?<join>,\s+|\s+(?:before|after)\s+)(?<cue>saying|adding|announcing|telling|warning|claiming|insisting|arguing)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Participle();
+
+    [GeneratedRegex(@"\G(?<np>[^,;""\u201C\u201D]{2,80}?)\s+(?:(?:has|have|had|also|again|later|then|on\s+\w+day)\s+)*(?:[a-z]{2,}ed|kept|held|made|took|sent|struck|hit|launched|said|says|carries|continues|keeps|holds|makes|sends|says|rejected|met|went|came|began|gave)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MainVerb();
+
     [GeneratedRegex(@"^,\s+which\s", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeBoundary();
 
@@ -321,7 +353,7 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
     private static partial Regex AsideClose();
 
     // Between the cue and the content: a time or channel adverbial, then "that" (captured) or nothing.
-    [GeneratedRegex(@"^(?:\s+(?:also|again|later|repeatedly|publicly|privately|separately|afterward|afterwards|earlier))?(?:,?\s+(?:(?:late|early)\s+)?(?:on|in|at(?!\s+(?:least|most)\b)|during|via|through)\s+(?:(?:an?|the|its|his|her|their)\s+)?[\w.'\u2019-]+(?:\s+(?!that\b)[\w.'\u2019-]+){0,3}?(?=,|\s+that\b)|\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?(?:,(?=\s+that\b))?)?\s+(?:(?<that>that)\s+)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+(?:also|again|(?:(?:hours|days|minutes|moments|weeks)\s+)?later|repeatedly|publicly|privately|separately|afterward|afterwards|earlier))?(?:,?\s+(?:(?:late|early)\s+)?(?:on|in|at(?!\s+(?:least|most)\b)|during|via|through)\s+(?:(?:an?|the|its|his|her|their)\s+)?[\w.'\u2019-]+(?:\s+(?!that\b)[\w.'\u2019-]+){0,3}?(?=,|\s+that\b)|\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?(?:,(?=\s+that\b))?)?\s+(?:(?<that>that)\s+)?", RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
 
     [GeneratedRegex(@"^\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'\u2019-]+\s+){0,4}?(?:(?:on|in)\s+\w+\s+)?(?:(?<that>that)\s+|(?=(?:the|its|his|her|their|it|he|she|they|we|\p{Lu}[\w'\u2019.-]*|\d[\d,]*|at\s+least|some|many|several|no)\s))", RegexOptions.CultureInvariant)]
@@ -330,7 +362,7 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
     [GeneratedRegex(@"^\s+(?!each\s+other\b|one\s+another\b|the\s+other\b)[^,;""\u201C\u201D]{1,80}?(?:\s+on\s+\w+day)?\s+of\s+", RegexOptions.CultureInvariant)]
     private static partial Regex AccusedObject();
 
-    [GeneratedRegex(@"^(?:said|says|say|insisted|insists|warned|warns|claimed|claims|told|tells|added|argued|alleged|maintained)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:said|says|say|saying|insisted|insists|warned|warns|claimed|claims|told|tells|added|argued|alleged|maintained)$", RegexOptions.CultureInvariant)]
     private static partial Regex ThatlessCue();
 
     [GeneratedRegex(@"^(?:not\s+)?[a-z]{3,}ing\s", RegexOptions.CultureInvariant)]

@@ -156,6 +156,33 @@ public sealed class ClauseReportTests
         Assert.Equal(["In Gori, officials said the road was open", "Moldova said the talks had stalled", "Kosovo said nothing."], clauses);
     }
 
+    [Fact]
+    public void AParticipleAfterACommaReportsForTheSubjectOfItsClause()
+    {
+        const string text = "Azerbaijan has kept troops on three ridges above the valley and patrols the road daily, saying it is protecting the ceasefire line.";
+        var statement = Extract.Only(text);
+        Assert.Equal("Azerbaijan", statement.Speaker);
+        Assert.Equal("it is protecting the ceasefire line", statement.Text);
+    }
+
+    [Fact]
+    public void AParticipleAnnouncingSomethingLaterEndsTheEarlierReportAndIsAReportOfItsOwn()
+    {
+        const string text = "Armenia said gunmen had wounded two guards at the crossing on Monday, before announcing hours later that it had reopened the crossing.";
+        var statements = Extract.From(text).Statements;
+        Assert.Equal(["gunmen had wounded two guards at the crossing on Monday", "it had reopened the crossing"], statements.Select(s => s.Text));
+        Assert.All(statements, s => Assert.Equal("Armenia", s.Speaker));
+    }
+
+    [Theory]
+    [InlineData("A shell hit the market in the old town, killing at least six people.")]
+    [InlineData("A convoy left the city at dawn, saying nothing to the guards at the gate.")]
+    [InlineData("Azerbaijan closed the road, announcing a curfew for the whole district.")]
+    public void AParticipleWithoutASpeakingSubjectOrWithoutAClauseReportsNothing(string text)
+    {
+        Assert.Empty(Extract.From(text).Statements);
+    }
+
     private static readonly string[] Speakers = ["Armenia", "Moldova", "Hamas", "Serbia", "Georgia", "Kosovo"];
 
     private static readonly string[] Contents =
