@@ -11,6 +11,8 @@ namespace Truce.Claims.Attribution;
 /// </summary>
 public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher parties)
 {
+    private readonly ClauseReports clauseReports = new(parser);
+
     private const string Cues =
         "said|says|say|told|tells|added|adds|warned|warns|stated|declared|noted|insisted|insists|stressed|claimed|claims|announced|" +
         "wrote|writes|posted|asked|explained|continued|urged|confirmed|replied|acknowledged|argued|alleged|maintained|" +
@@ -20,7 +22,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     // A clause that follows a cue verb without "that": a subject of up to four words, then a finite verb
     // ("claimed its forces had captured …", "warned Russia would …"), not an object ("claimed responsibility").
     private const string FiniteClause =
-        @"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|it|he|she|they|we|both|all|some|many|several|most|two|three|four|five|\d[\d,]*|[A-Z][\w'\u2019.-]*)(?:\s+(?!(?:that|which|who)\b)[\w'\u2019.-]+){0,3}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|must|should|might|may|did|[a-z]{2,}ed|set|put|hit|cut|met|made|gave|took|sent|held|kept|left|lost|won|saw|came|went|began|fell|struck|shot|fought|broke|brought|built|spent|stood|ran|drove|flew|knew|meant|sought|thought|told)\b";
+        @"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|it|he|she|they|we|both|all|some|many|several|most|two|three|four|five|\d[\d,]*|[A-Z][\w'\u2019.-]*)(?:\s+(?!(?:that|which|who|during|with|at|from|into|against|after|before)\b)[\w'\u2019.-]+){0,3}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|must|should|might|may|did|[a-z]{2,}ed|set|put|hit|cut|met|made|gave|took|sent|held|kept|left|lost|won|saw|came|went|began|fell|struck|shot|fought|broke|brought|built|spent|stood|ran|drove|flew|knew|meant|sought|thought|told)\b";
 
     private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal)
     {
@@ -229,6 +231,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                     pending.Add(new Pending(clause.Index, end, "reported", new Attribution(adding.Index, null, verb) { SameAs = reported.Attribution }));
                 }
             }
+
+            AddClauseReports(layout, sentence, pending);
         }
 
         foreach (var orphan in orphans)
@@ -385,6 +389,93 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         // A call sign names a person too ("Kosa" is no village here), even when the article calls that person by a description.
         var aliases = registry.Aliases.Keys.Where(a => !registry.People.Any(p => p.Name == a)).Select(a => new Speaker(a, null, SpeakerForm.Name));
         return (statements, registry.People.Concat(aliases).ToList());
+    }
+
+    // The clause-level detector fills in what the sentence patterns above miss: a clause of its own that reports ("…, and
+    // Israel said it had resumed enforcing the truce", "Israel says …; Hamas says …"), whose report then ends the content of
+    // an earlier report at the clause boundary. A report the patterns found already, or one nested inside another's
+    // content without a clause boundary ("Hamas said Israel said …"), is left as it is.
+    private void AddClauseReports(ArticleLayout layout, TextSpan sentence, List<Pending> pending)
+    {
+        var first = pending.Count;
+        while (first > 0 && (sentence.Contains(pending[first - 1].Start) || sentence.Contains(pending[first - 1].Attribution.Position)))
+        {
+            first--;
+        }
+
+        foreach (var aside in ClauseReports.Asides(layout.Text, sentence))
+        {
+            // "The truce, as Putin said, was fragile": what follows an aside is the article's own clause, not the words of the
+            // one it agrees with.
+            pending.RemoveAll(p => pending.IndexOf(p) >= first && p.Kind == "reported" && aside.Start <= p.Start && p.Start <= aside.End + 1);
+        }
+
+        var reports = clauseReports.Find(layout.Text, sentence);
+        if (reports.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var report in reports)
+        {
+            var known = false;
+            var cut = -1;
+            var wrong = -1;
+            for (var i = first; i < pending.Count && !known; i++)
+            {
+                var existing = pending[i];
+                if (existing.Kind == "reported" && existing.End <= report.CueStart && existing.Start >= report.ClauseStart)
+                {
+                    // "MOSCOW/KYIV, Nov 4 (Reuters) - Russia's Defence Ministry said …": words before a clause's own subject and cue
+                    // are no report of theirs.
+                    wrong = i;
+                }
+                else if (existing.Start <= report.CueStart && report.CueStart < existing.End)
+                {
+                    if (report.ClauseStart > existing.Start && report.BoundaryStart > sentence.Start)
+                    {
+                        cut = i;
+                    }
+                    else if (report.ClauseStart <= existing.Start && report.SubjectStart >= existing.Start && existing.Kind == "reported")
+                    {
+                        // "Armenia said no agreement had been reached, while Hamas said …" read as "<content>, while Hamas said":
+                        // content that opens with its own subject and cue is that subject's report, not the later speaker's.
+                        wrong = i;
+                    }
+                    else
+                    {
+                        known = true;
+                    }
+                }
+                else if (existing.Start < report.ContentEnd && report.ContentStart < existing.End)
+                {
+                    known = true;
+                }
+            }
+
+            if (known)
+            {
+                continue;
+            }
+
+            if (cut >= 0)
+            {
+                var end = report.BoundaryStart;
+                while (end > pending[cut].Start && layout.Text[end - 1] is '.' or ',' or ' ' or ';')
+                {
+                    end--;
+                }
+
+                pending[cut] = pending[cut] with { End = end };
+            }
+
+            if (wrong >= 0)
+            {
+                pending.RemoveAt(wrong);
+            }
+
+            pending.Add(new Pending(report.ContentStart, report.ContentEnd, "reported", new Attribution(report.SubjectStart, report.Speaker, report.Cue)));
+        }
     }
 
     // "Thailand has carried out airstrikes …, its army said": a body named by "its" or "their" belongs to the country the

@@ -368,7 +368,8 @@ public static partial class EventFinder
                 // relative clause is about the subject and ends at the clause's comma; the main clause after it goes on in
                 // the article's voice.
                 var statement = statements.FirstOrDefault(s => s.Start <= absolute && absolute < s.End && !InRelativeReport(text, sentence.Start, s, absolute))
-                    ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && !(s.Start > absolute && Label(text, s)) && !InRelativeReport(text, sentence.Start, s, absolute))
+                    ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && !(s.Start > absolute && (Label(text, s) || ContrastedClause(text, absolute, s)))
+                        && !InRelativeReport(text, sentence.Start, s, absolute))
                     ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && OpensWithSpeaker(value, s));
 
                 // "had \"completed the liberation\" of Kupiansk, a town that Ukraine retook in 2022": a relative clause
@@ -660,6 +661,14 @@ public static partial class EventFinder
 
     // "The ministry said drones had attacked a depot, in what it called \"a provocation\"": the label is the only
     // statement the sentence holds, yet the sentence opens with its speaker saying the rest, action included.
+    // "Russian forces struck Kharkiv, injuring nine, while Russia's Defence Ministry claimed …": a report in a contrasting
+    // clause after the action is that clause's own; the action before it is told in the article's voice.
+    private static bool ContrastedClause(string text, int action, Statement statement) =>
+        ContrastBoundary().IsMatch(text.AsSpan(action, statement.Start - action));
+
+    [GeneratedRegex(@"(?:,\s+(?:while|whereas|but)\s|;\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex ContrastBoundary();
+
     private static bool OpensWithSpeaker(string sentence, Statement statement)
     {
         var rest = sentence.StartsWith("The ", StringComparison.Ordinal) ? sentence[4..] : sentence;
