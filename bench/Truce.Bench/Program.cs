@@ -10,6 +10,8 @@ switch (args)
     case ["ingest", ..]:
         Truce.Bench.Ingest.IngestThroughput.Run(args[1..]);
         return 0;
+    case ["claims-scaling", ..]:
+        return Truce.Bench.Claims.ClaimsScaling.Run(args[1..]);
     case ["claims-stress", ..]:
         return Truce.Bench.Claims.ClaimsStress.Run(args[1..]);
     case ["claims", ..]:

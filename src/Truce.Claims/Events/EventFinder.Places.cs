@@ -32,7 +32,7 @@ public static partial class EventFinder
     /// the same as a set, <paramref name="isLocated"/>) the article's mentions whose surroundings let them locate an action at
     /// all (no agent, launcher, owner, or for fire a destination).
     /// </summary>
-    private static List<PlaceCandidate> PlaceCandidates(ActionSite site, IReadOnlyList<PlaceMention> places, List<PlaceMention> inSentence, List<PlaceMention> located,
+    private static List<PlaceCandidate> PlaceCandidates(ActionSite site, IReadOnlyList<PlaceMention> places, bool placesByStart, List<PlaceMention> inSentence, List<PlaceMention> located,
         HashSet<PlaceMention> isLocated, List<EventClaim> events)
     {
         var text = site.Text;
@@ -74,7 +74,7 @@ public static partial class EventFinder
         }
 
         // "strikes on Ukraine's power plants": after the verb a possessive owns the target.
-        if (places.FirstOrDefault(p => Possessive(text, p) && p.Span.Start >= site.End && DeterminesTheObject().IsMatch(text[site.End..p.Span.Start])) is { } owner)
+        if (TargetOwner(text, site.End, places, placesByStart) is { } owner)
         {
             candidates.Add(Candidate(owner, PlaceRelation.TargetOwner));
         }
@@ -187,6 +187,93 @@ public static partial class EventFinder
         }
 
         return candidates;
+    }
+
+    /// <summary>
+    /// The first possessive mention at or after <paramref name="verbEnd"/> that only a preposition (and quotes or a "with" phrase)
+    /// separates from the verb, or null. The gap <see cref="DeterminesTheObject"/> accepts holds only word characters, white
+    /// space, quotes and hyphens, so with mentions in text order the search stops at the first other character instead of
+    /// reading every later mention of the article with a copy of all the text up to it.
+    /// </summary>
+    internal static PlaceMention? TargetOwner(string text, int verbEnd, IReadOnlyList<PlaceMention> places, bool placesByStart)
+    {
+        if (!placesByStart)
+        {
+            return places.FirstOrDefault(p => Possessive(text, p) && p.Span.Start >= verbEnd && DeterminesTheObject().IsMatch(text.AsSpan(verbEnd, p.Span.Start - verbEnd)));
+        }
+
+        var stop = verbEnd;
+        while (stop < text.Length && MayBeInOwnerGap(text[stop]))
+        {
+            stop++;
+        }
+
+        for (var i = FirstStartingAt(places, verbEnd); i < places.Count && places[i].Span.Start <= stop; i++)
+        {
+            var p = places[i];
+            if (Possessive(text, p) && DeterminesTheObject().IsMatch(text.AsSpan(verbEnd, p.Span.Start - verbEnd)))
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    // A superset of the characters DeterminesTheObject lets through (\w, \s, quotes, hyphen): stopping late only costs time.
+    private static bool MayBeInOwnerGap(char c) =>
+        char.IsLetterOrDigit(c) || char.IsWhiteSpace(c) || c is '"' or '\u201C' or '\u201D' or '-' or '_' or '\u200C' or '\u200D'
+        || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
+            or System.Globalization.UnicodeCategory.EnclosingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation
+            or System.Globalization.UnicodeCategory.LetterNumber or System.Globalization.UnicodeCategory.OtherNumber;
+
+    /// <summary>Whether every mention starts at or after the one before it.</summary>
+    private static bool InTextOrder(IReadOnlyList<PlaceMention> places)
+    {
+        for (var i = 1; i < places.Count; i++)
+        {
+            if (places[i].Span.Start < places[i - 1].Span.Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Index of the first mention starting at or after <paramref name="offset"/> in mentions in text order (Count if none).</summary>
+    private static int FirstStartingAt(IReadOnlyList<PlaceMention> places, int offset)
+    {
+        var (low, high) = (0, places.Count);
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (places[middle].Span.Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>The mentions wholly inside <paramref name="sentence"/>, in text order, from mentions in text order.</summary>
+    internal static List<PlaceMention> PlacesWithin(IReadOnlyList<PlaceMention> places, TextSpan sentence)
+    {
+        var within = new List<PlaceMention>();
+        for (var i = FirstStartingAt(places, sentence.Start); i < places.Count && places[i].Span.Start <= sentence.End; i++)
+        {
+            if (places[i].Span.End <= sentence.End)
+            {
+                within.Add(places[i]);
+            }
+        }
+
+        return within;
     }
 
     /// <summary>Why a mention whose surroundings keep it from locating any action does not.</summary>

@@ -175,6 +175,10 @@ public static partial class EventFinder
         var locatedNotDestination = locatedAnywhere.Where(p => !Destination(text, p)).ToList();
         var locatedAnywhereSet = locatedAnywhere.ToHashSet();
         var locatedNotDestinationSet = locatedNotDestination.ToHashSet();
+
+        // Mentions come in text order from PlaceFinder; when they do, a sentence's mentions are found by binary search instead
+        // of a scan of the whole article's, which made the work per sentence grow with the article.
+        var placesByStart = InTextOrder(places);
         foreach (var sentence in layout.Sentences.SelectMany(s => Bounded(text, s)))
         {
             var sentenceStart = previousSentenceStart;
@@ -242,8 +246,8 @@ public static partial class EventFinder
                 var located = lemma is "advance" or "withdraw" ? locatedAnywhere : locatedNotDestination;
 
                 var objectText = ObjectAfter(value, match.Index + match.Length);
-                sentencePlaces ??= [.. places.Where(p => p.Span.Start >= sentence.Start && p.Span.End <= sentence.End)];
-                var choice = PlaceRanking.Choose(PlaceCandidates(new ActionSite(text, sentence, matches, m, lemma, limit, objectText), places, sentencePlaces,
+                sentencePlaces ??= placesByStart ? PlacesWithin(places, sentence) : [.. places.Where(p => p.Span.Start >= sentence.Start && p.Span.End <= sentence.End)];
+                var choice = PlaceRanking.Choose(PlaceCandidates(new ActionSite(text, sentence, matches, m, lemma, limit, objectText), places, placesByStart, sentencePlaces,
                     located, ReferenceEquals(located, locatedAnywhere) ? locatedAnywhereSet : locatedNotDestinationSet, events));
                 var place = choice.Chosen?.Mention;
 

@@ -12,13 +12,17 @@ public static class ArticleReader
     public const int MaxBytes = 5 * 1024 * 1024;
 
     /// <summary>
-    /// Longest article text read, in UTF-16 characters: about 30,000 words, thirty long features. Extraction time grows
-    /// faster than the length (200,000 characters take seconds, 4 million took minutes), so a site dump is refused.
+    /// Longest article text read, in UTF-16 characters: about 150,000 words, several times the longest live blog or report
+    /// (a few hundred thousand characters). Extraction time now grows about linearly, roughly 5 seconds per million
+    /// characters on one core (docs/performance.md), so this bounds one call's time and memory; a site dump is refused.
     /// </summary>
-    public const int MaxTextChars = 200_000;
+    public const int MaxTextChars = 1_000_000;
 
-    /// <summary>Longest run of text without a sentence end (. ! ?) or line break; news sentences are a few hundred characters.</summary>
-    public const int MaxSentenceChars = 5_000;
+    /// <summary>
+    /// Longest run of text without a sentence end (. ! ?) or line break; news sentences are a few hundred characters, so
+    /// this is far above any, while keeping a list or dump without punctuation from being read as one sentence.
+    /// </summary>
+    public const int MaxSentenceChars = 20_000;
 
     /// <summary>Deepest element nesting read as HTML. News pages nest a few dozen deep; reading cost grows with the square of depth.</summary>
     public const int MaxHtmlDepth = 1000;

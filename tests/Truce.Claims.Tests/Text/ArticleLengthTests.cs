@@ -13,7 +13,7 @@ public sealed class ArticleLengthTests
         var result = ArticleReader.Read(Encoding.UTF8.GetBytes(Prose(ArticleReader.MaxTextChars + 1)), "dump.txt");
 
         Assert.False(result.Succeeded);
-        Assert.StartsWith("dump.txt: the article text is 200,001 characters, more than the 200,000 read as one article", result.Problem, StringComparison.Ordinal);
+        Assert.StartsWith("dump.txt: the article text is 1,000,001 characters, more than the 1,000,000 read as one article", result.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class ArticleLengthTests
         var result = ArticleReader.Read(Encoding.UTF8.GetBytes("Intro.\n" + new string('x', ArticleReader.MaxSentenceChars + 1)), "list.txt");
 
         Assert.False(result.Succeeded);
-        Assert.StartsWith("list.txt: 5,001 characters from offset 7 hold no sentence end", result.Problem, StringComparison.Ordinal);
+        Assert.StartsWith("list.txt: 20,001 characters from offset 7 hold no sentence end", result.Problem, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -134,7 +134,7 @@ public sealed class ScoreClaimsTests : IDisposable
         var huge = Path.Combine(_root, "huge.txt");
         File.WriteAllBytes(huge, Enumerable.Repeat((byte)'a', (5 * 1024 * 1024) + 1).ToArray());
         var dump = Path.Combine(_root, "dump.txt");
-        File.WriteAllText(dump, string.Concat(Enumerable.Repeat("Officials said the talks were useful. ", 6000)));
+        File.WriteAllText(dump, string.Concat(Enumerable.Repeat("Officials said the talks were useful. ", 27_000)));
         var deep = Path.Combine(_root, "deep.html");
         File.WriteAllText(deep, "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 50_000)) + "<p>Officials said the talks were useful.</p></body></html>");
         var empty = Path.Combine(_root, "empty.html");
@@ -146,7 +146,7 @@ public sealed class ScoreClaimsTests : IDisposable
             (mixed, "mixed.txt: mixed encodings: 1 valid UTF-8 sequences but 2 bytes that are not UTF-8 (first at byte offset 14)"),
             (huge, "huge.txt: file is 5,242,881 bytes, more than the 5,242,880-byte limit for one article"),
             (empty, "empty.html: the HTML holds no article text"),
-            (dump, "dump.txt: the article text is 228,000 characters, more than the 200,000 read as one article"),
+            (dump, "dump.txt: the article text is 1,026,000 characters, more than the 1,000,000 read as one article"),
             (deep, "deep.html: the HTML nests elements 50,000 deep, more than the 1,000"),
             (_root, "no such file"),
         })
