@@ -1,8 +1,11 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using CsCheck;
+using Truce.Claims.Text;
 
 namespace Truce.Claims.Tests;
 
-public sealed class GrammarFuzzTests
+public sealed partial class GrammarFuzzTests
 {
     [Fact]
     public void ArticlesComposedOfRealConstructionsAreExtractedWithoutErrorAndWithTrueOffsets()
@@ -13,6 +16,60 @@ public sealed class GrammarFuzzTests
             AssertConsistent(text, report);
             Assert.Equal(ClaimsJson.Write(report), ClaimsJson.Write(Extract.From(text)));
         }, iter: 1000, print: text => "\n" + text);
+    }
+
+    [Fact]
+    public void SavedPagesWellFormedOrBrokenYieldPlainTextWithoutMarkupThatKeepsTheBodyAndExtractsConsistently()
+    {
+        NewsPageGrammar.Page.Sample(page =>
+        {
+            // The CLI reads an .html file's bytes through ArticleReader, as here.
+            var read = ArticleReader.Read(Encoding.UTF8.GetBytes(page.Html), "page.html");
+            Assert.Equal(read, ArticleReader.Read(Encoding.UTF8.GetBytes(page.Html), "page.html"));
+            if (read.Article is not { } article)
+            {
+                // Only a broken page (cut off before the body, say) or one whose paragraphs are too short to weigh as prose
+                // (under 25 characters outside links, ContentBlock.ProseWeight) may be refused, and then as a value.
+                Assert.False(page.WellFormed && page.BodyParagraphs.Any(p => Words(p).Length >= 12), read.Problem);
+                Assert.Contains("page.html", read.Problem, StringComparison.Ordinal);
+                return;
+            }
+
+            var text = article.Text;
+            Assert.True(article.FromHtml);
+            Assert.DoesNotMatch(Tag(), text);
+            Assert.DoesNotMatch(CommonReference(), text);
+            if (page.WellFormed)
+            {
+                var words = Words(text);
+                foreach (var paragraph in page.BodyParagraphs.Where(p => Words(p).Length >= MinCheckedWords))
+                {
+                    Assert.True(ContainsRun(words, Words(paragraph)), $"body paragraph missing from the plain text: {paragraph}\n---\n{text}");
+                }
+            }
+
+            var report = Extract.From(text);
+            AssertConsistent(text, report);
+            Assert.Equal(ClaimsJson.Write(report), ClaimsJson.Write(Extract.From(text)));
+        }, iter: 400, print: page => "\n" + page.Html);
+    }
+
+    // Shorter paragraphs ("", ".", "(", "By Olena Harmash", "Updated 14:05 GMT") carry no prose and are dropped as furniture by design.
+    private const int MinCheckedWords = 4;
+
+    private static string[] Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool ContainsRun(string[] words, string[] run)
+    {
+        for (var start = 0; start + run.Length <= words.Length; start++)
+        {
+            if (words.AsSpan(start, run.Length).SequenceEqual(run))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AssertConsistent(string text, ClaimsReport report)
@@ -47,4 +104,12 @@ public sealed class GrammarFuzzTests
             }
         }
     }
+
+    // A start or end tag, comment or processing instruction. A page cut off right after "</" shows "</" as text, as
+    // browsers do (HTML tokeniser: end-tag-open at end of file), so a bare "</" is text, not a tag.
+    [GeneratedRegex(@"<(?:/?[A-Za-z]|[!?])")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"&(?:amp|lt|gt|quot|apos|nbsp|rsquo|lsquo|ldquo|rdquo|mdash|ndash|laquo|raquo|copy|#[0-9]+|#[xX][0-9a-fA-F]+);")]
+    private static partial Regex CommonReference();
 }

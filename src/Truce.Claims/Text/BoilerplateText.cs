@@ -133,7 +133,8 @@ internal static partial class BoilerplateText
     [GeneratedRegex(@"^(?:Follow (?:\S+ ){0,6}(?:coverage|on (?:X|Twitter|Telegram|Facebook|Instagram|WhatsApp|YouTube|TikTok))|More \S+ coverage|Find more (?:of )?\S+ coverage)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FollowUs();
 
-    [GeneratedRegex(@"\((?:AP|AFP|Reuters|EPA|Getty Images|Anadolu)(?: Photo)?/[^)]*\)\s*$|\(AP Photo[^)]*\)|Photograph:\s|(?:/|\s)(?:Getty Images|Reuters|AFP|AP|EPA-EFE|Shutterstock)\s*\)?\.?$", RegexOptions.CultureInvariant)]
+    // "Photo: Reuters", "(AP Photo/…)", "Kyiv/AFP" — but not "…, he told Reuters." or "…, she said in an interview with AFP.", which are prose.
+    [GeneratedRegex(@"\((?:AP|AFP|Reuters|EPA|Getty Images|Anadolu)(?: Photo)?/[^)]*\)\s*$|\(AP Photo[^)]*\)|Photograph:\s|(?:/|(?<!\b(?:told|to|with))\s)(?:Getty Images|Reuters|AFP|AP|EPA-EFE|Shutterstock)\s*\)?\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex PhotoCredit();
 
     // "10:32", "10.32 GMT", "3:12 PM EST", "2h ago", "45 minutes ago", "Just now", "13 March 2025", "Thu 13 Mar 2025 10.32 GMT"

@@ -18,8 +18,24 @@ internal sealed record ContentBlock(string Text, int LinkCharacters, int Charact
     /// <summary>Share of the text inside links, 0–1.</summary>
     public double LinkDensity => Characters == 0 ? 0 : LinkCharacters / (double)Characters;
 
-    /// <summary>The element whose content this block counts towards when containers are scored.</summary>
-    public IElement ScoreTarget => WholeOwner ? Owner.ParentElement ?? Owner : Owner;
+    /// <summary>
+    /// The element whose content this block counts towards when containers are scored. A quotation
+    /// is part of the text around it, so a &lt;blockquote&gt; passes its weight on: a long quote must
+    /// not become the article body and cut away the paragraphs that introduce it.
+    /// </summary>
+    public IElement ScoreTarget
+    {
+        get
+        {
+            var target = WholeOwner ? Owner.ParentElement ?? Owner : Owner;
+            while (target.LocalName == "blockquote" && target.ParentElement is { } outer)
+            {
+                target = outer;
+            }
+
+            return target;
+        }
+    }
 
     /// <summary>
     /// How much article prose the block holds: its non-link characters, full weight when it reads

@@ -276,4 +276,45 @@ public sealed class HtmlArticleTests
             Expected("Truce frays", First, Second, Third, First.Replace("Sunday", "Monday", StringComparison.Ordinal)),
             HtmlArticle.ExtractText(html));
     }
+
+    [Fact]
+    public void ALongQuotationDoesNotBecomeTheBodyAndCutAwayTheParagraphThatIntroducesIt()
+    {
+        // Found by the page fuzz: the blockquote held most of the prose, was taken for the body, and the lead was lost.
+        const string lead = "The mayor of Odesa spoke to reporters on Monday about the night.";
+        const string quote = "“Drones came in three waves after midnight, the sirens did not stop until dawn, and the port, the rail yard and two apartment blocks were hit, with eleven people hurt and one killed,” he wrote.";
+        var html = Page($"<article><h1>Truce frays</h1><div class=\"story\"><p>{lead}</p><blockquote><p>{quote}</p></blockquote></div></article>");
+
+        Assert.Equal(Expected("Truce frays", lead, quote), HtmlArticle.ExtractText(html));
+    }
+
+    [Fact]
+    public void AQuotationAfterTheBodyThatHoldsLittleProseStaysOutOfTheBodyChoice()
+    {
+        var html = Page($"<div class=\"story-body\"><h1>Truce frays</h1><p>{First}</p><p>{Second}</p><p>{Third}</p></div><div class=\"comments\"><blockquote><p>Comment: peace now, please.</p></blockquote></div>");
+
+        Assert.Equal(Expected("Truce frays", First, Second, Third), HtmlArticle.ExtractText(html));
+    }
+
+    [Theory]
+    [InlineData("“We are not going to give up the city,” the commander told Reuters.")]
+    [InlineData("Two drones hit the depot overnight, a regional official said in an interview with AFP.")]
+    [InlineData("The bridge was struck twice, the mayor said in remarks to AP.")]
+    public void AParagraphEndingWithTheAgencyASpeakerToldIsProseNotAPhotoCredit(string paragraph)
+    {
+        // Found by the page fuzz: a short paragraph ending " Reuters." was dropped as if it were a credit line.
+        var html = Page($"<article><h1>Truce frays</h1><p>{First}</p><p>{paragraph}</p><p>{Third}</p></article>");
+
+        Assert.Equal(Expected("Truce frays", First, paragraph, Third), HtmlArticle.ExtractText(html));
+    }
+
+    [Theory]
+    [InlineData("Firefighters work at the site of a strike in Odesa. Photo: Reuters")]
+    [InlineData("Smoke rises over the port after the attack. Nina Liashonok/Reuters")]
+    public void ACreditLineNamingTheAgencyInsideTheBodyIsStillDropped(string credit)
+    {
+        var html = Page($"<article><h1>Truce frays</h1><p>{First}</p><p>{credit}</p><p>{Third}</p></article>");
+
+        Assert.Equal(Expected("Truce frays", First, Third), HtmlArticle.ExtractText(html));
+    }
 }
