@@ -51,7 +51,7 @@ public sealed partial class GrammarFuzzTests
             var report = Extract.From(text);
             AssertConsistent(text, report);
             Assert.Equal(ClaimsJson.Write(report), ClaimsJson.Write(Extract.From(text)));
-        }, iter: 400, print: page => "\n" + page.Html);
+        }, iter: 1000, print: page => "\n" + page.Html);
     }
 
     // Shorter paragraphs ("", ".", "(", "By Olena Harmash", "Updated 14:05 GMT") carry no prose and are dropped as furniture by design.
