@@ -119,6 +119,12 @@ public sealed class ScoringTests(ITestOutputHelper output)
     [InlineData("heldout-29", 4, 0.93, 0.98, 0.85)]
     [InlineData("heldout-30", 5, 0.92, 0.97, 0.77)]
     [InlineData("heldout-31", 4, 0.87, 0.96, 0.83)]
+    [InlineData("heldout-32", 5, 0.90, 0.97, 0.76)]
+    [InlineData("heldout-33", 5, 0.89, 0.99, 0.87)]
+    [InlineData("heldout-34", 4, 0.85, 0.98, 0.83)]
+    [InlineData("heldout-35", 5, 0.91, 0.97, 0.88)]
+    [InlineData("heldout-36", 5, 0.86, 0.96, 0.72)]
+    [InlineData("heldout-37", 5, 0.87, 0.99, 0.77)]
     public void HeldOutSetDoesNotFallBelowItsLatestFigures(string set, int articles, double speakers, double places, double events)
     {
         var scores = CorpusEvaluation.Run(Extract.Corpus(set), PartyAliases.RussiaUkraineDefaults);
