@@ -466,7 +466,16 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                     end--;
                 }
 
-                pending[cut] = pending[cut] with { End = end };
+                if (end > pending[cut].Start)
+                {
+                    pending[cut] = pending[cut] with { End = end };
+                }
+                else if (wrong < 0)
+                {
+                    // "The minister said in Kyiv, while the military said that …": the earlier cue's content began at or after
+                    // the boundary, so all of it is the later clause's; the earlier cue reported nothing of its own.
+                    wrong = cut;
+                }
             }
 
             if (wrong >= 0)

@@ -11,6 +11,16 @@ namespace Truce.Claims.Tests.Attribution;
 public sealed class ClauseReportTests
 {
     [Fact]
+    public void ACueWithOnlyAPlaceBeforeTheNextReportingClauseReportsNothingOfItsOwn()
+    {
+        // Found by the grammar fuzz (seed 9onZKJIetIl1): the first cue's content was cut at a boundary before its own start.
+        const string text = "The minister said in Kyiv, while the military said that it took Rafah.";
+        var statement = Extract.Only(text);
+        Assert.Equal("military", statement.Speaker);
+        Assert.Equal("it took Rafah", statement.Text);
+    }
+
+    [Fact]
     public void ACountryReportingInAClauseAfterAndIsTheSpeakerOfThatClauseOnly()
     {
         const string text = "Artillery fire went on along the river until dawn, and Armenia said its troops had returned fire near the border.";
