@@ -54,6 +54,34 @@ public sealed partial class GrammarFuzzTests
         }, iter: 1000, print: page => "\n" + page.Html);
     }
 
+    // The declarations a page may carry, or none; the Latin ones all mean windows-1252 (WHATWG Encoding Standard).
+    private static readonly string[] CharsetDeclarations =
+    [
+        "", "<meta charset=\"utf-8\">", "<meta charset=\"windows-1252\">", "<meta charset='ISO-8859-1'>",
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">", "<meta charset=latin1>", "<meta charset=\"us-ascii\">",
+    ];
+
+    [Fact]
+    public void SavedPagesEncodedAsWindows1252ReadTheSameAsTheirUtf8BytesWhateverLatinOrUtf8CharsetTheyDeclare()
+    {
+        // The reference encoder is .NET's code page 1252, not the reader's own table.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var windows1252 = Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        Gen.Select(NewsPageGrammar.Page, Gen.Int[0, CharsetDeclarations.Length - 1]).Sample((page, declaration) =>
+        {
+            var html = page.Html.Replace("<meta charset=\"utf-8\">", CharsetDeclarations[declaration], StringComparison.Ordinal);
+            var fromUtf8 = ArticleReader.Read(Encoding.UTF8.GetBytes(html), "page.html");
+            var fromWindows1252 = ArticleReader.Read(windows1252.GetBytes(html), "page.html");
+            Assert.Equal(fromUtf8.Succeeded, fromWindows1252.Succeeded);
+            Assert.Equal(fromUtf8.Article?.Text, fromWindows1252.Article?.Text);
+            if (fromWindows1252.Article is { } article && html.Any(c => c > '\u007F'))
+            {
+                Assert.Equal("Windows-1252", article.AssumedEncoding);
+                Assert.Equal("UTF-8", fromUtf8.Article!.AssumedEncoding);
+            }
+        }, iter: 500, print: t => "\n" + t.Item1.Html);
+    }
+
     // Shorter paragraphs ("", ".", "(", "By Olena Harmash", "Updated 14:05 GMT") carry no prose and are dropped as furniture by design.
     private const int MinCheckedWords = 4;
 

@@ -71,7 +71,13 @@ internal static class NewsPageGrammar
         var lines = paragraphs.SelectMany(p => p.Split('\n')).Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0);
         foreach (var line in lines)
         {
-            var text = random.Next(6) == 0 ? "Aid reached Sumy via the Red Cross & Red Crescent. " + line : line;
+            var text = random.Next(6) switch
+            {
+                0 => "Aid reached Sumy via the Red Cross & Red Crescent. " + line,
+                // Latin letters, the euro sign and typographic punctuation: what a Windows-1252 page carries outside ASCII.
+                1 when random.Next(2) == 0 => "Fuel in Orléans cost €2 a litre – “too much”, said café owners… " + line,
+                _ => line,
+            };
             body.Add(text);
             var encoded = Inline(Encode(text, random), random, wellFormed);
             html.Append(random.Next(8) switch
