@@ -211,6 +211,14 @@ public static class HtmlArticle
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
+            var unstamped = BoilerplateText.WithoutLeadingStamp(block.Text);
+            if (unstamped.Length != block.Text.Length)
+            {
+                // A live-blog entry or an updated story opens its first sentence with the time: drop the time, keep the sentence.
+                block = block with { Text = unstamped };
+                blocks[i] = block;
+            }
+
             dropped[i] = block.LinkDensity > 0.5 || BoilerplateText.IsBoilerplate(block.Text) || InAny(block.Owner, teaserCards);
             if (dropped[i] || headlineSeen || headline.Length == 0)
             {
