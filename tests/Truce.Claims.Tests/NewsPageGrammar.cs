@@ -1,10 +1,17 @@
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using CsCheck;
 
 namespace Truce.Claims.Tests;
 
-/// <summary>A generated saved news page, the body paragraphs it was built from, and whether its markup is well formed.</summary>
-internal sealed record NewsPage(string Html, IReadOnlyList<string> BodyParagraphs, bool WellFormed);
+/// <summary>
+/// A generated saved news page, the body paragraphs it was built from, whether its markup is well formed, and the body
+/// paragraphs a browser still shows whole: those before the point where a broken page was cut off, before an unclosed
+/// comment and before a raw-text element (script, style, title) whose end tag was lost swallows the rest. On a page
+/// carrying its article as JSON-LD, the body paragraphs are the ones the page holds in all (markup or valid JSON-LD).
+/// </summary>
+internal sealed record NewsPage(string Html, IReadOnlyList<string> BodyParagraphs, bool WellFormed, IReadOnlyList<string> IntactParagraphs);
 
 /// <summary>
 /// Wraps <see cref="NewsGrammar"/> article text in the page structures news sites save: a head with
@@ -40,10 +47,43 @@ internal static class NewsPageGrammar
         NewsGrammar.Paragraph.Array[1, 8],
         Gen.Int,
         Gen.Frequency((2, Gen.Const(true)), (1, Gen.Const(false))),
-        (headline, paragraphs, seed, wellFormed) => Build(headline, paragraphs, new Random(seed), wellFormed));
+        (headline, paragraphs, seed, wellFormed) => Build(headline, paragraphs, new Random(seed), wellFormed, linkedData: false));
 
-    private static NewsPage Build(string headline, string[] paragraphs, Random random, bool wellFormed)
+    /// <summary>
+    /// A well-formed page that also carries its article as a schema.org JSON-LD <c>articleBody</c> (an object, an array, or
+    /// inside <c>@graph</c>; plain lines or markup; quotes and non-ASCII escaped or not; sometimes malformed), while its markup
+    /// holds the whole story or, behind a paywall notice, only its first paragraphs.
+    /// </summary>
+    public static readonly Gen<NewsPage> LinkedDataPage = Gen.Select(
+        NewsGrammar.Clause,
+        NewsGrammar.Paragraph.Array[1, 8],
+        Gen.Int,
+        (headline, paragraphs, seed) => Build(headline, paragraphs, new Random(seed), wellFormed: true, linkedData: true));
+
+    private static NewsPage Build(string headline, string[] paragraphs, Random random, bool wellFormed, bool linkedData)
     {
+        // A line of the plain text is a block of its own on a page: sites set a byline or an "Updated" stamp apart.
+        var body = paragraphs.SelectMany(p => p.Split('\n')).Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0)
+            .Select(line => random.Next(6) switch
+            {
+                0 => "Aid reached Sumy via the Red Cross & Red Crescent. " + line,
+                // Latin letters, the euro sign and typographic punctuation: what a Windows-1252 page carries outside ASCII.
+                1 when random.Next(2) == 0 => "Fuel in Orléans cost €2 a litre – “too much”, said café owners… " + line,
+                _ => line,
+            })
+            .ToList();
+
+        // A paywall cuts the markup before a paragraph of real prose; the JSON-LD still holds the whole story.
+        var shown = body.Count;
+        if (linkedData && random.Next(3) > 0)
+        {
+            var cuts = Enumerable.Range(0, body.Count).Where(i => body.Skip(i).Any(l => l.Split(' ').Length >= 8)).ToList();
+            shown = cuts.Count == 0 ? body.Count : cuts[random.Next(cuts.Count)];
+        }
+
+        var (linkedDataScript, linkedDataValid) = linkedData ? LinkedData(headline, body, random) : ("", false);
+        var linkedDataInHead = random.Next(2) == 0;
+
         var html = new StringBuilder();
         if (random.Next(3) > 0)
         {
@@ -56,7 +96,8 @@ internal static class NewsPageGrammar
         html.Append("<meta name=\"description\" content='Fighting &amp; talks: \"latest\"'>");
         html.Append("<script>var s = \"<p>not article text</p>\"; if (a < b && c > d) { document.write('</div>'); }</script>");
         html.Append("<style>.story-body p { margin: 0 } a[href^=\"http\"]::after { content: \"<\" }</style>");
-        html.Append("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Truce &amp; talks\"}</script>");
+        html.Append(linkedData && linkedDataInHead ? linkedDataScript
+            : "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Truce &amp; talks\"}</script>");
         html.Append("</head><body class=\"article-page\">");
         html.Append("<header class=\"site-header\"><a href=\"/\" class=\"logo\">Wire</a><nav><ul><li><a href=\"/world\">World</a></li><li><a href=\"/europe\">Europe</a></li></ul></nav></header>");
 
@@ -66,14 +107,12 @@ internal static class NewsPageGrammar
         html.Append("<h1 class=\"headline\">").Append(Inline(Encode(headline, random), random, wellFormed)).Append("</h1>");
         html.Append("<div class=\"").Append(bodyClass).Append("\" data-note='say \"hi\"'>");
 
-        var body = new List<string>();
-        // A line of the plain text is a block of its own on a page: sites set a byline or an "Updated" stamp apart.
-        var lines = paragraphs.SelectMany(p => p.Split('\n')).Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0);
-        foreach (var line in lines)
+        var paragraphStarts = new List<int>(shown);
+        var paragraphEnds = new List<int>(shown);
+        foreach (var text in body.Take(shown))
         {
-            var text = random.Next(6) == 0 ? "Aid reached Sumy via the Red Cross & Red Crescent. " + line : line;
-            body.Add(text);
             var encoded = Inline(Encode(text, random), random, wellFormed);
+            paragraphStarts.Add(html.Length);
             html.Append(random.Next(8) switch
             {
                 0 => "<blockquote><p>" + encoded + "</p></blockquote>",
@@ -81,6 +120,7 @@ internal static class NewsPageGrammar
                 2 => "<P>" + encoded + "</P>",
                 _ => "<p class=\"para\">" + encoded + "</p>",
             });
+            paragraphEnds.Add(html.Length);
             html.Append(random.Next(5) switch
             {
                 0 => Furniture[random.Next(Furniture.Length)],
@@ -89,17 +129,71 @@ internal static class NewsPageGrammar
             });
         }
 
-        if (random.Next(3) == 0)
+        if (shown < body.Count)
+        {
+            html.Append("<div class=\"paywall-notice\"><p>Subscribe to continue reading this article.</p></div>");
+        }
+        else if (!linkedData && random.Next(3) == 0)
         {
             html.Append("<h2>What next</h2><ul><li>Talks resume on Monday.</li><li>Monitors arrive &mdash; maybe.</li></ul>");
         }
 
         html.Append("</div></div></").Append(container).Append('>');
         html.Append(Furniture[random.Next(Furniture.Length)]);
+        if (linkedData && !linkedDataInHead)
+        {
+            // Some sites put their JSON-LD at the end of the body rather than in the head.
+            html.Append(linkedDataScript);
+        }
+
         html.Append("<footer><p>&copy; 2025 Wire. All rights reserved.</p></footer></body></html>");
 
-        var page = wellFormed ? html.ToString() : Break(html.ToString(), random);
-        return new NewsPage(page, body, wellFormed);
+        if (linkedData)
+        {
+            var shownParagraphs = body.Take(shown).ToList();
+            return new NewsPage(html.ToString(), linkedDataValid ? body : shownParagraphs, true, linkedDataValid ? body : shownParagraphs);
+        }
+
+        var (page, lossAt, split) = wellFormed ? (html.ToString(), html.Length, []) : Break(html.ToString(), random);
+        var intact = body.Where((_, i) => paragraphEnds[i] <= lossAt && !split.Any(at => at >= paragraphStarts[i] && at < paragraphEnds[i])).ToList();
+        return new NewsPage(page, body, wellFormed, intact);
+    }
+
+    private static (string Script, bool Valid) LinkedData(string headline, List<string> body, Random random)
+    {
+        var options = new JsonSerializerOptions
+        {
+            // The default escapes quotes, non-ASCII and HTML-sensitive characters as \uXXXX; the relaxed one writes them raw.
+            Encoder = random.Next(2) == 0 ? JavaScriptEncoder.Default : JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        var articleBody = random.Next(4) switch
+        {
+            0 => string.Join("\n", body),
+            1 => string.Join("\r\n", body),
+            2 => string.Concat(body.Select(l => "<p>" + Encode(l, random) + "</p>")),
+            _ => string.Join("\n\n", body),
+        };
+        var article = "{\"@type\":\"NewsArticle\",\"headline\":" + JsonSerializer.Serialize(headline, options)
+            + ",\"datePublished\":\"2025-03-14T09:00:00Z\",\"articleBody\":" + JsonSerializer.Serialize(articleBody, options) + "}";
+        var json = random.Next(3) switch
+        {
+            0 => "[{\"@context\":\"https://schema.org\",\"@type\":\"Organization\",\"name\":\"Wire\"}," + article + "]",
+            1 => "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebPage\",\"name\":\"Wire\"}," + article + "]}",
+            _ => article.Insert(1, "\"@context\":\"https://schema.org\","),
+        };
+        var valid = random.Next(5) > 0;
+        if (!valid)
+        {
+            // Broken the ways CMS templates break it: cut short, a raw quote, a stray comma between members.
+            json = random.Next(3) switch
+            {
+                0 => json[..random.Next(json.Length)],
+                1 => json.Replace("\"articleBody\":\"", "\"articleBody\":\"\"", StringComparison.Ordinal),
+                _ => json.Replace(",\"articleBody\"", ",,\"articleBody\"", StringComparison.Ordinal),
+            };
+        }
+
+        return ("<script type=\"application/ld+json\">" + json + "</script>", valid);
     }
 
     /// <summary>Replaces characters by the named and numeric references pages use for them, some of the time.</summary>
@@ -198,7 +292,19 @@ internal static class NewsPageGrammar
                 inMarkup = false;
             }
 
-            if (open.Contains("a") && ++linkLength > 12 && !inMarkup && wellFormed)
+            if (open.Contains("a") && ++linkLength > 12 && !inMarkup && !wellFormed)
+            {
+                // In-text links are short on broken pages too; closing the link alone misnests the tags opened inside it.
+                // (A link left open is still made: by a dropped "</a>" in Break, or by tags left open at the end.)
+                html.Append("</").Append(Case("a", random, false)).Append('>');
+                var rest = open.Where(t => t != "a").Reverse().ToList();
+                open.Clear();
+                foreach (var tag in rest)
+                {
+                    open.Push(tag);
+                }
+            }
+            else if (open.Contains("a") && linkLength > 12 && !inMarkup && wellFormed)
             {
                 // Close everything down to the link so a link never outweighs the prose around it.
                 while (open.Count > 0)
@@ -210,6 +316,19 @@ internal static class NewsPageGrammar
                         break;
                     }
                 }
+            }
+        }
+
+        if (!wellFormed && open.Contains("a"))
+        {
+            // Tags left open at the end of a paragraph are inline formatting; a link left open is made by Break, which
+            // knows the paragraphs it spoils.
+            html.Append("</a>");
+            var rest = open.Where(t => t != "a").Reverse().ToList();
+            open.Clear();
+            foreach (var tag in rest)
+            {
+                open.Push(tag);
             }
         }
 
@@ -239,10 +358,19 @@ internal static class NewsPageGrammar
         "<table><tr><td>", "</td></tr></table>", "<li>", "<font color=red>", "<a href=x>", "&", " < ", "<!--", "-->",
     ];
 
-    /// <summary>Damages well-formed markup the ways saved and scraped pages are damaged.</summary>
-    private static string Break(string html, Random random)
+    /// <summary>
+    /// Damages well-formed markup the ways saved and scraped pages are damaged. Also returns the offset in
+    /// <paramref name="html"/> from which text is lost: where the page was cut off, where an unclosed comment opens, where
+    /// a script, style or title lost its end tag and so runs to the end of the page, where a link, box or heading was
+    /// left open, or where a stray block tag moved the text after it into another box; and the offsets where a stray
+    /// "&lt;/p&gt;" split a paragraph.
+    /// </summary>
+    private static (string Page, int LossAt, List<int> Split) Break(string html, Random random)
     {
         var broken = new StringBuilder(html.Length + 200);
+        var sourceAt = new List<int>(html.Length + 200);
+        var lossAt = html.Length;
+        var split = new List<int>();
         var i = 0;
         while (i < html.Length)
         {
@@ -251,25 +379,72 @@ internal static class NewsPageGrammar
             {
                 // Drop a closing tag.
                 var end = html.IndexOf('>', i);
+                var name = html[(i + 2)..(end < 0 ? html.Length : end)];
+                // A lost "</a>" leaves a link open that browsers carry on through the following text and paragraphs: short
+                // paragraphs that read as one link are then dropped as link lists (a known limit of the link-density test;
+                // a long run of prose inside one link is read, BlockCollector), so they are not counted as intact.
+                // A box that lost its end tag takes the text after it inside: an advert, an aside or a most-read list then
+                // holds article paragraphs, and the reader drops what a furniture box holds unless it holds most of the
+                // article; a lost "</h1>" or "</blockquote>" moves the body into the heading or the quotation. These are
+                // the limits of reading by structure, so the paragraphs from there on are not counted as intact.
+                if (name.ToLowerInvariant() is "div" or "aside" or "section" or "article" or "main" or "blockquote" or "ul" or "ol" or "li"
+                    or "h1" or "h2" or "h3" or "nav" or "header")
+                {
+                    lossAt = Math.Min(lossAt, i);
+                }
+
+                if (name is "script" or "style" or "title" || name.Equals("a", StringComparison.OrdinalIgnoreCase))
+                {
+                    lossAt = Math.Min(lossAt, i);
+                }
+
                 i = end < 0 ? html.Length : end + 1;
                 continue;
             }
 
             if (c == '<' && random.Next(30) == 0)
             {
-                broken.Append(Junk[random.Next(Junk.Length)]);
+                var junk = Junk[random.Next(Junk.Length)];
+                // An unclosed comment hides the rest of the page. An unclosed box named as an advert takes the text after it
+                // inside: the reader drops what a furniture-named box holds unless it holds most of the article, by design.
+                if (junk is "<!--" or "<div class=\"ad\">" or "<a href=x>")
+                {
+                    lossAt = Math.Min(lossAt, i);
+                }
+
+                // A stray block tag moves the text after it into a box of its own or out of the body: the same limit.
+                if (junk is "</div>" or "<p>" or "<DIV Class='x\"y'>" or "</article>" or "<table><tr><td>" or "</td></tr></table>" or "<li>")
+                {
+                    lossAt = Math.Min(lossAt, i);
+                }
+
+                // A stray "</p>" splits a paragraph where a browser breaks the line; the text after it stays in the body.
+                if (junk is "</p>")
+                {
+                    split.Add(i);
+                }
+
+                broken.Append(junk);
+                sourceAt.AddRange(Enumerable.Repeat(i, junk.Length));
             }
 
             broken.Append(c);
+            sourceAt.Add(i);
             i++;
         }
 
         if (random.Next(4) == 0)
         {
             // A page saved before it finished loading stops anywhere, even inside a tag or a reference.
-            broken.Length = random.Next(broken.Length + 1);
+            var cut = random.Next(broken.Length + 1);
+            if (cut < broken.Length)
+            {
+                lossAt = Math.Min(lossAt, sourceAt[cut]);
+            }
+
+            broken.Length = cut;
         }
 
-        return broken.ToString();
+        return (broken.ToString(), lossAt, split);
     }
 }

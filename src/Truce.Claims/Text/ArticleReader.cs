@@ -119,7 +119,8 @@ public static class ArticleReader
 
     private static Decoded Decode(ReadOnlySpan<byte> bytes, string name)
     {
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        var byteOrderMark = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+        if (byteOrderMark)
         {
             bytes = bytes[3..];
         }
@@ -152,6 +153,12 @@ public static class ArticleReader
         }
 
         var (validMultiByte, invalid, firstInvalid) = ScanUtf8(bytes);
+        // A byte order mark outranks any declaration (WHATWG Encoding Standard, "decode").
+        if (!byteOrderMark && DeclaredCharset.Find(bytes) is { } declared)
+        {
+            return DecodeDeclared(bytes, name, declared, validMultiByte, invalid, firstInvalid);
+        }
+
         if (invalid == 0)
         {
             return new Decoded(Encoding.UTF8.GetString(bytes), "UTF-8", null, null);
@@ -164,6 +171,41 @@ public static class ArticleReader
         }
 
         return new Decoded(DecodeWindows1252(bytes), "Windows-1252", $"{name}: not valid UTF-8 ({invalid} bytes outside ASCII, first at byte offset {firstInvalid}); assumed Windows-1252", null);
+    }
+
+    /// <summary>
+    /// Follows a page's declared charset as browsers do (WHATWG: BOM first, then the declaration), except where the bytes
+    /// prove the declaration stale: bytes that are valid UTF-8 with multi-byte sequences are UTF-8 whatever the page says
+    /// (a browser shows them right only because the server's Content-Type header, lost on saving, overrode the
+    /// &lt;meta&gt;), and a page declaring UTF-8 whose non-ASCII bytes are none of them UTF-8 is Windows-1252 (a browser
+    /// would show U+FFFD for every accented letter and curly quote). A charset this reader cannot decode is refused
+    /// when the bytes need it, never guessed.
+    /// </summary>
+    private static Decoded DecodeDeclared(ReadOnlySpan<byte> bytes, string name, DeclaredCharset declared, int validMultiByte, int invalid, int firstInvalid)
+    {
+        var where = $"<meta> at byte offset {declared.ByteOffset}";
+        if (invalid == 0)
+        {
+            var warning = validMultiByte == 0 || declared.Family == CharsetFamily.Utf8 ? null
+                : $"{name}: the page declares charset \"{declared.Label}\" ({where}) but its bytes are valid UTF-8; read as UTF-8";
+            return new Decoded(Encoding.UTF8.GetString(bytes), "UTF-8", warning, null);
+        }
+
+        switch (declared.Family)
+        {
+            case CharsetFamily.Windows1252:
+                return new Decoded(DecodeWindows1252(bytes), "Windows-1252", validMultiByte == 0 ? null
+                    : $"{name}: read as Windows-1252 as the page declares ({where}), although {validMultiByte} byte sequences look like UTF-8", null);
+            case CharsetFamily.Utf8 when validMultiByte == 0:
+                return new Decoded(DecodeWindows1252(bytes), "Windows-1252",
+                    $"{name}: the page declares charset \"{declared.Label}\" ({where}) but {invalid} bytes are not UTF-8 (first at byte offset {firstInvalid}) and none is; read as Windows-1252", null);
+            case CharsetFamily.Utf8:
+                return new Decoded(null, "", null,
+                    $"{name}: mixed encodings: the page declares charset \"{declared.Label}\" ({where}) and holds {validMultiByte} valid UTF-8 sequences, but {invalid} bytes are not UTF-8 (first at byte offset {firstInvalid}); re-save the file as UTF-8");
+            default:
+                return new Decoded(null, "", null,
+                    $"{name}: the page declares charset \"{declared.Label}\" ({where}), which this reader does not decode (only UTF-8 and Windows-1252/Latin-1), and its bytes are not UTF-8 (first non-UTF-8 byte at offset {firstInvalid}); hint: re-save the page as UTF-8");
+        }
     }
 
     private static (int ValidMultiByte, int Invalid, int FirstInvalid) ScanUtf8(ReadOnlySpan<byte> bytes)

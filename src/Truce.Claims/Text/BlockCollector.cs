@@ -7,14 +7,16 @@ namespace Truce.Claims.Text;
 /// Walks a page in document order and cuts its visible text into <see cref="ContentBlock"/>s: each
 /// block-level element closes the text before it, and two or more &lt;br&gt; in a row end a paragraph,
 /// so &lt;div&gt;-based paragraphs and &lt;br&gt;&lt;br&gt;-separated text come out as paragraphs.
-/// Elements that never hold article prose (scripts, navigation, headers, footers, asides, figures,
-/// forms, hidden elements) are skipped whole.
+/// Elements that never hold article prose (scripts, figures, forms, hidden elements) are skipped whole.
+/// Navigation, headers, footers and asides are collected like the rest: a page whose header was left
+/// unclosed holds its article inside it, so <see cref="HtmlArticle"/> sets them aside only when they
+/// do not hold the article.
 /// </summary>
 internal sealed class BlockCollector
 {
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button",
+        "script", "style", "noscript", "form", "iframe", "svg", "button",
         "template", "figure", "figcaption", "picture", "video", "audio", "select", "input", "textarea",
         "dialog", "object", "embed", "canvas", "map", "head", "title", "meta", "link", "img", "source", "math",
     };
@@ -100,7 +102,7 @@ internal sealed class BlockCollector
             return;
         }
 
-        var link = name == "a";
+        var link = name == "a" && !IsLeftOpen(element);
         if (link)
         {
             linkDepth++;
@@ -111,6 +113,59 @@ internal sealed class BlockCollector
         {
             linkDepth--;
         }
+    }
+
+    /// <summary>Visible characters beyond which an anchor is more than a link a reader follows.</summary>
+    private const int LongestLinkText = 150;
+
+    // A link is a headline or a few words. An anchor running over a paragraph's worth of text is an <a> left unclosed,
+    // which browsers carry on through the text after it, into the next paragraphs and around whole blocks: its text is
+    // prose, not link text. A teaser card (an anchor wrapping a heading and a one-sentence summary) stays a link, so an
+    // anchor holding blocks must also run over two sentences.
+    private static bool IsLeftOpen(IElement anchor)
+    {
+        var text = anchor.TextContent;
+        if (text.Length <= LongestLinkText)
+        {
+            return false;
+        }
+
+        int visible = 0, sentenceEnds = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            visible++;
+            if (c is '.' or '!' or '?' && NextWordStartsASentence(text, i + 1))
+            {
+                sentenceEnds++;
+            }
+        }
+
+        return visible > LongestLinkText
+            && (sentenceEnds >= 2 || !anchor.Descendants<IElement>().Any(e => !Inline.Contains(e.LocalName)));
+    }
+
+    // After closing quotes and brackets, white space and then a capital letter or an opening quote.
+    private static bool NextWordStartsASentence(string text, int i)
+    {
+        while (i < text.Length && text[i] is '"' or '\'' or '’' or '”' or ')')
+        {
+            i++;
+        }
+
+        var spaced = false;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            spaced = true;
+            i++;
+        }
+
+        return spaced && i < text.Length && (char.IsUpper(text[i]) || text[i] is '“' or '‘' or '"');
     }
 
     // aria-hidden is not enough: a page saved with a dialog open marks the whole article aria-hidden.

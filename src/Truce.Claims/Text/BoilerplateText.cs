@@ -94,6 +94,22 @@ internal static partial class BoilerplateText
     }
 
     /// <summary>
+    /// The text after a time or date stamp that opens a block and is followed by a sentence, as live blogs and updated
+    /// stories set them ("10:42 GMT Russia's Defense Ministry said…", "Updated 3 hours ago. Kyiv said…"); the text
+    /// itself when it opens with no stamp, or when nothing that starts like a sentence follows the stamp.
+    /// </summary>
+    public static string WithoutLeadingStamp(string text)
+    {
+        if (text.Length == 0 || !(char.IsAsciiDigit(text[0]) || char.IsAsciiLetterUpper(text[0]) || text[0] is 'j' or 'J'))
+        {
+            return text;
+        }
+
+        var stamp = LeadingStamp().Match(text);
+        return stamp.Success ? text[stamp.Length..] : text;
+    }
+
+    /// <summary>
     /// True when the block is only a dateline ("KYIV, Ukraine (AP)") that sites sometimes set apart
     /// from the first paragraph it opens.
     /// </summary>
@@ -140,6 +156,14 @@ internal static partial class BoilerplateText
     // "10:32", "10.32 GMT", "3:12 PM EST", "2h ago", "45 minutes ago", "Just now", "13 March 2025", "Thu 13 Mar 2025 10.32 GMT"
     [GeneratedRegex(@"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?$|^\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s+ago$|^just now$|^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:[ ,T]+\d{1,2}[:.]\d{2}(?::\d{2})?)?$|^[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}(?:,?\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,5})?)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Timestamp();
+
+    // A stamp, then a separator or space, then the start of a sentence (capital letter or opening quote), which the stamp
+    // must leave. A clock time stands alone ("10:42", "10.42 GMT", "3:12 p.m. EST", with or without a date); a date or a
+    // relative time needs the word that makes it a stamp ("Updated March 16, 2025", "Posted 2 hours ago"), or "ago".
+    // Time zones are listed, not guessed, so "10:42 NATO said…" keeps NATO; the stamp is atomic, so "09:15 GMT" alone never
+    // gives up its zone to pass "GMT" off as the start of a sentence.
+    [GeneratedRegex(@"^(?>(?i:(?:Last updated|First published|Updated|Published|Posted)(?: on)?:?\s+(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|ET|CT|PT|PST|PDT))?)?|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|ET|CT|PT|PST|PDT))?(?:,?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}))?|(?:\d+|an?)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago)|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4},?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|ET|CT|PT|PST|PDT))?|(?:\d+|an?)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago|just now))(?:\s*[.|·•:,—–-]+\s*|\s+)(?=[\p{Lu}""“‘«])", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingStamp();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L} .'’-]+)?(?:\s*\((?:AP|AFP|Reuters|CNN|Al Jazeera|UNIAN|Ukrinform)\))?\s*[—–-]?$", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();

@@ -39,12 +39,14 @@ public static class HtmlArticle
             ? ChooseBody(weights, total, page)
             : (document.QuerySelector("article") ?? document.QuerySelector("main") ?? page, null);
         var roots = WithSplitSiblings(named ?? body, weights);
-        var inBody = kept.Where(b => roots.Any(r => r.Contains(b.Owner)) || IsLead(b, body, named)).ToList();
+        var namedAncestor = named is null ? NamedAncestor(body, weights, total) : null;
+        var inBody = kept.Where(b => roots.Any(r => r.Contains(b.Owner))
+            || (named is not null && IsLead(b, body, named))
+            || (namedAncestor is not null && (EndsASentence(b.Text) || (!b.WholeOwner && b.Owner.Contains(body))) && IsLead(b, namedAncestor, body))).ToList();
 
         var headline = Headline(document, headings, body);
         var paragraphs = Paragraphs(inBody, roots, headline);
-        if (LinkedDataArticle.Read(document) is { } linked
-            && linked.Paragraphs.Sum(p => p.Length) > 2 * paragraphs.Sum(p => p.Length))
+        if (LinkedDataArticle.Read(document) is { } linked && LinkedDataArticle.Completes(linked.Paragraphs, paragraphs))
         {
             // The markup holds a fraction of the story (rendered by script, or cut by a paywall).
             paragraphs = linked.Paragraphs;
@@ -87,7 +89,9 @@ public static class HtmlArticle
             {
                 if (!verdicts.TryGetValue(element, out var verdict))
                 {
-                    verdict = ElementNames.LooksLikeBoilerplate(element) && !HoldsTheArticle(element, weights, total, headings);
+                    verdict = Landmarks.Contains(element.LocalName)
+                        ? !LandmarkHoldsTheArticle(element, weights, total)
+                        : ElementNames.LooksLikeBoilerplate(element) && !HoldsTheArticle(element, weights, total, headings);
                     verdicts[element] = verdict;
                 }
 
@@ -102,6 +106,15 @@ public static class HtmlArticle
 
         return kept;
     }
+
+    private static readonly HashSet<string> Landmarks = new(StringComparer.Ordinal) { "nav", "header", "footer", "aside" };
+
+    // Navigation, headers, footers and asides are furniture, unless one holds most of the prose with an <h1>, <article> or
+    // <main> element: a header, nav or aside left unclosed runs on over the whole article, and a browser shows it.
+    private static bool LandmarkHoldsTheArticle(IElement element, Dictionary<IElement, double> weights, double total) =>
+        total > 0
+        && weights.GetValueOrDefault(element) >= 0.5 * total
+        && element.QuerySelector("h1, article, main") is not null;
 
     // A wrapper named "has-sidebar" or "comments-enabled", or a body inside a "paywall" box, may
     // still hold the article: keep it when it holds most of the prose, unless it is a comments or
@@ -151,11 +164,36 @@ public static class HtmlArticle
     // Sites set the opening paragraph, dateline and all, apart from the named body ("article-lead"
     // before "article-body"); prose before the named body is kept, what follows it (author notes,
     // unnamed teasers) is not.
-    private static bool IsLead(ContentBlock block, IElement body, IElement? named) =>
-        named is not null
-        && block.ProseWeight > 0
-        && body.Contains(block.Owner)
-        && block.Owner.CompareDocumentPosition(named).HasFlag(DocumentPositions.Following);
+    // The same holds when the generic body sits inside an element the site named as the body: a stray <table> or
+    // block opened mid-paragraph moves the rest of the story into a box of its own, which becomes the generic body,
+    // and the sentences before the box are still the story's: a paragraph ending a sentence, or the run of the paragraph
+    // the box was opened in (a standfirst or byline set before the body is neither).
+    private static bool IsLead(ContentBlock block, IElement area, IElement end) =>
+        block.ProseWeight > 0
+        && area.Contains(block.Owner)
+        && !end.Contains(block.Owner)
+        && block.Owner.CompareDocumentPosition(end).HasFlag(DocumentPositions.Following);
+
+    private static bool EndsASentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '”' or '’';
+
+    /// <summary>
+    /// The outermost proper ancestor of <paramref name="body"/> named like a body and holding the body's share of the prose,
+    /// or null: paragraph elements named "paragraph" nest in one another when their end tags are lost, so the nearest may
+    /// be one of them.
+    /// </summary>
+    private static IElement? NamedAncestor(IElement body, Dictionary<IElement, double> weights, double total)
+    {
+        IElement? outermost = null;
+        for (var element = body.ParentElement; element is not null; element = element.ParentElement)
+        {
+            if (weights.GetValueOrDefault(element) >= BodyShare * total && ElementNames.LooksLikeBody(element))
+            {
+                outermost = element;
+            }
+        }
+
+        return outermost;
+    }
 
     private static IElement? Deepest(IEnumerable<IElement> nested)
     {
@@ -211,6 +249,14 @@ public static class HtmlArticle
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
+            var unstamped = BoilerplateText.WithoutLeadingStamp(block.Text);
+            if (unstamped.Length != block.Text.Length)
+            {
+                // A live-blog entry or an updated story opens its first sentence with the time: drop the time, keep the sentence.
+                block = block with { Text = unstamped };
+                blocks[i] = block;
+            }
+
             dropped[i] = block.LinkDensity > 0.5 || BoilerplateText.IsBoilerplate(block.Text) || InAny(block.Owner, teaserCards);
             if (dropped[i] || headlineSeen || headline.Length == 0)
             {

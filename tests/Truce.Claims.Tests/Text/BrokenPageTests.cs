@@ -1,0 +1,66 @@
+using Truce.Claims.Text;
+
+namespace Truce.Claims.Tests.Text;
+
+public sealed class BrokenPageTests
+{
+    private const string First = "Officials in Kherson said on Monday that two shells had hit a market in the city centre, wounding four people.";
+    private const string Second = "The regional governor said repair crews had restored power to most of the homes cut off by the strike overnight.";
+    private const string Third = "Moscow did not comment on the report, and monitors said they could not yet confirm which side had fired.";
+
+    [Fact]
+    public void AnArticleInsideAHeaderWhoseEndTagWasLostIsStillRead()
+    {
+        var html = $"<!DOCTYPE html><html><body><header><a href=\"/\">Wire</a><nav><a href=\"/w\">World</a></nav>"
+            + $"<main><h1>Market hit</h1><p>{First}</p><p>{Second}</p></main></body></html>";
+        Assert.Equal($"Market hit\n\n{First}\n\n{Second}", HtmlArticle.ExtractText(html));
+    }
+
+    [Fact]
+    public void AHeaderAsideAndFooterThatDoNotHoldTheArticleAreStillDropped()
+    {
+        var html = "<!DOCTYPE html><html><body><header><p>Wire: news you can trust, every day of the week, from Kyiv to London.</p></header>"
+            + $"<article><h1>Market hit</h1><p>{First}</p><p>{Second}</p><aside><p>Our reporters have covered the war since 2014, in Ukraine and Russia.</p></aside></article>"
+            + "<footer><p>Wire is published by Wire Ltd, registered in England and Wales, company number 12345.</p></footer></body></html>";
+        Assert.Equal($"Market hit\n\n{First}\n\n{Second}", HtmlArticle.ExtractText(html));
+    }
+
+    [Fact]
+    public void ALinkLeftOpenOverAParagraphReadsAsProseNotAsALinkList()
+    {
+        // The <a> is never closed: a browser shows the rest of the paragraph as one long link. (A short paragraph after it,
+        // into which browsers carry the link on, still reads as a link: a known limit of the link-density test.)
+        var html = $"<!DOCTYPE html><html><body><article><h1>Market hit</h1><p>{First}</p><p>Officials <a href=\"/kherson\">said "
+            + $"{Second[14..]} {Third}</p></article></body></html>";
+        Assert.Equal($"Market hit\n\n{First}\n\nOfficials said {Second[14..]} {Third}", HtmlArticle.ExtractText(html));
+    }
+
+    [Fact]
+    public void AShortLinkListInsideTheBodyIsStillDropped()
+    {
+        var html = $"<!DOCTYPE html><html><body><article><h1>Market hit</h1><p>{First}</p>"
+            + "<p><a href=\"/1\">Kherson market hit by shells</a> <a href=\"/2\">Power restored in Odesa region</a></p>"
+            + $"<p>{Second}</p></article></body></html>";
+        Assert.Equal($"Market hit\n\n{First}\n\n{Second}", HtmlArticle.ExtractText(html));
+    }
+
+    [Fact]
+    public void TheStartOfAParagraphCutOffByAStrayTableIsKept()
+    {
+        // Without a doctype a <table> does not close the paragraph it opens in, so the rest of the story moves into a cell.
+        var html = $"<html><body><article><h1>Market hit</h1><div class=\"article-body\"><p>Officials in Kherson said on Monday that two shells "
+            + $"<table><tr><td>had hit a market in the city centre, wounding four people. {Second} {Third}</td></tr></table></p></div></article></body></html>";
+        var text = HtmlArticle.ExtractText(html);
+        Assert.Contains("Officials in Kherson said on Monday that two shells", text, StringComparison.Ordinal);
+        Assert.Contains(Third, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AStandfirstBeforeTheBodyIsNotPulledInByTheLeadRule()
+    {
+        var html = "<!DOCTYPE html><html><body><article><h1>Market hit</h1><div class=\"article-content\">"
+            + "<p class=\"standfirst\">Four wounded as shells strike a market in the southern city</p>"
+            + $"<div class=\"inner\"><p>{First}</p><p>{Second}</p><p>{Third}</p></div></div></article></body></html>";
+        Assert.Equal($"Market hit\n\n{First}\n\n{Second}\n\n{Third}", HtmlArticle.ExtractText(html));
+    }
+}

@@ -1,0 +1,72 @@
+using Truce.Claims.Text;
+
+namespace Truce.Claims.Tests.Text;
+
+public sealed class LinkedDataArticleTests
+{
+    private const string First = "Officials in Kherson said on Monday that two shells had hit a market in the city centre, wounding four people.";
+    private const string Second = "The regional governor said repair crews had restored power to most of the homes cut off by the strike overnight.";
+    private const string Third = "Moscow did not comment on the report, and monitors said they could not yet confirm which side had fired.";
+
+    private static string Page(string markup, string linkedData) =>
+        $"<!DOCTYPE html><html><head><script type=\"application/ld+json\">{linkedData}</script></head><body><article><h1>Market hit</h1>{markup}</article></body></html>";
+
+    [Fact]
+    public void APaywalledTeaserIsReplacedByTheWholeBodyFromJsonLd()
+    {
+        var html = Page($"<p>{First}</p><div class=\"paywall\"><p>Subscribe to continue reading.</p></div>",
+            "{\"@type\":\"NewsArticle\",\"articleBody\":\"" + First + "\\n\\n" + Second + "\\n\\n" + Third + "\"}");
+        Assert.Equal($"Market hit\n\n{First}\n\n{Second}\n\n{Third}", HtmlArticle.ExtractText(html));
+    }
+
+    [Fact]
+    public void ATeaserOfTwoThirdsOfTheStoryIsAlsoCompletedFromJsonLd()
+    {
+        var html = Page($"<p>{First}</p><p>{Second}</p>",
+            "[{\"@type\":\"Organization\",\"name\":\"Wire\"},{\"@type\":\"NewsArticle\",\"articleBody\":\"" + First + "\\n" + Second + "\\n" + Third + "\"}]");
+        Assert.Equal($"Market hit\n\n{First}\n\n{Second}\n\n{Third}", HtmlArticle.ExtractText(html));
+    }
+
+    [Fact]
+    public void WhenMarkupAndJsonLdBothHoldTheWholeStoryItIsReadOnce()
+    {
+        // The JSON-LD writes quotes and dashes differently; the story is the same.
+        var html = Page($"<p>{First}</p><p>{Second}</p><p>{Third}</p>",
+            "{\"@graph\":[{\"@type\":\"NewsArticle\",\"articleBody\":\"" + First.Replace(",", " ,", StringComparison.Ordinal) + "\\n" + Second + "\\n" + Third + "\"}]}");
+        Assert.Equal($"Market hit\n\n{First}\n\n{Second}\n\n{Third}", HtmlArticle.ExtractText(html));
+    }
+
+    [Fact]
+    public void EscapedQuotesUnicodeEscapesReferencesAndMarkupInTheBodyAreDecoded()
+    {
+        var html = Page("<p>Loading…</p>",
+            "{\"@type\":\"NewsArticle\",\"articleBody\":\"<p>\\u201CWe will rebuild,\\u201D the mayor said of the \\\"market\\\" &amp; its stalls.</p><p>" + Second + "</p>\"}");
+        Assert.Equal($"Market hit\n\n“We will rebuild,” the mayor said of the \"market\" & its stalls.\n\n{Second}", HtmlArticle.ExtractText(html));
+    }
+
+    [Theory]
+    [InlineData("{\"@type\":\"NewsArticle\",\"articleBody\":\"cut short")]
+    [InlineData("{\"@type\":\"NewsArticle\",,\"articleBody\":\"x\"}")]
+    [InlineData("not json at all")]
+    public void MalformedJsonLdIsIgnored(string linkedData)
+    {
+        var html = Page($"<p>{First}</p><p>{Second}</p>", linkedData);
+        Assert.Equal($"Market hit\n\n{First}\n\n{Second}", HtmlArticle.ExtractText(html));
+    }
+
+    [Fact]
+    public void AJsonLdSummaryShorterThanTheMarkupDoesNotReplaceIt()
+    {
+        var html = Page($"<p>{First}</p><p>{Second}</p><p>{Third}</p>", "{\"@type\":\"NewsArticle\",\"articleBody\":\"Four people were wounded in Kherson.\"}");
+        Assert.Equal($"Market hit\n\n{First}\n\n{Second}\n\n{Third}", HtmlArticle.ExtractText(html));
+    }
+
+    [Fact]
+    public void JsonLdHoldingOtherTextThanTheMarkupDoesNotReplaceIt()
+    {
+        // Longer, but not the same story: the markup's text is not in it.
+        var other = "A different story about a football match in Lviv, where the home side won two goals to one after extra time. " + Third;
+        var html = Page($"<p>{First}</p><p>{Second}</p>", "{\"@type\":\"NewsArticle\",\"articleBody\":\"" + other + "\\n" + other + "\"}");
+        Assert.Equal($"Market hit\n\n{First}\n\n{Second}", HtmlArticle.ExtractText(html));
+    }
+}
