@@ -194,7 +194,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
                     return new SpeakerPhrase(SpeakerForm.Name, apposed, parsed.Name);
                 }
 
-                var speaker = parsed.Form == SpeakerForm.Description ? parsed with { Name = WithoutWhereabouts(parsed.Name) } : parsed;
+                var speaker = parsed.Form == SpeakerForm.Description ? parsed with { Name = SpeakerNaming.DescriptionForm(parsed.Name, NamesLocality) } : parsed;
                 return speaker.Form == SpeakerForm.Description && Words(StripLeadingConjunctions(segments[head])) is [var opening, ..]
                     ? opening switch
                     {
@@ -518,96 +518,6 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
 
         return null;
     }
-
-    // "a Western diplomat in Cairo", "Russian officials in the Belgorod region", "officials at Al-Aqsa Martyrs Hospital in Deir
-    // al-Balah": where the person was is not who they are (corpus README), so the description ends before the place. Where
-    // they work ("officials at Nasser Hospital") and whom they belong to ("a source in the SBU", "a source in Hamas") stay:
-    // only a place the gazetteer holds, after "in", is dropped, and not after a body ("the health ministry in Gaza" is which
-    // ministry, not where it was).
-    private string WithoutWhereabouts(string description)
-    {
-        var at = Whereabouts().Match(description);
-        if (!at.Success)
-        {
-            return WithoutHomeSeat(description);
-        }
-
-        var who = Words(at.Groups["who"].Value);
-        var place = RegionSuffix().Replace(at.Groups["place"].Value, "");
-        var isPlace = isLocality is not null ? isLocality(place) : isPlaceName(place);
-        return isPlace && who.Count > 0 && who.Any(w => IsRoleLike(w) || IsPersonNoun(w)) && who[^1] is not ("of" or "for" or "and" or "the" or "a")
-            && !OrgHeads.Contains(who[^1])
-            ? at.Groups["who"].Value
-            : WithoutHomeSeat(description);
-    }
-
-    // The place after "in" that ends a description: capitalised words, Arabic articles inside ("Deir al-Balah"), and the
-    // administrative noun copy adds ("the Belgorod region").
-    [GeneratedRegex(@"^(?<who>.+)\s+in\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:(?:al|el|ad|as|ash|ar)-)?\p{Lu}[\p{L}'\u2019.-]*){0,3}(?:\s+(?:region|province|oblast|district|governorate|area))?)$")]
-    private static partial Regex Whereabouts();
-
-    [GeneratedRegex(@"\s+(?:region|province|oblast|district|governorate|area)$")]
-    private static partial Regex RegionSuffix();
-
-    // "a US official in Washington", "a European diplomat in Brussels": the seat of the speaker's own government only repeats
-    // the nationality, so the description is "US official". The fallback of WithoutWhereabouts, for a seat it does not take
-    // as a place the gazetteer holds.
-    private static string WithoutHomeSeat(string description)
-    {
-        var seat = HomeSeatPhrase().Match(description);
-        if (!seat.Success)
-        {
-            return description;
-        }
-
-        var words = Words(seat.Groups["who"].Value);
-        var nation = words.FirstOrDefault(w => HomeSeats.ContainsKey(w));
-        return nation is not null && words.TakeWhile(w => w != nation).All(w => w is "senior" or "top" or "high-ranking" or "another")
-            && HomeSeats[nation].Contains(seat.Groups["place"].Value) ? seat.Groups["who"].Value : description;
-    }
-
-    private static readonly Dictionary<string, string[]> HomeSeats = new(StringComparer.Ordinal)
-    {
-        ["US"] = ["Washington"],
-        ["U.S."] = ["Washington"],
-        ["American"] = ["Washington"],
-        ["White"] = ["Washington"],
-        ["European"] = ["Brussels"],
-        ["EU"] = ["Brussels"],
-        ["NATO"] = ["Brussels"],
-        ["Russian"] = ["Moscow"],
-        ["Kremlin"] = ["Moscow"],
-        ["Ukrainian"] = ["Kyiv", "Kiev"],
-        ["British"] = ["London"],
-        ["UK"] = ["London"],
-        ["U.K."] = ["London"],
-        ["French"] = ["Paris"],
-        ["German"] = ["Berlin"],
-        ["Israeli"] = ["Jerusalem", "Tel Aviv"],
-        ["Qatari"] = ["Doha"],
-        ["Egyptian"] = ["Cairo"],
-        ["Turkish"] = ["Ankara"],
-        ["Saudi"] = ["Riyadh"],
-        ["Emirati"] = ["Abu Dhabi"],
-        ["Iranian"] = ["Tehran"],
-        ["Chinese"] = ["Beijing"],
-        ["Indian"] = ["New Delhi", "Delhi"],
-        ["Pakistani"] = ["Islamabad"],
-        ["Thai"] = ["Bangkok"],
-        ["Cambodian"] = ["Phnom Penh"],
-        ["Polish"] = ["Warsaw"],
-        ["Italian"] = ["Rome"],
-        ["Japanese"] = ["Tokyo"],
-        ["Congolese"] = ["Kinshasa"],
-        ["Rwandan"] = ["Kigali"],
-        ["Lebanese"] = ["Beirut"],
-        ["Syrian"] = ["Damascus"],
-        ["Jordanian"] = ["Amman"],
-        ["Belarusian"] = ["Minsk"],
-    };
-
-    [GeneratedRegex(@"^(?<who>.+?)\s+(?:in|from)\s+(?<place>\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)$")]
-    private static partial Regex HomeSeatPhrase();
 
     // "Ukraine's grid operator Ukrenergo" is Ukrenergo; "Israeli Prime Minister Benjamin Netanyahu's office" is "Benjamin
     // Netanyahu's office": the description or title written before a proper name is not part of what speaks.
