@@ -3,7 +3,8 @@ namespace Truce.Claims.Attribution;
 /// <summary>
 /// The speakers of one article in order of appearance, resolving later short names ("Peskov"),
 /// pronouns ("he") and short descriptions ("the ministry", "the governor") to the speaker first
-/// introduced in full. Not thread-safe; one per article.
+/// introduced in full. It decides who speaks, not the form of their name: that is <see cref="SpeakerNaming"/>'s alone.
+/// Not thread-safe; one per article.
 /// </summary>
 public sealed partial class SpeakerRegistry
 {
@@ -377,12 +378,12 @@ public sealed partial class SpeakerRegistry
         }
 
         // "Trump and Putin end summit" (a headline) and then "President Donald Trump": the surname met first was this person.
+        // Which name the statements carry is the naming stage's decision (the full name the article gives).
         var surnameOnly = words.Length > 1 && !honorific
             ? _people.LastOrDefault(p => p.NameWords.Count == 1 && p.CallSign is null && SameName(p.NameWords[0], words[^1]))
             : null;
         if (surnameOnly is not null)
         {
-            surnameOnly.Complete(phrase.Name);
             surnameOnly.Role ??= phrase.Role;
             Touch(surnameOnly);
             return (surnameOnly, null);
