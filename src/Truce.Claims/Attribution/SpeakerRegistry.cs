@@ -180,7 +180,7 @@ public sealed partial class SpeakerRegistry
                     // "the Russian ministry" after "Russia's Defence Ministry": the nation's adjective and the head noun of a body named before.
                     if (phraseWords.Length == 2 && char.IsLower(phraseWords[1][0]) && char.IsUpper(phraseWords[0][0])
                         && _organisations.LastOrDefault(o => o.NameWords.Any(w => w.Equals(phraseWords[1], StringComparison.OrdinalIgnoreCase))
-                            && o.NameWords.Any(w => NationOf(phraseWords[0]) is { } nation && Bare(w).Equals(nation, StringComparison.OrdinalIgnoreCase))) is { } national)
+                            && o.NameWords.Any(w => BodyNationOf(phraseWords[0]) is { } nation && Bare(w).Equals(nation, StringComparison.OrdinalIgnoreCase))) is { } national)
                     {
                         Touch(national);
                         return (national, "the " + phrase.Name);
@@ -417,8 +417,32 @@ public sealed partial class SpeakerRegistry
         return stemA.Length >= 5 && stemA == stemB;
     }
 
-    // "Russian" is "Russia's", "Ukrainian" is "Ukraine's": the adjective of the nations whose bodies speak most in this reporting.
-    private static string? NationOf(string adjective) => adjective switch
+    // "Russian" is "Russia's", "Ukrainian" is "Ukraine's", "Israeli" is "Israel's": the country of a nation's adjective, from
+    // the regular endings ("-ian", "-an", "-i") and a list of the irregular ones; null for a word that is no such adjective.
+    private static string? NationOf(string adjective)
+    {
+        if (IrregularNations.TryGetValue(adjective, out var irregular))
+        {
+            return irregular;
+        }
+
+        if (adjective.Length < 5 || !char.IsUpper(adjective[0]))
+        {
+            return null;
+        }
+
+        return adjective switch
+        {
+            _ when adjective.EndsWith("ainian", StringComparison.Ordinal) => adjective[..^3] + "e",
+            _ when adjective.EndsWith("ian", StringComparison.Ordinal) || adjective.EndsWith("an", StringComparison.Ordinal) => adjective[..^1],
+            _ when adjective.EndsWith('i') => adjective[..^1],
+            _ => null,
+        };
+    }
+
+    // The nations whose bodies a nation's adjective and head noun ("the Russian ministry") may name back: those that speak most
+    // in this reporting.
+    private static string? BodyNationOf(string adjective) => adjective switch
     {
         "Russian" => "Russia",
         "Ukrainian" => "Ukraine",
@@ -429,6 +453,34 @@ public sealed partial class SpeakerRegistry
         "German" => "Germany",
         "British" => "Britain",
         _ => null,
+    };
+
+    private static readonly Dictionary<string, string> IrregularNations = new(StringComparer.Ordinal)
+    {
+        ["Turkish"] = "Turkey",
+        ["Polish"] = "Poland",
+        ["French"] = "France",
+        ["German"] = "Germany",
+        ["British"] = "Britain",
+        ["Finnish"] = "Finland",
+        ["Danish"] = "Denmark",
+        ["Swedish"] = "Sweden",
+        ["Norwegian"] = "Norway",
+        ["Dutch"] = "Netherlands",
+        ["Spanish"] = "Spain",
+        ["Irish"] = "Ireland",
+        ["Swiss"] = "Switzerland",
+        ["Chinese"] = "China",
+        ["Japanese"] = "Japan",
+        ["Lebanese"] = "Lebanon",
+        ["Sudanese"] = "Sudan",
+        ["Congolese"] = "Congo",
+        ["Thai"] = "Thailand",
+        ["Egyptian"] = "Egypt",
+        ["Saudi"] = "Saudi Arabia",
+        ["Emirati"] = "United Arab Emirates",
+        ["Greek"] = "Greece",
+        ["Belarusian"] = "Belarus",
     };
 
     // A seat of government used as the nation's adjective: "the Kremlin leader" is the Russian president.
@@ -476,8 +528,11 @@ public sealed partial class SpeakerRegistry
                 && roleWords.All(w => !char.IsUpper(w[0]) || LeaderTitles.Contains(w) || w is "Minister" || w.Equals(head, StringComparison.OrdinalIgnoreCase));
         }
 
+        // "the Latvian foreign minister" is "Latvia's foreign minister": a nation's adjective matches its country in the role.
+        // "the Latvian foreign minister" is "Latvia's foreign minister": a nation's adjective matches its country in the role.
         return hasHead && modifiers
-            .All(m => roleWords.Any(w => w.Equals(m, StringComparison.OrdinalIgnoreCase) || w.Equals(Seats.GetValueOrDefault(m), StringComparison.OrdinalIgnoreCase)));
+            .All(m => roleWords.Any(w => w.Equals(m, StringComparison.OrdinalIgnoreCase) || w.Equals(Seats.GetValueOrDefault(m), StringComparison.OrdinalIgnoreCase)
+                || w.Equals(NationOf(m), StringComparison.Ordinal)));
     }
 
     // "she" after "Larysa Melnyk …, her neighbour Ihor Savchuk said …" is Melnyk: among the last few people
