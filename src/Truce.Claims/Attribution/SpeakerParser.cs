@@ -69,6 +69,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         "headquarters", "secretariat", "commission", "wing", "society", "crescent", "cross", "mission", "parliament", "rada", "duma", "embassy", "nato", "osce", "iaea",
         "icrc", "cabinet", "presidency", "operator", "company", "rosatom", "energoatom", "ukrenergo", "gazprom", "naftogaz",
         "pentagon", "office", "group", "project", "brigade", "institute", "foundation", "center", "centre", "organisation", "organization", "union", "nations", "programme", "network", "fund", "bank", "association", "watchdog", "tank", "house", "media", "tass", "interfax", "ria", "corps", "battalion", "unit", "spokesman's", "statement", "troops",
+
+        // Bodies of campaigners, monitors and alliances, whose names often join two nouns with "and" ("Hostages and Missing
+        // Families Forum"): the head noun says the whole capitalised run is one body, not a person with a title.
+        "forum", "coalition", "alliance", "observatory", "initiative", "campaign",
     };
 
     private static readonly Dictionary<string, string> ObjectPronouns = new(StringComparer.Ordinal) { ["him"] = "he", ["her"] = "she", ["them"] = "they" };
@@ -730,10 +734,18 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
 
     private static bool IsNationality(string word) => IsDemonym(word) || word is "U.S." or "US" or "UK" or "U.K." or "EU" or "UN" or "U.N." or "NATO" or "Gulf" or "Arab";
 
+    // "Presidents Donald Trump and Vladimir Putin": the plural of a title of office stands before two names and is part of
+    // neither. Only titles no surname spells ("Fields", "Kings" and "Marshals" are surnames too).
+    private static readonly HashSet<string> PluralTitles = new(StringComparer.Ordinal)
+    {
+        "Presidents", "Ministers", "Senators", "Generals", "Leaders", "Governors", "Chancellors", "Secretaries", "Ambassadors",
+        "Envoys", "Commanders", "Mayors", "Officials", "Premiers", "Presidents-elect",
+    };
+
     /// <summary>True for words that can be part of a person's name.</summary>
     public static bool IsNameWord(string word) =>
         ArabicArticle().IsMatch(word) || RegnalNumber().IsMatch(word) || IsCapitalised(word) && (!(word.Length > 2 && word.All(c => !char.IsLower(c))) || Initials().IsMatch(word)) && !RoleWords.Contains(word) && !OrgHeads.Contains(word) && !NotNames.Contains(word) && !IsDemonym(word)
-        && !(word.Length > 4 && word.EndsWith('s') && OrgHeads.Contains(word[..^1]))
+        && !(word.Length > 4 && word.EndsWith('s') && OrgHeads.Contains(word[..^1])) && !PluralTitles.Contains(word)
         && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("\u2019s", StringComparison.Ordinal) && (!word.Contains('.', StringComparison.Ordinal) || Initials().IsMatch(word));
 
     /// <summary>

@@ -1030,7 +1030,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             var clause = ClauseStart().Matches(phrase);
             var last = clause.Count - 1;
             while (last >= 0 && ((phrase[(clause[last].Index + clause[last].Length)..].TrimEnd().EndsWith(',') && phrase[..clause[last].Index].Contains(','))
-                || SpeakerParser.CoordinatesNationalities(phrase[..clause[last].Index], phrase[(clause[last].Index + clause[last].Length)..])))
+                || SpeakerParser.CoordinatesNationalities(phrase[..clause[last].Index], phrase[(clause[last].Index + clause[last].Length)..])
+                || JoinsOneBody(phrase, clause[last])))
             {
                 // "U.S. and Ukrainian negotiators said": an "and" between two nationalities joins the modifiers of one group.
                 // "Kirill Dmitriev, the head of the fund and Putin's envoy, said": an "and" inside the apposition opens no clause.
@@ -1463,6 +1464,33 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"^\s+(?:to|on|with|upon)\s+(?:an?|the|its|their)?\s*$")]
     private static partial Regex AgreedTo();
+
+    // "The Hostages and Missing Families Forum said": an "and" between capitalised words of one body's name opens no clause —
+    // the capitalised run around it, read whole, is an organisation whose name holds the "and".
+    private bool JoinsOneBody(string phrase, Match boundary)
+    {
+        if (!boundary.Value.StartsWith("and", StringComparison.Ordinal) || boundary.Index < 2 || !char.IsLetter(phrase[boundary.Index - 2]))
+        {
+            return false;
+        }
+
+        // The start of the run of capitalised words that ends right before the "and".
+        var start = boundary.Index - 1;
+        while (start > 0)
+        {
+            var space = phrase.LastIndexOf(' ', start - 1);
+            var wordStart = space + 1;
+            if (wordStart >= start || !char.IsUpper(phrase[wordStart]))
+            {
+                break;
+            }
+
+            start = space < 0 ? 0 : space;
+        }
+
+        var run = phrase[start..].TrimStart();
+        return parser.Parse(run) is { Form: SpeakerForm.Organisation } body && body.Name.Contains(" and ", StringComparison.Ordinal);
+    }
 
     // "Daina Berzina, the Latvian interior minister, arrived …", "Rustem Umerov, Ukraine's chief negotiator, led …": the role in
     // apposition after a name introduced in the narration, which a later "the Latvian interior minister said" refers back to.
