@@ -155,6 +155,21 @@ public sealed partial class SpeakerRegistry
             case SpeakerForm.Organisation:
                 {
                     var phraseWords = phrase.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    if (phraseWords.Length is 2 or 3 && phraseWords[0] is "his" or "her" && (Human(phraseWords[0] == "his" ? "he" : "she") ?? _lastPerson) is { Form: SpeakerForm.Name } owner)
+                    {
+                        // ""…," his office said": the office of the person "he" means, named as the person's ("Benjamin Netanyahu's
+                        // office"), the same body each time.
+                        var ownedName = owner.Name + "'s " + string.Join(' ', phraseWords[1..]);
+                        var owned = _organisations.FirstOrDefault(o => o.Name == ownedName) ?? new Speaker(ownedName, null, SpeakerForm.Organisation);
+                        if (!_organisations.Contains(owned))
+                        {
+                            _organisations.Add(owned);
+                        }
+
+                        Touch(owned);
+                        return (owned, phrase.Name);
+                    }
+
                     if (_lastOrganisation is { Form: SpeakerForm.Organisation } recent && recent.NameWords.Count > phraseWords.Length && char.IsUpper(phrase.Name[0])
                         && recent.NameWords.TakeLast(phraseWords.Length).SequenceEqual(phraseWords, StringComparer.OrdinalIgnoreCase))
                     {
