@@ -1,9 +1,12 @@
 namespace Truce.Claims.Attribution;
 
-/// <summary>A person or organisation that speaks in an article, as first introduced.</summary>
+/// <summary>
+/// A person or organisation that speaks in an article, with the name it was first met by (a headline's "Trump" stays
+/// "Trump" when "President Donald Trump" follows). The name statements carry is decided once, by <see cref="SpeakerNaming"/>.
+/// </summary>
 public sealed class Speaker(string name, string? role, SpeakerForm form)
 {
-    public string Name { get; private set; } = name;
+    public string Name { get; } = name;
 
     public string? Role { get; set; } = role;
 
@@ -12,15 +15,5 @@ public sealed class Speaker(string name, string? role, SpeakerForm form)
     /// <summary>The call sign or nickname the article gives this speaker ("Kosa"), or null.</summary>
     public string? CallSign { get; set; }
 
-    public IReadOnlyList<string> NameWords { get; private set; } = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
-    /// <summary>
-    /// Gives a person first met by surname alone (a headline's "Trump") the full name the article gives later
-    /// ("President Donald Trump"), so that every statement carries the full name.
-    /// </summary>
-    public void Complete(string fullName)
-    {
-        Name = fullName;
-        NameWords = fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-    }
+    public IReadOnlyList<string> NameWords { get; } = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -161,7 +161,8 @@ public sealed partial class SpeakerNaming
 
         if (words.Count == 2 && SpeakerParser.Honorifics.Contains(words[0]))
         {
-            return FullNameOf(words[1]) ?? words;
+            // A courtesy title is no part of a name: "Mr Aldersen" is the full name first given, or else "Aldersen".
+            return FullNameOf(words[1]) ?? words[1..];
         }
 
         return words.Count == 1 ? FullNameOf(words[0]) ?? words : words;
@@ -370,7 +371,7 @@ public sealed partial class SpeakerNaming
 
     private List<string> DescriptionName(List<string> words, int position, bool definite)
     {
-        var trimmed = TrimDescription(words);
+        var trimmed = TrimDescription(words, _isLocality);
         if (definite && trimmed.Count <= 3 && IsPersonHead(trimmed[^1]) && FullestDescription(trimmed, position) is { } fuller)
         {
             return fuller;
@@ -379,7 +380,23 @@ public sealed partial class SpeakerNaming
         return trimmed;
     }
 
-    private List<string> TrimDescription(List<string> words)
+    /// <summary>
+    /// The form of a description that needs no other words of the article (rule 4 less the back-reference): without its
+    /// article and number, a relative clause (unless it says how the person knows), a participle phrase, or where the person
+    /// was ("a Western diplomat in Cairo", "officials in the Belgorod region", "a US official in Washington"). The attribution
+    /// parser reads descriptions through this so that back-references are matched on the same form the statement carries.
+    /// Never empty for a non-empty input; a fixed point.
+    /// </summary>
+    /// <param name="description">A description as the attribution wrote it ("two Western diplomats in Cairo").</param>
+    /// <param name="isLocality">True for a place the gazetteer holds.</param>
+    public static string DescriptionForm(string description, Func<string, bool> isLocality)
+    {
+        ArgumentNullException.ThrowIfNull(description);
+        var words = Words(description);
+        return words.Count == 0 ? description : string.Join(' ', TrimDescription(words, isLocality));
+    }
+
+    private static List<string> TrimDescription(List<string> words, Func<string, bool> isLocality)
     {
         var start = 0;
         while (start < words.Count - 1 && (Determiners.Contains(words[start]) || Number().IsMatch(words[start])))
@@ -412,7 +429,7 @@ public sealed partial class SpeakerNaming
 
             // "the health ministry in Gaza" says which ministry, not where someone was.
             if (WherePrepositions.Contains(word) && i + 1 < words.Count && !BodyWords.Contains(words[i - 1]) && !OrgNouns.Contains(words[i - 1])
-                && PlaceAfter(words, i + 1))
+                && (PlaceAfter(words, i + 1, isLocality) || HomeSeatAfter(words, i)))
             {
                 return words[..i];
             }
@@ -426,17 +443,46 @@ public sealed partial class SpeakerNaming
     private static bool KnowledgeClause(List<string> words, int pronoun) =>
         words.Skip(pronoun + 1).Take(3).Any(w => KnowledgeVerbs.Contains(w));
 
-    // "in Washington", "in Kyiv's Obolon district": the words after the preposition up to the next lowercase word name a place.
-    private bool PlaceAfter(List<string> words, int from)
+    // "in Washington", "in Kyiv's Obolon district", "in Deir al-Balah", "in the Belgorod region": after an optional "the", the
+    // words up to the end name a place — capitalised words, an Arabic article inside a name, and the administrative noun
+    // copy adds after a region's name.
+    private static bool PlaceAfter(List<string> words, int from, Func<string, bool> isLocality)
     {
-        var place = words.Skip(from).TakeWhile(w => char.IsUpper(w[0])).Select(w => w.TrimEnd(TrailingPunctuation)).ToList();
-        if (place.Count == 0 || from + place.Count != words.Count)
+        if (from < words.Count - 1 && words[from] == "the")
+        {
+            from++;
+        }
+
+        var end = words.Count;
+        if (end - from > 1 && RegionNouns.Contains(words[end - 1].TrimEnd(TrailingPunctuation)))
+        {
+            end--;
+        }
+
+        var place = words.Skip(from).Take(end - from).Select(w => w.TrimEnd(TrailingPunctuation)).ToList();
+        if (place.Count == 0 || place[0].Length == 0 || !char.IsUpper(place[0][0]) || !place.All(w => w.Length > 0 && (char.IsUpper(w[0]) || ArabicArticleName().IsMatch(w))))
         {
             return false;
         }
 
         var name = string.Join(' ', place);
-        return _isLocality(name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("\u2019s", StringComparison.Ordinal) ? name[..^2] : name);
+        return isLocality(name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("\u2019s", StringComparison.Ordinal) ? name[..^2] : name);
+    }
+
+    // "a US official in Washington", "a European diplomat in Brussels": the seat of the speaker's own government only repeats
+    // the nationality, whether or not the gazetteer takes the seat's name as a place.
+    private static bool HomeSeatAfter(List<string> words, int preposition)
+    {
+        if (words[preposition] is not ("in" or "from"))
+        {
+            return false;
+        }
+
+        var place = string.Join(' ', words.Skip(preposition + 1)).TrimEnd(TrailingPunctuation);
+        var who = words.Take(preposition).ToList();
+        var nation = who.FirstOrDefault(HomeSeats.ContainsKey);
+        return nation is not null && who.TakeWhile(w => w != nation).All(w => w is "senior" or "top" or "high-ranking" or "another" or "a" or "an")
+            && HomeSeats[nation].Contains(place, StringComparer.Ordinal);
     }
 
     // "farmers", "monitor", "residents": a word for people, singular or plural.
@@ -582,6 +628,48 @@ public sealed partial class SpeakerNaming
         "ceasefire-monitoring", "spring", "string", "sibling", "offspring", "shooting", "fighting", "opening", "meeting", "landing",
     };
 
+    private static readonly HashSet<string> RegionNouns = new(StringComparer.Ordinal) { "region", "province", "oblast", "district", "governorate", "area" };
+
+    private static readonly Dictionary<string, string[]> HomeSeats = new(StringComparer.Ordinal)
+    {
+        ["US"] = ["Washington"],
+        ["U.S."] = ["Washington"],
+        ["American"] = ["Washington"],
+        ["White"] = ["Washington"],
+        ["European"] = ["Brussels"],
+        ["EU"] = ["Brussels"],
+        ["NATO"] = ["Brussels"],
+        ["Russian"] = ["Moscow"],
+        ["Kremlin"] = ["Moscow"],
+        ["Ukrainian"] = ["Kyiv", "Kiev"],
+        ["British"] = ["London"],
+        ["UK"] = ["London"],
+        ["U.K."] = ["London"],
+        ["French"] = ["Paris"],
+        ["German"] = ["Berlin"],
+        ["Israeli"] = ["Jerusalem", "Tel Aviv"],
+        ["Qatari"] = ["Doha"],
+        ["Egyptian"] = ["Cairo"],
+        ["Turkish"] = ["Ankara"],
+        ["Saudi"] = ["Riyadh"],
+        ["Emirati"] = ["Abu Dhabi"],
+        ["Iranian"] = ["Tehran"],
+        ["Chinese"] = ["Beijing"],
+        ["Indian"] = ["New Delhi", "Delhi"],
+        ["Pakistani"] = ["Islamabad"],
+        ["Thai"] = ["Bangkok"],
+        ["Cambodian"] = ["Phnom Penh"],
+        ["Polish"] = ["Warsaw"],
+        ["Italian"] = ["Rome"],
+        ["Japanese"] = ["Tokyo"],
+        ["Congolese"] = ["Kinshasa"],
+        ["Rwandan"] = ["Kigali"],
+        ["Lebanese"] = ["Beirut"],
+        ["Syrian"] = ["Damascus"],
+        ["Jordanian"] = ["Amman"],
+        ["Belarusian"] = ["Minsk"],
+    };
+
     private static readonly HashSet<string> PersonHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "source", "official", "diplomat", "officer", "commander", "soldier", "resident", "negotiator", "envoy", "spokesman",
@@ -605,6 +693,9 @@ public sealed partial class SpeakerNaming
 
     [GeneratedRegex(@"^[a-z]{3,}ly$", RegexOptions.CultureInvariant)]
     private static partial Regex LyAdverb();
+
+    [GeneratedRegex(@"^(?:al|el|ad|as|ash|ar)-\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex ArabicArticleName();
 
     [GeneratedRegex(@"^\d[\d,]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Number();

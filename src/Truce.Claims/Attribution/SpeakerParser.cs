@@ -69,6 +69,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         "headquarters", "secretariat", "commission", "wing", "society", "crescent", "cross", "mission", "parliament", "rada", "duma", "embassy", "nato", "osce", "iaea",
         "icrc", "cabinet", "presidency", "operator", "company", "rosatom", "energoatom", "ukrenergo", "gazprom", "naftogaz",
         "pentagon", "office", "group", "project", "brigade", "institute", "foundation", "center", "centre", "organisation", "organization", "union", "nations", "programme", "network", "fund", "bank", "association", "watchdog", "tank", "house", "media", "tass", "interfax", "ria", "corps", "battalion", "unit", "spokesman's", "statement", "troops",
+
+        // Bodies of campaigners, monitors and alliances, whose names often join two nouns with "and" ("Hostages and Missing
+        // Families Forum"): the head noun says the whole capitalised run is one body, not a person with a title.
+        "forum", "coalition", "alliance", "observatory", "initiative", "campaign",
     };
 
     private static readonly Dictionary<string, string> ObjectPronouns = new(StringComparer.Ordinal) { ["him"] = "he", ["her"] = "she", ["them"] = "they" };
@@ -194,7 +198,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
                     return new SpeakerPhrase(SpeakerForm.Name, apposed, parsed.Name);
                 }
 
-                var speaker = parsed.Form == SpeakerForm.Description ? parsed with { Name = WithoutWhereabouts(parsed.Name) } : parsed;
+                var speaker = parsed.Form == SpeakerForm.Description ? parsed with { Name = SpeakerNaming.DescriptionForm(parsed.Name, NamesLocality) } : parsed;
                 return speaker.Form == SpeakerForm.Description && Words(StripLeadingConjunctions(segments[head])) is [var opening, ..]
                     ? opening switch
                     {
@@ -519,96 +523,6 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         return null;
     }
 
-    // "a Western diplomat in Cairo", "Russian officials in the Belgorod region", "officials at Al-Aqsa Martyrs Hospital in Deir
-    // al-Balah": where the person was is not who they are (corpus README), so the description ends before the place. Where
-    // they work ("officials at Nasser Hospital") and whom they belong to ("a source in the SBU", "a source in Hamas") stay:
-    // only a place the gazetteer holds, after "in", is dropped, and not after a body ("the health ministry in Gaza" is which
-    // ministry, not where it was).
-    private string WithoutWhereabouts(string description)
-    {
-        var at = Whereabouts().Match(description);
-        if (!at.Success)
-        {
-            return WithoutHomeSeat(description);
-        }
-
-        var who = Words(at.Groups["who"].Value);
-        var place = RegionSuffix().Replace(at.Groups["place"].Value, "");
-        var isPlace = isLocality is not null ? isLocality(place) : isPlaceName(place);
-        return isPlace && who.Count > 0 && who.Any(w => IsRoleLike(w) || IsPersonNoun(w)) && who[^1] is not ("of" or "for" or "and" or "the" or "a")
-            && !OrgHeads.Contains(who[^1])
-            ? at.Groups["who"].Value
-            : WithoutHomeSeat(description);
-    }
-
-    // The place after "in" that ends a description: capitalised words, Arabic articles inside ("Deir al-Balah"), and the
-    // administrative noun copy adds ("the Belgorod region").
-    [GeneratedRegex(@"^(?<who>.+)\s+in\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:(?:al|el|ad|as|ash|ar)-)?\p{Lu}[\p{L}'\u2019.-]*){0,3}(?:\s+(?:region|province|oblast|district|governorate|area))?)$")]
-    private static partial Regex Whereabouts();
-
-    [GeneratedRegex(@"\s+(?:region|province|oblast|district|governorate|area)$")]
-    private static partial Regex RegionSuffix();
-
-    // "a US official in Washington", "a European diplomat in Brussels": the seat of the speaker's own government only repeats
-    // the nationality, so the description is "US official". The fallback of WithoutWhereabouts, for a seat it does not take
-    // as a place the gazetteer holds.
-    private static string WithoutHomeSeat(string description)
-    {
-        var seat = HomeSeatPhrase().Match(description);
-        if (!seat.Success)
-        {
-            return description;
-        }
-
-        var words = Words(seat.Groups["who"].Value);
-        var nation = words.FirstOrDefault(w => HomeSeats.ContainsKey(w));
-        return nation is not null && words.TakeWhile(w => w != nation).All(w => w is "senior" or "top" or "high-ranking" or "another")
-            && HomeSeats[nation].Contains(seat.Groups["place"].Value) ? seat.Groups["who"].Value : description;
-    }
-
-    private static readonly Dictionary<string, string[]> HomeSeats = new(StringComparer.Ordinal)
-    {
-        ["US"] = ["Washington"],
-        ["U.S."] = ["Washington"],
-        ["American"] = ["Washington"],
-        ["White"] = ["Washington"],
-        ["European"] = ["Brussels"],
-        ["EU"] = ["Brussels"],
-        ["NATO"] = ["Brussels"],
-        ["Russian"] = ["Moscow"],
-        ["Kremlin"] = ["Moscow"],
-        ["Ukrainian"] = ["Kyiv", "Kiev"],
-        ["British"] = ["London"],
-        ["UK"] = ["London"],
-        ["U.K."] = ["London"],
-        ["French"] = ["Paris"],
-        ["German"] = ["Berlin"],
-        ["Israeli"] = ["Jerusalem", "Tel Aviv"],
-        ["Qatari"] = ["Doha"],
-        ["Egyptian"] = ["Cairo"],
-        ["Turkish"] = ["Ankara"],
-        ["Saudi"] = ["Riyadh"],
-        ["Emirati"] = ["Abu Dhabi"],
-        ["Iranian"] = ["Tehran"],
-        ["Chinese"] = ["Beijing"],
-        ["Indian"] = ["New Delhi", "Delhi"],
-        ["Pakistani"] = ["Islamabad"],
-        ["Thai"] = ["Bangkok"],
-        ["Cambodian"] = ["Phnom Penh"],
-        ["Polish"] = ["Warsaw"],
-        ["Italian"] = ["Rome"],
-        ["Japanese"] = ["Tokyo"],
-        ["Congolese"] = ["Kinshasa"],
-        ["Rwandan"] = ["Kigali"],
-        ["Lebanese"] = ["Beirut"],
-        ["Syrian"] = ["Damascus"],
-        ["Jordanian"] = ["Amman"],
-        ["Belarusian"] = ["Minsk"],
-    };
-
-    [GeneratedRegex(@"^(?<who>.+?)\s+(?:in|from)\s+(?<place>\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)$")]
-    private static partial Regex HomeSeatPhrase();
-
     // "Ukraine's grid operator Ukrenergo" is Ukrenergo; "Israeli Prime Minister Benjamin Netanyahu's office" is "Benjamin
     // Netanyahu's office": the description or title written before a proper name is not part of what speaks.
     private static List<string> UntitledOrganisation(List<string> words)
@@ -820,10 +734,18 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
 
     private static bool IsNationality(string word) => IsDemonym(word) || word is "U.S." or "US" or "UK" or "U.K." or "EU" or "UN" or "U.N." or "NATO" or "Gulf" or "Arab";
 
+    // "Presidents Donald Trump and Vladimir Putin": the plural of a title of office stands before two names and is part of
+    // neither. Only titles no surname spells ("Fields", "Kings" and "Marshals" are surnames too).
+    private static readonly HashSet<string> PluralTitles = new(StringComparer.Ordinal)
+    {
+        "Presidents", "Ministers", "Senators", "Generals", "Leaders", "Governors", "Chancellors", "Secretaries", "Ambassadors",
+        "Envoys", "Commanders", "Mayors", "Officials", "Premiers", "Presidents-elect",
+    };
+
     /// <summary>True for words that can be part of a person's name.</summary>
     public static bool IsNameWord(string word) =>
         ArabicArticle().IsMatch(word) || RegnalNumber().IsMatch(word) || IsCapitalised(word) && (!(word.Length > 2 && word.All(c => !char.IsLower(c))) || Initials().IsMatch(word)) && !RoleWords.Contains(word) && !OrgHeads.Contains(word) && !NotNames.Contains(word) && !IsDemonym(word)
-        && !(word.Length > 4 && word.EndsWith('s') && OrgHeads.Contains(word[..^1]))
+        && !(word.Length > 4 && word.EndsWith('s') && OrgHeads.Contains(word[..^1])) && !PluralTitles.Contains(word)
         && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("\u2019s", StringComparison.Ordinal) && (!word.Contains('.', StringComparison.Ordinal) || Initials().IsMatch(word));
 
     /// <summary>

@@ -3,7 +3,8 @@ namespace Truce.Claims.Attribution;
 /// <summary>
 /// The speakers of one article in order of appearance, resolving later short names ("Peskov"),
 /// pronouns ("he") and short descriptions ("the ministry", "the governor") to the speaker first
-/// introduced in full. Not thread-safe; one per article.
+/// introduced in full. It decides who speaks, not the form of their name: that is <see cref="SpeakerNaming"/>'s alone.
+/// Not thread-safe; one per article.
 /// </summary>
 public sealed partial class SpeakerRegistry
 {
@@ -154,6 +155,21 @@ public sealed partial class SpeakerRegistry
             case SpeakerForm.Organisation:
                 {
                     var phraseWords = phrase.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    if (phraseWords.Length is 2 or 3 && phraseWords[0] is "his" or "her" && (Human(phraseWords[0] == "his" ? "he" : "she") ?? _lastPerson) is { Form: SpeakerForm.Name } owner)
+                    {
+                        // ""…," his office said": the office of the person "he" means, named as the person's ("Benjamin Netanyahu's
+                        // office"), the same body each time.
+                        var ownedName = owner.Name + "'s " + string.Join(' ', phraseWords[1..]);
+                        var owned = _organisations.FirstOrDefault(o => o.Name == ownedName) ?? new Speaker(ownedName, null, SpeakerForm.Organisation);
+                        if (!_organisations.Contains(owned))
+                        {
+                            _organisations.Add(owned);
+                        }
+
+                        Touch(owned);
+                        return (owned, phrase.Name);
+                    }
+
                     if (_lastOrganisation is { Form: SpeakerForm.Organisation } recent && recent.NameWords.Count > phraseWords.Length && char.IsUpper(phrase.Name[0])
                         && recent.NameWords.TakeLast(phraseWords.Length).SequenceEqual(phraseWords, StringComparer.OrdinalIgnoreCase))
                     {
@@ -179,7 +195,7 @@ public sealed partial class SpeakerRegistry
                     // "the Russian ministry" after "Russia's Defence Ministry": the nation's adjective and the head noun of a body named before.
                     if (phraseWords.Length == 2 && char.IsLower(phraseWords[1][0]) && char.IsUpper(phraseWords[0][0])
                         && _organisations.LastOrDefault(o => o.NameWords.Any(w => w.Equals(phraseWords[1], StringComparison.OrdinalIgnoreCase))
-                            && o.NameWords.Any(w => NationOf(phraseWords[0]) is { } nation && Bare(w).Equals(nation, StringComparison.OrdinalIgnoreCase))) is { } national)
+                            && o.NameWords.Any(w => BodyNationOf(phraseWords[0]) is { } nation && Bare(w).Equals(nation, StringComparison.OrdinalIgnoreCase))) is { } national)
                     {
                         Touch(national);
                         return (national, "the " + phrase.Name);
@@ -377,12 +393,12 @@ public sealed partial class SpeakerRegistry
         }
 
         // "Trump and Putin end summit" (a headline) and then "President Donald Trump": the surname met first was this person.
+        // Which name the statements carry is the naming stage's decision (the full name the article gives).
         var surnameOnly = words.Length > 1 && !honorific
             ? _people.LastOrDefault(p => p.NameWords.Count == 1 && p.CallSign is null && SameName(p.NameWords[0], words[^1]))
             : null;
         if (surnameOnly is not null)
         {
-            surnameOnly.Complete(phrase.Name);
             surnameOnly.Role ??= phrase.Role;
             Touch(surnameOnly);
             return (surnameOnly, null);
@@ -416,8 +432,32 @@ public sealed partial class SpeakerRegistry
         return stemA.Length >= 5 && stemA == stemB;
     }
 
-    // "Russian" is "Russia's", "Ukrainian" is "Ukraine's": the adjective of the nations whose bodies speak most in this reporting.
-    private static string? NationOf(string adjective) => adjective switch
+    // "Russian" is "Russia's", "Ukrainian" is "Ukraine's", "Israeli" is "Israel's": the country of a nation's adjective, from
+    // the regular endings ("-ian", "-an", "-i") and a list of the irregular ones; null for a word that is no such adjective.
+    private static string? NationOf(string adjective)
+    {
+        if (IrregularNations.TryGetValue(adjective, out var irregular))
+        {
+            return irregular;
+        }
+
+        if (adjective.Length < 5 || !char.IsUpper(adjective[0]))
+        {
+            return null;
+        }
+
+        return adjective switch
+        {
+            _ when adjective.EndsWith("ainian", StringComparison.Ordinal) => adjective[..^3] + "e",
+            _ when adjective.EndsWith("ian", StringComparison.Ordinal) || adjective.EndsWith("an", StringComparison.Ordinal) => adjective[..^1],
+            _ when adjective.EndsWith('i') => adjective[..^1],
+            _ => null,
+        };
+    }
+
+    // The nations whose bodies a nation's adjective and head noun ("the Russian ministry") may name back: those that speak most
+    // in this reporting.
+    private static string? BodyNationOf(string adjective) => adjective switch
     {
         "Russian" => "Russia",
         "Ukrainian" => "Ukraine",
@@ -428,6 +468,34 @@ public sealed partial class SpeakerRegistry
         "German" => "Germany",
         "British" => "Britain",
         _ => null,
+    };
+
+    private static readonly Dictionary<string, string> IrregularNations = new(StringComparer.Ordinal)
+    {
+        ["Turkish"] = "Turkey",
+        ["Polish"] = "Poland",
+        ["French"] = "France",
+        ["German"] = "Germany",
+        ["British"] = "Britain",
+        ["Finnish"] = "Finland",
+        ["Danish"] = "Denmark",
+        ["Swedish"] = "Sweden",
+        ["Norwegian"] = "Norway",
+        ["Dutch"] = "Netherlands",
+        ["Spanish"] = "Spain",
+        ["Irish"] = "Ireland",
+        ["Swiss"] = "Switzerland",
+        ["Chinese"] = "China",
+        ["Japanese"] = "Japan",
+        ["Lebanese"] = "Lebanon",
+        ["Sudanese"] = "Sudan",
+        ["Congolese"] = "Congo",
+        ["Thai"] = "Thailand",
+        ["Egyptian"] = "Egypt",
+        ["Saudi"] = "Saudi Arabia",
+        ["Emirati"] = "United Arab Emirates",
+        ["Greek"] = "Greece",
+        ["Belarusian"] = "Belarus",
     };
 
     // A seat of government used as the nation's adjective: "the Kremlin leader" is the Russian president.
@@ -475,8 +543,11 @@ public sealed partial class SpeakerRegistry
                 && roleWords.All(w => !char.IsUpper(w[0]) || LeaderTitles.Contains(w) || w is "Minister" || w.Equals(head, StringComparison.OrdinalIgnoreCase));
         }
 
+        // "the Latvian foreign minister" is "Latvia's foreign minister": a nation's adjective matches its country in the role.
+        // "the Latvian foreign minister" is "Latvia's foreign minister": a nation's adjective matches its country in the role.
         return hasHead && modifiers
-            .All(m => roleWords.Any(w => w.Equals(m, StringComparison.OrdinalIgnoreCase) || w.Equals(Seats.GetValueOrDefault(m), StringComparison.OrdinalIgnoreCase)));
+            .All(m => roleWords.Any(w => w.Equals(m, StringComparison.OrdinalIgnoreCase) || w.Equals(Seats.GetValueOrDefault(m), StringComparison.OrdinalIgnoreCase)
+                || w.Equals(NationOf(m), StringComparison.Ordinal)));
     }
 
     // "she" after "Larysa Melnyk …, her neighbour Ihor Savchuk said …" is Melnyk: among the last few people

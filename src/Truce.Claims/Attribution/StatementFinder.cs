@@ -19,6 +19,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         "emphasi[sz]ed|recalled|cautioned|vowed|promised|conceded|admitted|predicted|complained|boasted|reported|reiterated|" +
         "suggested|agreed|recounted|described|tweeted|pledged|denied|complained";
 
+    // The full stop of an initial or of an abbreviated title ("J.", "Mr.", "Gen."), which ends no sentence inside a speaker's phrase.
+    private const string AbbreviationStop = @"(?<=\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen|Rep|Gov|Sgt|Capt|Adm|Brig|Cmdr|Prof|Rev|St))\.";
+
     // A clause that follows a cue verb without "that": a subject of up to four words, then a finite verb
     // ("claimed its forces had captured …", "warned Russia would …"), not an object ("claimed responsibility").
     private const string FiniteClause =
@@ -1036,7 +1039,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             var clause = ClauseStart().Matches(phrase);
             var last = clause.Count - 1;
             while (last >= 0 && ((phrase[(clause[last].Index + clause[last].Length)..].TrimEnd().EndsWith(',') && phrase[..clause[last].Index].Contains(','))
-                || SpeakerParser.CoordinatesNationalities(phrase[..clause[last].Index], phrase[(clause[last].Index + clause[last].Length)..])))
+                || SpeakerParser.CoordinatesNationalities(phrase[..clause[last].Index], phrase[(clause[last].Index + clause[last].Length)..])
+                || JoinsOneBody(phrase, clause[last])))
             {
                 // "U.S. and Ukrainian negotiators said": an "and" between two nationalities joins the modifiers of one group.
                 // "Kirill Dmitriev, the head of the fund and Putin's envoy, said": an "and" inside the apposition opens no clause.
@@ -1289,7 +1293,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                         nameEnd++;
                     }
 
-                    result.Add((tokens[i].Start, new SpeakerPhrase(SpeakerForm.Name, layout.Text[tokens[i].Start..tokens[nameEnd - 1].End], null)));
+                    result.Add((tokens[i].Start, new SpeakerPhrase(SpeakerForm.Name, layout.Text[tokens[i].Start..tokens[nameEnd - 1].End], ApposedRole(layout.Text, tokens[nameEnd - 1].End) ?? RoleBefore(layout.Text, tokens[i].Start))));
                     i = nameEnd - 1;
                 }
 
@@ -1333,7 +1337,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
                 if (parser.Parse(phrase) is { Form: SpeakerForm.Name } person)
                 {
-                    result.Add((tokens[i].Start, person));
+                    result.Add((tokens[i].Start, person.Role is null && !possessive ? person with { Role = ApposedRole(layout.Text, tokens[end - 1].End) } : person));
                     break;
                 }
             }
@@ -1470,6 +1474,70 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^\s+(?:to|on|with|upon)\s+(?:an?|the|its|their)?\s*$")]
     private static partial Regex AgreedTo();
 
+    // "The Hostages and Missing Families Forum said": an "and" between capitalised words of one body's name opens no clause —
+    // the capitalised run around it, read whole, is an organisation whose name holds the "and".
+    private bool JoinsOneBody(string phrase, Match boundary)
+    {
+        if (!boundary.Value.StartsWith("and", StringComparison.Ordinal) || boundary.Index < 2 || !char.IsLetter(phrase[boundary.Index - 2]))
+        {
+            return false;
+        }
+
+        // The start of the run of capitalised words that ends right before the "and".
+        var start = boundary.Index - 1;
+        while (start > 0)
+        {
+            var space = phrase.LastIndexOf(' ', start - 1);
+            var wordStart = space + 1;
+            if (wordStart >= start || !char.IsUpper(phrase[wordStart]))
+            {
+                break;
+            }
+
+            start = space < 0 ? 0 : space;
+        }
+
+        var run = phrase[start..].TrimStart();
+        return parser.Parse(run) is { Form: SpeakerForm.Organisation } body && body.Name.Contains(" and ", StringComparison.Ordinal);
+    }
+
+    // "Daina Berzina, the Latvian interior minister, arrived …", "Rustem Umerov, Ukraine's chief negotiator, led …": the role in
+    // apposition after a name introduced in the narration, which a later "the Latvian interior minister said" refers back to.
+    private static string? ApposedRole(string text, int nameEnd)
+    {
+        var apposed = ApposedRolePhrase().Match(text, nameEnd);
+        if (!apposed.Success || apposed.Index != nameEnd)
+        {
+            return null;
+        }
+
+        var role = apposed.Groups["role"].Value;
+        var head = role[(role.LastIndexOf(' ') + 1)..];
+        return SpeakerParser.IsPersonNoun(head) ? role : null;
+    }
+
+    // "led by Latvia's foreign minister, Janis Kalnins", "met the Latvian foreign minister, Janis Kalnins": the role in its own
+    // comma segment right before a name introduced in the narration.
+    private static string? RoleBefore(string text, int nameStart)
+    {
+        var from = Math.Max(0, nameStart - 80);
+        var before = RolePhraseBefore().Match(text, from, nameStart - from);
+        if (!before.Success)
+        {
+            return null;
+        }
+
+        var role = before.Groups["role"].Value;
+        var head = role[(role.LastIndexOf(' ') + 1)..];
+        return SpeakerParser.IsPersonNoun(head) && SpeakerParser.IsRoleWord(head) ? role : null;
+    }
+
+    [GeneratedRegex(@"(?:\b(?:the|The|a|an)\s+|(?=\b\p{Lu}[\p{L}.-]*['\u2019]s\s))(?<role>\p{L}[\p{L}.'\u2019-]*(?:\s+[\p{L}][\p{L}.'\u2019-]*){0,4}),\s$")]
+    private static partial Regex RolePhraseBefore();
+
+    [GeneratedRegex(@"\G,\s+(?:(?:the|a|an)\s+)?(?<role>(?!(?:the|a|an|who|whom|which|whose|and|but|as|in|on|at|said|says|told)\b)\p{L}[\p{L}.'\u2019-]*(?:\s+\p{L}[\p{L}.'\u2019-]*){0,5}),")]
+    private static partial Regex ApposedRolePhrase();
+
     [GeneratedRegex(@"(?<name>\b[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?), (?:aged )?\d{1,3},")]
     private static partial Regex NameWithAge();
 
@@ -1505,10 +1573,10 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^\s*,?\s*according to (?<sp>[^""\u201C\u201D.;:!?]{2,120}?)\s*(?:[.;,]|$)")]
     private static partial Regex AccordingAfter();
 
-    [GeneratedRegex(@"^\s*,?\s*(?<cue>" + Cues + @")\s+(?<sp>(?:[^""\u201C\u201D.;:!?]|(?<=\b[A-Z])\.){2,150}?)\s*(?:[.;!?]|$|(?=,\s+(?:who|which)\b))")]
+    [GeneratedRegex(@"^\s*,?\s*(?<cue>" + Cues + @")\s+(?<sp>(?:[^""\u201C\u201D.;:!?]|" + AbbreviationStop + @"){2,150}?)\s*(?:(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen|Rep|Gov|Sgt|Capt|Adm|Brig|Cmdr|Prof|Rev|St))[.;!?]|$|(?=,\s+(?:who|which)\b))")]
     private static partial Regex InvertedAfter();
 
-    [GeneratedRegex(@"^\s*,?\s*(?<sp>(?:[^""\u201C\u201D.;:!?]|(?<=\b[A-Z])\.){1,110}?)\s+(?:(?:has|had|also|later|then|again|have)\s+)*(?<cue>" + Cues + @")\b")]
+    [GeneratedRegex(@"^\s*,?\s*(?<sp>(?:[^""\u201C\u201D.;:!?]|" + AbbreviationStop + @"){1,110}?)\s+(?:(?:has|had|also|later|then|again|have)\s+)*(?<cue>" + Cues + @")\b")]
     private static partial Regex SpeakerFirstAfter();
 
     // A clause of its own: "as it weighed …", "while lawmakers in Kyiv", "as European leaders".
@@ -1549,10 +1617,10 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^[Aa]ccording to (?<sp>[^,]{2,100}), (?<clause>.{10,})$")]
     private static partial Regex AccordingLeading();
 
-    [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|(?<=\b[A-Z])\.){2,300}?)\.?$")]
+    [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|" + AbbreviationStop + @"){2,300}?)\.?$")]
     private static partial Regex AccordingTrailing();
 
-    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|reports|report|confirmed|insisted|wrote|posted|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b(?:(?!\bthat\b)(?:[^.,]|(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.|(?<=\b[A-Z])\.(?=[A-Z,]|\s+[a-z]))){0,80}|\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing|[a-z]{3,}ly(?=\s+(?:in|on|at|around|near|along|from|to|for|with|by|across|inside|outside)\b)|(?:part|one|some|most|many|all|several|none|each|both|much)\s+of\s|the\s+(?:latest|largest|biggest|heaviest|deadliest|first|second|third|fourth|fifth)\s|(?:the|an?)\s+(?=(?:[\w-]+\s+){0,3}?(?:exchange|attack|strike|swap|round|assault|offensive|claim|sign|move|step|advance|incident|escalation|blow|setback|breakthrough|record|toll|figure|number|total|meeting|visit|call|deal|agreement|truce|ceasefire)s?\b)|(?:(?:several|two|three|a\s+few|some)\s+)?(?:hours?|days?|minutes?|weeks?|moments?)\s+(?:after|before)|(?:shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before)|(?:less|more|no\s+more)\s+than\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before|since))\b(?:[^.]|(?<=\b[A-Z])\.){0,200})?\.?$")]
+    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|reports|report|confirmed|insisted|wrote|posted|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b(?:(?!\bthat\b)(?:[^.,]|(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.|" + AbbreviationStop + @"(?=[A-Z,]|\s+[a-z]))){0,80}|\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing|[a-z]{3,}ly(?=\s+(?:in|on|at|around|near|along|from|to|for|with|by|across|inside|outside)\b)|(?:part|one|some|most|many|all|several|none|each|both|much)\s+of\s|the\s+(?:latest|largest|biggest|heaviest|deadliest|first|second|third|fourth|fifth)\s|(?:the|an?)\s+(?=(?:[\w-]+\s+){0,3}?(?:exchange|attack|strike|swap|round|assault|offensive|claim|sign|move|step|advance|incident|escalation|blow|setback|breakthrough|record|toll|figure|number|total|meeting|visit|call|deal|agreement|truce|ceasefire)s?\b)|(?:(?:several|two|three|a\s+few|some)\s+)?(?:hours?|days?|minutes?|weeks?|moments?)\s+(?:after|before)|(?:shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before)|(?:less|more|no\s+more)\s+than\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before|since))\b(?:[^.]|" + AbbreviationStop + @"){0,200})?\.?$")]
     private static partial Regex ReportedAfter();
 
     [GeneratedRegex(@"\G(?<city>\p{Lu}[\p{L}.'\u2019 -]{2,30}?)(?:,\s*[\p{L}\d.'\u2019 ]{2,30})*(?:\s*\([\p{L}]{2,12}\))?\s+[-\u2013\u2014]{1,2}\s+")]

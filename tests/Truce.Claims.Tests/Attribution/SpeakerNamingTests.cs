@@ -213,6 +213,53 @@ public sealed class SpeakerNamingTests
         Assert.NotEqual("Rasa Vaitkute", Extract.Only(text).Speaker);
     }
 
+    [Fact]
+    public void WhereADescribedPersonWasGoesWhateverFormThePlaceTakes()
+    {
+        static bool Known(string place) => place is "Tarnow" or "Deir al-Nahr" or "Lubusz";
+        Assert.Equal("Danish officials", SpeakerNaming.DescriptionForm("two Danish officials in the Lubusz region", Known));
+        Assert.Equal("aid worker", SpeakerNaming.DescriptionForm("an aid worker in Deir al-Nahr", Known));
+        Assert.Equal("Polish diplomat", SpeakerNaming.DescriptionForm("a Polish diplomat in Tarnow", Known));
+    }
+
+    [Fact]
+    public void TheSeatOfTheSpeakersOwnGovernmentGoesEvenWhenTheGazetteerDoesNotKnowIt()
+    {
+        Assert.Equal("senior US official", SpeakerNaming.DescriptionForm("a senior US official in Washington", _ => false));
+        Assert.Equal("French diplomat", SpeakerNaming.DescriptionForm("a French diplomat from Paris", _ => false));
+        Assert.Equal("French diplomat in Rome", SpeakerNaming.DescriptionForm("a French diplomat in Rome", _ => false));
+    }
+
+    [Fact]
+    public void APlaceThatIsNotAtTheEndOrNotAPlaceStaysInTheDescription()
+    {
+        static bool Known(string place) => place == "Tarnow";
+        Assert.Equal("officials at Tarnow General Hospital", SpeakerNaming.DescriptionForm("officials at Tarnow General Hospital", Known));
+        Assert.Equal("source in Hamas", SpeakerNaming.DescriptionForm("a source in Hamas", Known));
+        Assert.Equal("police in Tarnow", SpeakerNaming.DescriptionForm("the police in Tarnow", Known));
+    }
+
+    [Fact]
+    public void ACourtesyTitleWithNoFullNameInTheArticleLeavesTheSurname()
+    {
+        var naming = new SpeakerNaming("Mr Aldersen told reporters the deal was close.");
+        Assert.Equal("Aldersen", naming.Name("Mr Aldersen", SpeakerForm.Name, 15));
+    }
+
+    [Fact]
+    public void TheDescriptionFormIsAFixedPointAndAlwaysTheInputsOwnWords()
+    {
+        var words = Gen.Int[0, Vocabulary.Length - 1].Select(i => Vocabulary[i]).Where(w => w.Trim().Length > 0);
+        Gen.Select(words.Array[1, 8], Gen.Bool).Sample((description, kyivIsAPlace) =>
+        {
+            Func<string, bool> isLocality = place => kyivIsAPlace && place == "Kyiv";
+            var once = SpeakerNaming.DescriptionForm(string.Join(' ', description), isLocality);
+            Assert.False(string.IsNullOrWhiteSpace(once));
+            Assert.Equal(once, SpeakerNaming.DescriptionForm(once, isLocality));
+            Assert.Contains(once, string.Join(' ', description), StringComparison.Ordinal);
+        }, iter: 2000);
+    }
+
     // Words from which both article and names are drawn, so that back-references, labels and clauses meet often.
     private static readonly string[] Vocabulary =
     [
