@@ -43,7 +43,8 @@ internal static partial class Assertion
             return AssertionReason.Modal;
         }
 
-        if (ConditionBefore().IsMatch(near) || (match.Value is "shelling" or "bombing" && WhenThe().IsMatch(before)))
+        if (ConditionBefore().IsMatch(near) || UntilUnderModal().IsMatch(Window(before, 120))
+            || (match.Value is "shelling" or "bombing" && WhenThe().IsMatch(before)))
         {
             return AssertionReason.Conditional;
         }
@@ -59,7 +60,7 @@ internal static partial class Assertion
         }
 
         var noun = EventFinder.NounForm(match.Value);
-        if (match.Value.EndsWith("ing", StringComparison.Ordinal) && Prevented().IsMatch(near))
+        if (Gerund(match.Value) && Prevented().IsMatch(near))
         {
             return AssertionReason.Prevented;
         }
@@ -101,6 +102,13 @@ internal static partial class Assertion
         return AssertionReason.Asserted;
     }
 
+    // "shelling", "shooting down": the action word starts with a gerund.
+    private static bool Gerund(string word)
+    {
+        var space = word.IndexOf(' ', StringComparison.Ordinal);
+        return (space < 0 ? word : word[..space]).EndsWith("ing", StringComparison.Ordinal);
+    }
+
     private static string Window(string before, int length) => before[Math.Max(0, before.Length - length)..];
 
     // A participle used as an adjective ("the occupied part of", "a liberated village") describes, it does not claim.
@@ -122,6 +130,12 @@ internal static partial class Assertion
     [GeneratedRegex(@"(?:(?<!\b(?:due|close|next|according|owing|thanks|prior|managed|went on|continued|continue|began|begun|started|moved|rushed|responded|reacted|responding|reacting)|\busing\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+to\s+(?:\w+ly\s+)?"
         + @"|(?<!\b(?:continued|continue|continues|began|begun|started|appeared|seemed))\s+to\s+be\s+(?:\w+ly\s+)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex InfinitiveBefore();
+
+    // "Kyiv will not talk until Russian troops have withdrawn", "refused to sign until forces had pulled back": what a
+    // modal, refused or demanded main clause waits for has not happened. After a past main clause ("the shelling went on
+    // until the troops withdrew") the "until" clause still tells what happened.
+    [GeneratedRegex(@"\b(?:would|will|won['\u2019]t|wouldn['\u2019]t|could|can|cannot|can['\u2019]t|must|should|shall|refus\w*|demand\w*|insist\w*)\b[^.;]*\buntil\b[^,;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex UntilUnderModal();
 
     [GeneratedRegex(@"\b(?:[Ii]f|[Uu]nless|whether|(?:[Aa]s|[Ss]o)\s+long\s+as)\b[^,;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex ConditionBefore();
@@ -161,9 +175,9 @@ internal static partial class Assertion
     [GeneratedRegex(@"\b(?:dismissed|rejected|refuted|denied|debunked|ridiculed|called|branded|labell?ed)\b[^.;]{0,40}\b(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+(?:that|of|about)\b[^.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex RejectedReport();
 
-    // "guarantees strong enough to stop Russia attacking again", "to deter Moscow from striking": what is to be prevented
-    // has not happened.
-    [GeneratedRegex(@"\b(?:stop|stops|stopping|prevent\w*|deter\w*|dissuade\w*)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:from\s+)?$", RegexOptions.CultureInvariant)]
+    // "guarantees strong enough to stop Russia attacking again", "to deter Moscow from striking", "agreed to stop attacking
+    // energy sites": what is to be prevented or stopped has not happened (is not told as happening) by being named so.
+    [GeneratedRegex(@"\b(?:stop|stops|stopping|prevent\w*|deter\w*|dissuade\w*)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:from\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Prevented();
 
     // "buses run when the shelling allows": the shelling as a condition of daily life, not a claimed event.
