@@ -24,11 +24,11 @@ public static partial class EventFinder
         ("liberate", @"liberated|liberating|liberation[""\u201D]? of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))|(?<=\b(?:drones|missiles|UAVs|rockets)\s+(?:had been|have been|were)\s)(?:destroyed|neutrali[sz]ed)"),
         ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)(?! least\b)|opened fire (?:across|into|towards?|along)|(?:traded|exchanged|trading|exchanging) (?:[\w-]+ )?(?:fire|gunfire|artillery fire)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
-        ("strike", @"(?:[Ss]trikes|[Hh]its) (?:were|was|have been|had been) (?:recorded|reported|registered)|(?<=\busing\s+(?:[\w-]+\s+){1,3}to\s+)(?:bomb|hit|target)\b|launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|(?:[Aa]ir)?strikes? on|(?<=\b(?:of|for|by) )striking|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|rained (?:down )?(?:[\w-]+ ){0,3}?(?:bombs|missiles|rockets|drones)(?: down)? on|(?<=\b(?:[Bb]ombs|[Mm]issiles|[Rr]ockets|[Dd]rones|[Ss]hells)\s+)(?:rained|raining|rain) (?:down )?on|dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs|munitions|explosives|grenades) (?:on|onto)|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|(?<=\b(?:drones?|missiles?|rockets?|strikes?|shells?|artillery|bombs?)\s+(?:had\s+|have\s+|has\s+)?)destroyed|targeted|(?<!(?<!\bsaid\s+(?:that\s+)?(?:it|they)\s+)\b(?:is|are|am|was|were)\s(?:\w+ly\s)?)targeting|(?:carried out|carrying out|conducted|conducting) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:air)?strikes?""?|(?:fired|firing) (?!(?:\d|at least|up to|dozens of|hundreds of|more than \d|over \d|nearly \d|almost \d|about \d|a barrage of|a swarm of|a wave of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of)\b))(?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
+        ("strike", @"(?:[Ss]trikes|[Hh]its) (?:were|was|have been|had been) (?:recorded|reported|registered)|(?<=\busing\s+(?:[\w-]+\s+){1,3}to\s+)(?:bomb|hit|target)\b|launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|(?:[Aa]ir)?strikes? on|(?<=\b(?:of|for|by) )striking|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|rained (?:down )?(?:[\w-]+ ){0,3}?(?:bombs|missiles|rockets|drones)(?: down)? on|(?<=\b(?:[Bb]ombs|[Mm]issiles|[Rr]ockets|[Dd]rones|[Ss]hells)\s+)(?:rained|raining|rain) (?:down )?on|dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs|munitions|explosives|grenades) (?:on|onto)|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|(?<=\b(?:drones?|missiles?|rockets?|strikes?|shells?|artillery|bombs?)\s+(?:had\s+|have\s+|has\s+)?)destroyed|targeted|(?<!(?<!\bsaid\s+(?:that\s+)?(?:it|they)\s+)\b(?:is|are|am|was|were)\s(?:\w+ly\s)?)targeting|(?:carried out|carrying out|conducted|conducting) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:air)?strikes?""?|(?:fired|firing) (?:an? |one )(?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:[\w-]+\s+){0,2})(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+(?:[\w-]+\s+){0,2})(?:air ?strikes|airstrikes|strikes)"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+an?\s+(?:[\w-]+\s+)?)(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+an?\s+(?:[\w-]+\s+)?)(?:air ?strike|airstrike|strike)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?=(?: and (?:artillery |tank |sniper )?(?:gunfire|shelling|shellfire|fire|drones?))?(?: (?:in|on|near|at|against) (?:the )?[A-Z][^,.;:]{0,40}?)? (?:have |had )?(?:killed|kills|wounded|wounds|injured|injures|destroyed|damaged|left))"),
-        ("attack", @"attacked|attacking|counter-?attacked|(?:launched|unleashed|launching|unleashing) (?:an? )?(?:[\w,-]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|counter-?offensive|counter-?attack|raid|incursion)s?(?: on| against)?|stormed|assaulted"
+        ("attack", @"attacked|attacking|(?:fired|firing) (?!(?:\d|at least|up to|dozens of|hundreds of|more than \d|over \d|nearly \d|almost \d|about \d|a barrage of|a swarm of|a wave of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of)\b))(?:[\w-]+ ){0,3}(?:rockets|missiles|drones) (?:at|on|into|towards?)|counter-?attacked|(?:launched|unleashed|launching|unleashing) (?:an? )?(?:[\w,-]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|counter-?offensive|counter-?attack|raid|incursion)s?(?: on| against)?|stormed|assaulted"
             + @"|launched (?:an? )?(?:[\w-]+ )?(?:wave|series|spate|string) of (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|raids?|incursions?)(?: on| against)?"
             + @"|(?:attacks|assaults|raids)(?<=\b(?:[Aa]nother|[Aa]|[Oo]ne more|[Aa] new|[Aa] fresh)\s+(?:[\w-]+\s+)?(?:night|day|morning|evening|weekend|wave|round) of\s+(?:(?:Russian|Ukrainian|Israeli|enemy|drone|missile|heavy|deadly)\s+){0,2}(?:attacks|assaults|raids))"
             + @"|(?:carried out|carrying out|conducted|conducting|mounted|mounting|staged|staging) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:attack|assault|raid|counter-?attack|counter-?offensive)s?(?: on| against)?"
@@ -231,6 +231,12 @@ public static partial class EventFinder
                 }
 
                 var next = m + 1 < matches.Count && Continues(value, match, matches[m + 1]) ? m + 2 : m + 1;
+
+                // "fired rockets into Thai territory, hitting a petrol station": the firing is told by what it hit, a strike.
+                if (next == m + 2 && lemma == "attack" && Lemma(matches[m + 1]) == "strike" && match.Value.StartsWith("fir", StringComparison.Ordinal))
+                {
+                    lemma = "strike";
+                }
 
                 // "shot down 61 of the 90 drones Russia fired at Ukraine, most of them over the Poltava region": the verb of
                 // the relative clause only describes the drones, so the shooting down's clause goes on past it.
@@ -649,11 +655,12 @@ public static partial class EventFinder
 
     // "attacked 15 settlements, hitting them with drones": a participle whose object takes up the target just named
     // tells how that one attack was made, whichever verb of fire it uses.
+    // "fired missiles at Kyiv, hitting a school": weapons fired at a place are the same action as what they hit.
     private static bool Continues(string sentence, Match first, Match participle) =>
         participle.Value.EndsWith("ing", StringComparison.Ordinal)
         && (Lemma(first) == Lemma(participle)
             || (Lemma(first) is "attack" or "strike" or "shell" && Lemma(participle) is "attack" or "strike" or "shell"
-                && TargetTakenUp().IsMatch(sentence[(participle.Index + participle.Length)..])))
+                && (TargetTakenUp().IsMatch(sentence[(participle.Index + participle.Length)..]) || first.Value.StartsWith("fir", StringComparison.Ordinal))))
         && ParticipleGap().IsMatch(sentence[(first.Index + first.Length)..participle.Index]);
 
     [GeneratedRegex(@"\b(?:troops|forces|units|soldiers|army|fighters|tanks|rebels|militants|brigades?|battalions?|marines|paratroopers)\b", RegexOptions.CultureInvariant)]
