@@ -371,6 +371,14 @@ public static partial class EventFinder
                     continue;
                 }
 
+                // "gave early notice of the attack on the base", "anger over the strikes", "before carrying out the strikes": a
+                // definite noun inside a phrase about something else takes up an event told; it tells no new one.
+                if (TakesUpAnEventTold(value, match) && events.Any(e => e.End <= sentence.Start && Family(e.Action) == Family(lemma)))
+                {
+                    Read(AssertionReason.BackReference);
+                    continue;
+                }
+
                 // "Russia and Ukraine accused each other of hitting energy sites": a mutual accusation asserts neither side's act.
                 if (MutualAccusation().IsMatch(value[Math.Max(0, match.Index - 90)..match.Index]))
                 {
@@ -438,6 +446,25 @@ public static partial class EventFinder
 
         return events;
     }
+
+    private static bool TakesUpAnEventTold(string sentence, Match match)
+    {
+        if (!NounForm(match.Value) && !match.Value.Contains(" the ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = sentence[Math.Max(0, match.Index - 60)..match.Index];
+        return NounForm(match.Value)
+            ? DefiniteInAPhrase().IsMatch(before)
+            : TimeClauseVerb().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"\b(?:of|for|about|after|since|following|behind|over)\s+(?:the|this|that|these|those)\s+(?:[\w'\u2019-]+\s+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DefiniteInAPhrase();
+
+    [GeneratedRegex(@"\b(?:before|after|since|when|while)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeClauseVerb();
 
     private static bool InRelativeReport(string text, int sentenceStart, Statement statement, int action) =>
         statement.Start < action && statement.Start > sentenceStart && RelativeReport().IsMatch(text[sentenceStart..statement.Start])
