@@ -46,6 +46,7 @@ public static partial class EventFinder
             new(p, relation, p.Span.Start >= site.End ? p.Span.Start - site.End : p.Span.End <= absolute ? absolute - p.Span.End : 0)
             {
                 NamesSector = p.Place.Kind == PlaceKind.City && Sector().IsMatch(text.AsSpan(p.Span.End, Math.Min(12, text.Length - p.Span.End))),
+                NamesFacility = FacilityNamedAndLocated().IsMatch(text.AsSpan(p.Span.End, Math.Min(80, text.Length - p.Span.End))),
                 ReferencePoint = p.Place.Kind == PlaceKind.City && Bearing().IsMatch(text.AsSpan(Math.Max(0, p.Span.Start - 120), Math.Min(120, p.Span.Start))),
             };
 
@@ -295,6 +296,11 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"^,\s$", RegexOptions.CultureInvariant)]
     private static partial Regex ApposedHeadBefore();
+
+    // "the Moscow oil refinery in Kapotnya", "the Belaya airbase in the Irkutsk region": a facility named after a place,
+    // then located in another.
+    [GeneratedRegex(@"^\s+(?:(?!(?:and|or|a|an|the)\s)[a-z][\w-]*\s+){0,2}?(?:refinery|air\s?base|airbase|airfield|airport|hospital|(?:power\s+)?plant|(?:power\s+)?station|depot|terminal|base|factory|complex|facility|substation|port)\s+(?:complex\s+)?(?:in|near|outside)\s+(?:the\s+)?[A-Z]", RegexOptions.CultureInvariant)]
+    private static partial Regex FacilityNamedAndLocated();
 
     // "the village of Rivnopillia in the Zaporizhzhia region, about 15 kilometres east of Huliaipole": a settlement placed by
     // its bearing from a town lies away from the town.

@@ -21,6 +21,12 @@ internal sealed record PlaceCandidate(PlaceMention Mention, PlaceRelation Relati
     /// </summary>
     public bool ReferencePoint { get; init; }
 
+    /// <summary>
+    /// Whether the place only names a facility that a later place locates ("the Moscow oil refinery in Kapotnya", "the
+    /// Soroka hospital in Beersheba"): the facility's name is not where it stands.
+    /// </summary>
+    public bool NamesFacility { get; init; }
+
     /// <summary>Whether the place is a town named for a front sector ("the Lyman direction"), less precise than a village in it.</summary>
     public bool NamesSector { get; init; }
 }
