@@ -33,7 +33,7 @@ public static partial class EventFinder
             + @"|(?:attacks|assaults|raids)(?<=\b(?:[Aa]nother|[Aa]|[Oo]ne more|[Aa] new|[Aa] fresh)\s+(?:[\w-]+\s+)?(?:night|day|morning|evening|weekend|wave|round) of\s+(?:(?:Russian|Ukrainian|Israeli|enemy|drone|missile|heavy|deadly)\s+){0,2}(?:attacks|assaults|raids))"
             + @"|(?:carried out|carrying out|conducted|conducting|mounted|mounting|staged|staging) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:attack|assault|raid|counter-?attack|counter-?offensive)s?(?: on| against)?"
             + @"|(?:launched|fired|launching|firing) (?:at least |up to )?(?:\d[\d,]*|dozens of|hundreds of|more than \d[\d,]*|over \d[\d,]*|nearly \d[\d,]*|almost \d[\d,]*|about \d[\d,]*|a barrage of|a swarm of|a wave of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
-            + @"|(?<=\b(?:drones|missiles|rockets|UAVs)\b[^.;,]{0,40}\b(?:had been|have been|has been|were|was)\s)launched(?<!\b(?:that|which)\s+(?:had been|have been|has been|were|was)\s+launched)(?= (?:at|against|on|towards?|into)\b)"
+            + @"|(?<=\b(?:drones|missiles|rockets|UAVs)\b[^.;,]{0,40}\b(?:had been|have been|has been|were|was)\s)launched(?<!\b(?:that|which)\s+(?:had been|have been|has been|were|was)\s+launched)(?= (?:from (?:the )?(?:[\w'\u2019-]+ ){1,3})?(?:at|against|towards?|into|on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the night|\d)))\b)"
             + @"|(?<=\b(?:\d[\d,]*|dozens\s+of|hundreds\s+of|more\s+than\s+\d[\d,]*)\s+(?:[\w-]+\s+){0,2}(?:drones|missiles|rockets|UAVs)\b[^.;,]{0,40}\b(?:had been|have been|were)\s)launched(?<!\b(?:that|which)\s+(?:had been|have been|were)\s+launched)"
             + @"|(?<=\b(?:responded|reacted|responding|reacting)\s+to\s+(?:(?:repeated|the|renewed)\s+)?)(?:attacks?|assaults?)(?=\s+(?:by|from)\b)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?|(?:(?:stepped|stepping|steps|ramped|ramping) up|intensified|intensifying|escalated) (?:(?:the|its|their|[\w-]+) )?(?:attacks|assaults)(?= (?:around|near|outside|in|toward|towards) (?:the )?(?:(?:village|town|city|settlement|port|region) of )?[A-Z])"
@@ -872,7 +872,12 @@ public static partial class EventFinder
             && (place.Span.Start < 4 || !char.IsLetter(text[place.Span.Start - 4])))
         // "a vessel sailing under the flag of Panama", "a Liberian-flagged tanker": the flag names where a ship is
         // registered, not where anything happened to it.
-        || FlagOf().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 24), Math.Min(24, place.Span.Start)));
+        || FlagOf().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 24), Math.Min(24, place.Span.Start)))
+        // "missiles were launched from Iran toward Israel": where weapons were launched from is no target.
+        || LaunchedFrom().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 24), Math.Min(24, place.Span.Start)));
+
+    [GeneratedRegex(@"\b(?:launched|fired|flown|sent)\s+from\s+(?:the\s+)?(?:(?:occupied|northern|southern|eastern|western)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LaunchedFrom();
 
     [GeneratedRegex(@",\s+(?:which|who|whom)\s+[^,;]{1,80}?\b(?:say|says|said|allege|alleges|alleged|claim|claims|claimed|believe|believes|believed)\s+(?:that\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeReport();
