@@ -634,10 +634,10 @@ public static partial class EventFinder
     [GeneratedRegex(@"^,\s[^,;]{1,80},\s+(?:(?:had|has|have)\s+)?(?:been|was|were|is|are)\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AppositiveSubject();
 
-    [GeneratedRegex(@"\b(?:talks|peace|efforts?|negotiat\w*|envoys?|diplomat\w*|diplomacy|plans?|proposals?|process|initiative|deadlock|stalemate|impasse|details|question|issues?|agenda|markets?|prices|shares|stocks|economy)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:talks|peace|efforts?|negotiat\w*|envoys?|diplomat\w*|diplomacy|plans?|proposals?|process|initiative|deadlock|stalemate|impasse|details|question|issues?|agenda|markets?|prices|shares|stocks|economy|parliament|lawmakers|legislators|senate|Senate|congress|Congress|committee)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Diplomacy();
 
-    [GeneratedRegex(@"^(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:deadlock|stalemate|impasse|details|question|issues?|agenda|plan|proposal|talks|process)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:deadlock|stalemate|impasse|details|question|issues?|agenda|plan|proposal|talks|process|bill|law|legislation|resolution|motion|measure|interests|cause|candidacy|nomination)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DiplomaticObject();
 
     [GeneratedRegex(@"^\s+(?:with|on)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|talks|deal|initiative|negotiations|agenda|idea|framework)\b", RegexOptions.CultureInvariant)]

@@ -37,6 +37,8 @@ public sealed class AssertionReasonTests
     [InlineData("Kyiv dismissed as propaganda claims that Russian troops had captured Siversk.", "captured", nameof(AssertionReason.ReportedClaim))]
     [InlineData("The leaders struck a deal on grain exports.", "struck", nameof(AssertionReason.NotMilitary))]
     [InlineData("Residents fled the occupied part of the region.", "occupied", nameof(AssertionReason.Adjective))]
+    [InlineData("The country's parliament advanced a bill on conscription.", "advanced", nameof(AssertionReason.NotAnAction))]
+    [InlineData("Senators advanced a resolution on arms sales to the region.", "advanced", nameof(AssertionReason.NotAnAction))]
     public void AClauseThatOnlyMentionsTheActionSaysWhy(string sentence, string word, string reason)
     {
         var readings = Extract.Actions(sentence);
