@@ -37,7 +37,18 @@ public sealed class ClaimsExtractor
         return [.. report.Events.Zip(choices)];
     }
 
-    private ClaimsReport Extract(string text, string? source, string? published, List<PlaceChoice>? choices)
+    /// <summary>
+    /// Every action word of <paramref name="text"/> in text order with the reading of it: asserted (an event) or the reason
+    /// it only mentions the action, to trace a missed or an extra event to the wording that decided it.
+    /// </summary>
+    internal IReadOnlyList<ActionReading> ExplainActions(string text)
+    {
+        var readings = new List<ActionReading>();
+        Extract(text, null, null, null, readings);
+        return readings;
+    }
+
+    private ClaimsReport Extract(string text, string? source, string? published, List<PlaceChoice>? choices, List<ActionReading>? readings = null)
     {
         var layout = new ArticleLayout(text);
         var (statements, people) = new StatementFinder(_speakers, _parties).Find(layout);
@@ -55,7 +66,7 @@ public sealed class ClaimsExtractor
             .Select(g => new ResolvedPlace(g.Key, [.. g.Select(m => m.Span)]))
             .OrderBy(p => p.Mentions[0].Start)
             .ToList();
-        var events = EventFinder.Find(layout, statements, mentions, _parties, choices);
+        var events = EventFinder.Find(layout, statements, mentions, _parties, choices, readings);
         return new ClaimsReport(source, published, statements, places, events);
     }
 

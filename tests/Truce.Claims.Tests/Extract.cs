@@ -20,6 +20,9 @@ internal static class Extract
     /// <summary>The place decision of the one event <paramref name="text"/> holds; fails the test if it holds none or several.</summary>
     public static Truce.Claims.Events.PlaceChoice OnlyPlace(string text) => Assert.Single(Places(text)).Place;
 
+    /// <summary>Every action word of <paramref name="text"/> with its reading: asserted, or the reason it only mentions the action.</summary>
+    public static IReadOnlyList<Truce.Claims.Events.ActionReading> Actions(string text) => Default.ExplainActions(text);
+
     public static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -46,6 +46,8 @@ public static partial class EventFinder
             new(p, relation, p.Span.Start >= site.End ? p.Span.Start - site.End : p.Span.End <= absolute ? absolute - p.Span.End : 0)
             {
                 NamesSector = p.Place.Kind == PlaceKind.City && Sector().IsMatch(text.AsSpan(p.Span.End, Math.Min(12, text.Length - p.Span.End))),
+                NamesFacility = FacilityNamedAndLocated().IsMatch(text.AsSpan(p.Span.End, Math.Min(80, text.Length - p.Span.End))),
+                ReferencePoint = p.Place.Kind == PlaceKind.City && Bearing().IsMatch(text.AsSpan(Math.Max(0, p.Span.Start - 120), Math.Min(120, p.Span.Start))),
             };
 
         // After the verb, in its clause: the object and the locative phrases. A later item of a list is an alternative.
@@ -95,7 +97,7 @@ public static partial class EventFinder
                 }
 
                 if (Locative(text, p) && !SpeakingFrame().IsMatch(text[Math.Max(sentence.Start, p.Span.Start - 80)..p.Span.Start]) && !(p.Place.Kind != PlaceKind.Admin1 && SaidAfter(text, p, absolute))
-                    && (site.Index == 0 || p.Span.End <= sentence.Start + site.Matches[site.Index - 1].Index || Adjective(value, site.Matches[site.Index - 1]))
+                    && (site.Index == 0 || p.Span.End <= sentence.Start + site.Matches[site.Index - 1].Index || Assertion.Adjective(value, site.Matches[site.Index - 1]))
                     && (!OtherClauseBetween().IsMatch(text[p.Span.End..absolute]) || FrameBefore().IsMatch(text[sentence.Start..p.Span.Start])))
                 {
                     before.Add(PlaceRelation.Frame);
@@ -294,6 +296,16 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"^,\s$", RegexOptions.CultureInvariant)]
     private static partial Regex ApposedHeadBefore();
+
+    // "the Moscow oil refinery in Kapotnya", "the Belaya airbase in the Irkutsk region": a facility named after a place,
+    // then located in another.
+    [GeneratedRegex(@"^\s+(?:(?!(?:and|or|a|an|the)\s)[a-z][\w-]*\s+){0,2}?(?:refinery|air\s?base|airbase|airfield|airport|hospital|(?:power\s+)?plant|(?:power\s+)?station|depot|terminal|base|factory|complex|facility|substation|port)\s+(?:complex\s+)?(?:in|near|outside)\s+(?:the\s+)?[A-Z]", RegexOptions.CultureInvariant)]
+    private static partial Regex FacilityNamedAndLocated();
+
+    // "the village of Rivnopillia in the Zaporizhzhia region, about 15 kilometres east of Huliaipole": a settlement placed by
+    // its bearing from a town lies away from the town.
+    [GeneratedRegex(@"\b(?:village|settlement|hamlet)s?\s+of\s+[A-Z][^,;]{0,60},\s+(?:(?:about|some|around|roughly|nearly|almost|just)\s+)?(?:[\d.]+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Bearing();
 
     [GeneratedRegex(@"^(?:\s+(?:on|in|near|at|outside)\s+[^,;]{1,60}?)?,\s+(?:(?:had|has|have)\s+)?(?:been|was|were|is|are)\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ApposedSubjectAfter();

@@ -24,16 +24,16 @@ public static partial class EventFinder
         ("liberate", @"liberated|liberating|liberation[""\u201D]? of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))|(?<=\b(?:drones|missiles|UAVs|rockets)\s+(?:had been|have been|were)\s)(?:destroyed|neutrali[sz]ed)"),
         ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)(?! least\b)|opened fire (?:across|into|towards?|along)|(?:traded|exchanged|trading|exchanging) (?:[\w-]+ )?(?:fire|gunfire|artillery fire)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
-        ("strike", @"(?:[Ss]trikes|[Hh]its) (?:were|was|have been|had been) (?:recorded|reported|registered)|(?<=\busing\s+(?:[\w-]+\s+){1,3}to\s+)(?:bomb|hit|target)\b|launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|(?:[Aa]ir)?strikes? on|(?<=\b(?:of|for|by) )striking|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|rained (?:down )?(?:[\w-]+ ){0,3}?(?:bombs|missiles|rockets|drones)(?: down)? on|(?<=\b(?:[Bb]ombs|[Mm]issiles|[Rr]ockets|[Dd]rones|[Ss]hells)\s+)(?:rained|raining|rain) (?:down )?on|dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs|munitions|explosives|grenades) (?:on|onto)|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|(?<=\b(?:drones?|missiles?|rockets?|strikes?|shells?|artillery|bombs?)\s+(?:had\s+|have\s+|has\s+)?)destroyed|targeted|(?<!(?<!\bsaid\s+(?:that\s+)?(?:it|they)\s+)\b(?:is|are|am|was|were)\s(?:\w+ly\s)?)targeting|(?:carried out|carrying out|conducted|conducting) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:air)?strikes?""?|(?:fired|firing) (?!(?:\d|at least|up to|dozens of|hundreds of|more than \d|over \d|nearly \d|almost \d|about \d|a barrage of|a swarm of|a wave of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of)\b))(?:[\w-]+ ){0,3}(?:rockets?|missiles?|drones?) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
+        ("strike", @"(?:[Ss]trikes|[Hh]its) (?:were|was|have been|had been) (?:recorded|reported|registered)|(?<=\busing\s+(?:[\w-]+\s+){1,3}to\s+)(?:bomb|hit|target)\b|launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|(?:[Aa]ir)?strikes? on|(?<=\b(?:of|for|by) )striking|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|rained (?:down )?(?:[\w-]+ ){0,3}?(?:bombs|missiles|rockets|drones)(?: down)? on|(?<=\b(?:[Bb]ombs|[Mm]issiles|[Rr]ockets|[Dd]rones|[Ss]hells)\s+)(?:rained|raining|rain) (?:down )?on|dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs|munitions|explosives|grenades) (?:on|onto)|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|(?<=\b(?:drones?|missiles?|rockets?|strikes?|shells?|artillery|bombs?)\s+(?:had\s+|have\s+|has\s+)?)destroyed|targeted|(?<!(?<!\bsaid\s+(?:that\s+)?(?:it|they)\s+)\b(?:is|are|am|was|were)\s(?:\w+ly\s)?)targeting|(?:carried out|carrying out|conducted|conducting) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:air)?strikes?""?|(?:fired|firing) (?:an? |one )(?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:[\w-]+\s+){0,2})(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+(?:[\w-]+\s+){0,2})(?:air ?strikes|airstrikes|strikes)"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+an?\s+(?:[\w-]+\s+)?)(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+an?\s+(?:[\w-]+\s+)?)(?:air ?strike|airstrike|strike)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?=(?: and (?:artillery |tank |sniper )?(?:gunfire|shelling|shellfire|fire|drones?))?(?: (?:in|on|near|at|against) (?:the )?[A-Z][^,.;:]{0,40}?)? (?:have |had )?(?:killed|kills|wounded|wounds|injured|injures|destroyed|damaged|left))"),
-        ("attack", @"attacked|attacking|counter-?attacked|(?:launched|unleashed|launching|unleashing) (?:an? )?(?:[\w,-]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|counter-?offensive|counter-?attack|raid|incursion)s?(?: on| against)?|stormed|assaulted"
+        ("attack", @"attacked|attacking|(?:fired|firing) (?!(?:\d|at least|up to|dozens of|hundreds of|more than \d|over \d|nearly \d|almost \d|about \d|a barrage of|a swarm of|a wave of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of)\b))(?:[\w-]+ ){0,3}(?:rockets|missiles|drones) (?:at|on|into|towards?)|counter-?attacked|(?:launched|unleashed|launching|unleashing) (?:an? )?(?:[\w,-]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|counter-?offensive|counter-?attack|raid|incursion)s?(?: on| against)?|stormed|assaulted"
             + @"|launched (?:an? )?(?:[\w-]+ )?(?:wave|series|spate|string) of (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|raids?|incursions?)(?: on| against)?"
             + @"|(?:attacks|assaults|raids)(?<=\b(?:[Aa]nother|[Aa]|[Oo]ne more|[Aa] new|[Aa] fresh)\s+(?:[\w-]+\s+)?(?:night|day|morning|evening|weekend|wave|round) of\s+(?:(?:Russian|Ukrainian|Israeli|enemy|drone|missile|heavy|deadly)\s+){0,2}(?:attacks|assaults|raids))"
             + @"|(?:carried out|carrying out|conducted|conducting|mounted|mounting|staged|staging) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:attack|assault|raid|counter-?attack|counter-?offensive)s?(?: on| against)?"
             + @"|(?:launched|fired|launching|firing) (?:at least |up to )?(?:\d[\d,]*|dozens of|hundreds of|more than \d[\d,]*|over \d[\d,]*|nearly \d[\d,]*|almost \d[\d,]*|about \d[\d,]*|a barrage of|a swarm of|a wave of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
-            + @"|(?<=\b(?:drones|missiles|rockets|UAVs)\b[^.;,]{0,40}\b(?:had been|have been|has been|were|was)\s)launched(?<!\b(?:that|which)\s+(?:had been|have been|has been|were|was)\s+launched)(?= (?:at|against|on|towards?|into)\b)"
+            + @"|(?<=\b(?:drones|missiles|rockets|UAVs)\b[^.;,]{0,40}\b(?:had been|have been|has been|were|was)\s)launched(?<!\b(?:that|which)\s+(?:had been|have been|has been|were|was)\s+launched)(?= (?:from (?:the )?(?:[\w'\u2019-]+ ){1,3})?(?:at|against|towards?|into|on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the night|\d)))\b)"
             + @"|(?<=\b(?:\d[\d,]*|dozens\s+of|hundreds\s+of|more\s+than\s+\d[\d,]*)\s+(?:[\w-]+\s+){0,2}(?:drones|missiles|rockets|UAVs)\b[^.;,]{0,40}\b(?:had been|have been|were)\s)launched(?<!\b(?:that|which)\s+(?:had been|have been|were)\s+launched)"
             + @"|(?<=\b(?:responded|reacted|responding|reacting)\s+to\s+(?:(?:repeated|the|renewed)\s+)?)(?:attacks?|assaults?)(?=\s+(?:by|from)\b)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?|(?:(?:stepped|stepping|steps|ramped|ramping) up|intensified|intensifying|escalated) (?:(?:the|its|their|[\w-]+) )?(?:attacks|assaults)(?= (?:around|near|outside|in|toward|towards) (?:the )?(?:(?:village|town|city|settlement|port|region) of )?[A-Z])"
@@ -164,7 +164,9 @@ public static partial class EventFinder
         Find(layout, statements, places, parties, null);
 
     /// <summary>As the public overload, also adding to <paramref name="choices"/> each event's place decision, in event order.</summary>
-    internal static IReadOnlyList<EventClaim> Find(ArticleLayout layout, IReadOnlyList<Statement> statements, IReadOnlyList<PlaceMention> places, PartyMatcher? parties, List<PlaceChoice>? choices)
+    /// <remarks>Each action word's reading, asserted or not and why, is added to <paramref name="readings"/> in text order.</remarks>
+    internal static IReadOnlyList<EventClaim> Find(ArticleLayout layout, IReadOnlyList<Statement> statements, IReadOnlyList<PlaceMention> places, PartyMatcher? parties, List<PlaceChoice>? choices,
+        List<ActionReading>? readings = null)
     {
         var text = layout.Text;
         var events = new List<EventClaim>();
@@ -196,6 +198,7 @@ public static partial class EventFinder
                 var match = matches[m];
                 var lemma = Lemma(match);
                 var absolute = sentence.Start + match.Index;
+                void Read(AssertionReason reason) => readings?.Add(new ActionReading(absolute, match.Value, lemma, reason));
 
                 // "the soldiers had come under fire": troops under fire with no gun named were attacked, not shelled.
                 if (lemma == "shell" && match.Value.StartsWith('c') && match.Value.EndsWith(" fire", StringComparison.Ordinal)
@@ -203,10 +206,11 @@ public static partial class EventFinder
                 {
                     lemma = "attack";
                 }
-                if (Negated(value, match.Index) || NotMilitary().IsMatch(value[Math.Max(0, match.Index - 12)..Math.Min(value.Length, match.Index + match.Length + 60)])
-                    || Adjective(value, match) || NotAsserted(value, match) || Ongoing(value, match)
-                    || (lemma is "attack" or "strike" or "shell" && ShotDownWeapons().IsMatch(value[..match.Index])))
+
+                var assertion = Assertion.Decide(value, match, lemma);
+                if (assertion != AssertionReason.Asserted)
                 {
+                    Read(assertion);
                     continue;
                 }
 
@@ -214,6 +218,7 @@ public static partial class EventFinder
                 if (m + 1 < matches.Count && Lemma(matches[m + 1]) == lemma
                     && Coordination().IsMatch(value[(match.Index + match.Length)..matches[m + 1].Index]))
                 {
+                    Read(AssertionReason.SameAction);
                     continue;
                 }
 
@@ -221,10 +226,17 @@ public static partial class EventFinder
                 // action, so it is no claim of its own and its words still locate the first.
                 if (m > 0 && Continues(value, matches[m - 1], match))
                 {
+                    Read(AssertionReason.SameAction);
                     continue;
                 }
 
                 var next = m + 1 < matches.Count && Continues(value, match, matches[m + 1]) ? m + 2 : m + 1;
+
+                // "fired rockets into Thai territory, hitting a petrol station": the firing is told by what it hit, a strike.
+                if (next == m + 2 && lemma == "attack" && Lemma(matches[m + 1]) == "strike" && match.Value.StartsWith("fir", StringComparison.Ordinal))
+                {
+                    lemma = "strike";
+                }
 
                 // "shot down 61 of the 90 drones Russia fired at Ukraine, most of them over the Poltava region": the verb of
                 // the relative clause only describes the drones, so the shooting down's clause goes on past it.
@@ -235,7 +247,7 @@ public static partial class EventFinder
                 }
 
                 // "hit a depot in occupied Luhansk": a participle used as an adjective starts no clause of its own.
-                while (next < matches.Count && Adjective(value, matches[next]))
+                while (next < matches.Count && Assertion.Adjective(value, matches[next]))
                 {
                     next++;
                 }
@@ -258,12 +270,14 @@ public static partial class EventFinder
                     || NotMilitaryModifier().IsMatch(value[..match.Index] + match.Value)
                     || (EventActorPassive(value[..match.Index]) && Civilian().IsMatch(SubjectBefore(value, match.Index))))
                 {
+                    Read(AssertionReason.NotMilitary);
                     continue;
                 }
                 if (lemma == "attack" && objectText is null && match.Value is "attacked" or "attacking" or "stormed" or "assaulted"
                     && !WithWeapons().IsMatch(value[(match.Index + match.Length)..]) && !AttackedWhere().IsMatch(value[(match.Index + match.Length)..])
                     && !(place is not null && place.Span.End <= absolute && WhereClause().IsMatch(text[place.Span.End..absolute])))
                 {
+                    Read(AssertionReason.NotAnAction);
                     continue;
                 }
 
@@ -275,6 +289,7 @@ public static partial class EventFinder
                     var target = value[(match.Index + match.Length)..];
                     if (OnePersonAfter().IsMatch(target) || CiviliansAfter().IsMatch(target))
                     {
+                        Read(AssertionReason.NotAnAction);
                         continue;
                     }
 
@@ -289,6 +304,7 @@ public static partial class EventFinder
                 if (NounForm(match.Value) && TollOfTheEvent().IsMatch(value[..match.Index]) && !TargetAfter().IsMatch(value[(match.Index + match.Length)..])
                     && events.Any(e => e.End <= sentence.Start && Family(e.Action) == Family(lemma)))
                 {
+                    Read(AssertionReason.BackReference);
                     continue;
                 }
 
@@ -296,6 +312,7 @@ public static partial class EventFinder
                 // or sent back are no troops withdrawing.
                 if (lemma == "withdraw" && EventActorPassive(value[..match.Index]) && CarriedBack().IsMatch(SubjectBefore(value, match.Index)))
                 {
+                    Read(AssertionReason.NotAnAction);
                     continue;
                 }
 
@@ -303,6 +320,7 @@ public static partial class EventFinder
                 // So is an area counted in square kilometres ("captured 4,000 square kilometres this year").
                 if (lemma == "capture" && (TerritoryShare().IsMatch(objectText ?? "") || AreaCount().IsMatch(value[(match.Index + match.Length)..])))
                 {
+                    Read(AssertionReason.NotAnAction);
                     continue;
                 }
 
@@ -311,6 +329,7 @@ public static partial class EventFinder
                 if (lemma is "advance" && (Diplomacy().IsMatch(SubjectBefore(value, match.Index))
                     || DiplomaticObject().IsMatch(objectText ?? "") || DiplomaticWith().IsMatch(value[(match.Index + match.Length)..])))
                 {
+                    Read(AssertionReason.NotAnAction);
                     continue;
                 }
 
@@ -321,6 +340,7 @@ public static partial class EventFinder
                     && (!places.Any(p => p.Span.Start == absolute + match.Length || (p.Span.Start == absolute + match.Length + 4 && value[(match.Index + match.Length)..].StartsWith("the ", StringComparison.Ordinal)))
                         || !Troops().IsMatch(SubjectBefore(value, match.Index))))
                 {
+                    Read(AssertionReason.NotAnAction);
                     continue;
                 }
 
@@ -329,6 +349,7 @@ public static partial class EventFinder
                 if (lemma == "capture" && match.Value.StartsWith('t') && match.Value.EndsWith(' ')
                     && char.IsUpper(value[match.Index + match.Length]) && !places.Any(p => p.Span.Start == absolute + match.Length))
                 {
+                    Read(AssertionReason.NotAnAction);
                     continue;
                 }
 
@@ -336,6 +357,7 @@ public static partial class EventFinder
                 // definite noun takes up an attack already told.
                 if (NounForm(match.Value) && match.Value.EndsWith(" on", StringComparison.Ordinal) && DayAfter().IsMatch(value[(match.Index + match.Length)..]))
                 {
+                    Read(AssertionReason.BackReference);
                     continue;
                 }
 
@@ -345,12 +367,22 @@ public static partial class EventFinder
                 if (NounForm(match.Value) && DefiniteBefore().IsMatch(value[..match.Index]) && SaidAboutIt().IsMatch(value[(match.Index + match.Length)..])
                     && events.Any(e => e.End <= sentence.Start && Family(e.Action) == Family(lemma)))
                 {
+                    Read(AssertionReason.BackReference);
+                    continue;
+                }
+
+                // "gave early notice of the attack on the base", "anger over the strikes", "before carrying out the strikes": a
+                // definite noun inside a phrase about something else takes up an event told; it tells no new one.
+                if (TakesUpAnEventTold(value, match) && events.Any(e => e.End <= sentence.Start && Family(e.Action) == Family(lemma)))
+                {
+                    Read(AssertionReason.BackReference);
                     continue;
                 }
 
                 // "Russia and Ukraine accused each other of hitting energy sites": a mutual accusation asserts neither side's act.
                 if (MutualAccusation().IsMatch(value[Math.Max(0, match.Index - 90)..match.Index]))
                 {
+                    Read(AssertionReason.Comparison);
                     continue;
                 }
 
@@ -358,12 +390,14 @@ public static partial class EventFinder
                 // other events, not a claim of one.
                 if (Comparison().IsMatch(value[Math.Max(0, match.Index - 40)..match.Index]) || ComparedAfter().IsMatch(value[(match.Index + match.Length)..]))
                 {
+                    Read(AssertionReason.Comparison);
                     continue;
                 }
 
                 // "captured four Russian servicemen", "men were captured in Mariupol": prisoners, not territory.
                 if (lemma == "capture" && (People(objectText) || (EventActorPassive(value[..match.Index]) && People(SubjectBefore(value, match.Index)))))
                 {
+                    Read(AssertionReason.NotAnAction);
                     continue;
                 }
 
@@ -395,8 +429,10 @@ public static partial class EventFinder
                 if (match.Value is "repelled" or "repulsed" or "beaten back" or "fought off" && events.Any(e => e.Action == "attack" && e.End > sentenceStart)
                     && !NewCount().IsMatch(value[..match.Index]))
                 {
+                    Read(AssertionReason.BackReference);
                     continue;
                 }
+                Read(AssertionReason.Asserted);
                 var taxonomy = Taxonomy(lemma, value);
                 choices?.Add(choice);
                 events.Add(new EventClaim(statement?.Speaker, lemma, objectText, place?.Place.Name, sentence.Start, sentence.End, taxonomy)
@@ -410,6 +446,25 @@ public static partial class EventFinder
 
         return events;
     }
+
+    private static bool TakesUpAnEventTold(string sentence, Match match)
+    {
+        if (!NounForm(match.Value) && !match.Value.Contains(" the ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = sentence[Math.Max(0, match.Index - 60)..match.Index];
+        return NounForm(match.Value)
+            ? DefiniteInAPhrase().IsMatch(before)
+            : TimeClauseVerb().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"\b(?:of|for|about|after|since|following|behind|over)\s+(?:the|this|that|these|those)\s+(?:[\w'\u2019-]+\s+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DefiniteInAPhrase();
+
+    [GeneratedRegex(@"\b(?:before|after|since|when|while)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeClauseVerb();
 
     private static bool InRelativeReport(string text, int sentenceStart, Statement statement, int action) =>
         statement.Start < action && statement.Start > sentenceStart && RelativeReport().IsMatch(text[sentenceStart..statement.Start])
@@ -554,9 +609,6 @@ public static partial class EventFinder
     [GeneratedRegex(@"^\s+(?:(?:near|around|outside|towards?)\s+[A-Z]|(?:[\w-]+\s+){0,3}?\d+\s+times\b)", RegexOptions.CultureInvariant)]
     private static partial Regex AttackedWhere();
 
-    [GeneratedRegex(@"^\W*(?:(?:Every|Each) (?:time|day|night|week|month)|Whenever)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Habitual();
-
     // "Kherson came under fire", "Kharkiv was hit overnight": the subject of a passive is the target, so it locates the event.
     private static bool TargetIsTheSubject(string sentence, Match match) =>
         match.Value.StartsWith("came under", StringComparison.Ordinal) || match.Value.StartsWith("come", StringComparison.Ordinal)
@@ -582,10 +634,10 @@ public static partial class EventFinder
     [GeneratedRegex(@"^,\s[^,;]{1,80},\s+(?:(?:had|has|have)\s+)?(?:been|was|were|is|are)\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AppositiveSubject();
 
-    [GeneratedRegex(@"\b(?:talks|peace|efforts?|negotiat\w*|envoys?|diplomat\w*|diplomacy|plans?|proposals?|process|initiative|deadlock|stalemate|impasse|details|question|issues?|agenda|markets?|prices|shares|stocks|economy)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:talks|peace|efforts?|negotiat\w*|envoys?|diplomat\w*|diplomacy|plans?|proposals?|process|initiative|deadlock|stalemate|impasse|details|question|issues?|agenda|markets?|prices|shares|stocks|economy|parliament|lawmakers|legislators|senate|Senate|congress|Congress|committee)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Diplomacy();
 
-    [GeneratedRegex(@"^(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:deadlock|stalemate|impasse|details|question|issues?|agenda|plan|proposal|talks|process)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:deadlock|stalemate|impasse|details|question|issues?|agenda|plan|proposal|talks|process|bill|law|legislation|resolution|motion|measure|interests|cause|candidacy|nomination)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DiplomaticObject();
 
     [GeneratedRegex(@"^\s+(?:with|on)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|talks|deal|initiative|negotiations|agenda|idea|framework)\b", RegexOptions.CultureInvariant)]
@@ -617,7 +669,7 @@ public static partial class EventFinder
     // "shot down 52 of the 80 drones Russia launched", "intercepted missiles that Moscow had fired at the west": the
     // relative clause only describes what was shot down; it tells no attack of its own.
     [GeneratedRegex(@"\b(?:shot down|shooting down|downed|intercepted|destroyed|neutrali[sz]ed)\b[^,;.]{0,40}\b(?:drones|missiles|rockets|UAVs)\s+(?:(?:that|which)\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:had\s+|has\s+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex ShotDownWeapons();
+    internal static partial Regex ShotDownWeapons();
 
     // "shot down 52 of the 80 drones Russia launched at Ukraine": the country the drones were aimed at is where the
     // night's attack went, a count over the whole country; it does not locate the shooting down.
@@ -630,11 +682,12 @@ public static partial class EventFinder
 
     // "attacked 15 settlements, hitting them with drones": a participle whose object takes up the target just named
     // tells how that one attack was made, whichever verb of fire it uses.
+    // "fired missiles at Kyiv, hitting a school": weapons fired at a place are the same action as what they hit.
     private static bool Continues(string sentence, Match first, Match participle) =>
         participle.Value.EndsWith("ing", StringComparison.Ordinal)
         && (Lemma(first) == Lemma(participle)
             || (Lemma(first) is "attack" or "strike" or "shell" && Lemma(participle) is "attack" or "strike" or "shell"
-                && TargetTakenUp().IsMatch(sentence[(participle.Index + participle.Length)..])))
+                && (TargetTakenUp().IsMatch(sentence[(participle.Index + participle.Length)..]) || first.Value.StartsWith("fir", StringComparison.Ordinal))))
         && ParticipleGap().IsMatch(sentence[(first.Index + first.Length)..participle.Index]);
 
     [GeneratedRegex(@"\b(?:troops|forces|units|soldiers|army|fighters|tanks|rebels|militants|brigades?|battalions?|marines|paratroopers)\b", RegexOptions.CultureInvariant)]
@@ -721,43 +774,6 @@ public static partial class EventFinder
         return boundaries.Count == 0 ? 0 : boundaries[^1].Index + boundaries[^1].Length;
     }
 
-    // Threats, plans, conditions, demands and questions ("threatened to strike", "could attack", "if Russia
-    // attacks", "demanded that Ukraine withdraw", "Will Russia attack?") say what might happen, not what did.
-    // "using drones to bomb villages" tells how an act was done: its infinitive is no plan.
-    private static bool NotAsserted(string sentence, Match match) =>
-        Hypothetical().IsMatch(sentence[Math.Max(0, match.Index - 50)..match.Index])
-        || (NounForm(match.Value) && (NotAnEvent().IsMatch(sentence[Math.Max(0, match.Index - 40)..match.Index])
-            || ModalAfter().IsMatch(sentence[(match.Index + match.Length)..])))
-        || (SubjectNoun().IsMatch(match.Value) && Anaphora().IsMatch(sentence[..match.Index]))
-        || ((NounForm(match.Value) || match.Value.StartsWith("taking", StringComparison.Ordinal) || match.Value.EndsWith("ing", StringComparison.Ordinal))
-            && ReportedClaim().IsMatch(sentence[Math.Max(0, match.Index - 60)..match.Index]))
-        || RejectedReport().IsMatch(sentence[Math.Max(0, match.Index - 120)..match.Index])
-        || (match.Value.EndsWith("ing", StringComparison.Ordinal) && Prevented().IsMatch(sentence[Math.Max(0, match.Index - 50)..match.Index]))
-        || (match.Value is "shelling" or "bombing" && WhenThe().IsMatch(sentence[..match.Index]))
-        || Habitual().IsMatch(sentence) || sentence.TrimEnd(' ', '"', '\u201D', '\'', '\u2019').EndsWith('?')
-        || Generic().IsMatch(sentence[Math.Max(0, match.Index - 40)..match.Index])
-        || RelativeOnTheEventTold().IsMatch(sentence[..match.Index])
-        || (NounForm(match.Value) && ReportedEarlier().IsMatch(sentence[Math.Max(0, match.Index - 60)..match.Index]));
-
-    // "Every ship hit in our ports is a message", "each village shelled": a quantified noun the participle describes is
-    // any such case, not one that happened.
-    // "The strike, which hit a shopping centre, was one of the deadliest": a relative clause on "the strike" already told
-    // describes that strike again.
-    [GeneratedRegex(@"^\W*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:strike|attack|assault|bombardment|raid|barrage|shelling|missile|drone)s?,?\s+(?:which|that)\s+(?:\w+\s+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex RelativeOnTheEventTold();
-
-    [GeneratedRegex(@"\b(?:[Ee]very|[Ee]ach)\s+(?!of\b|time\b)(?:[a-z][\w-]*\s+){1,2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex Generic();
-
-    // "said Russian commanders had reported the town's capture to Putin": the speaker tells of someone else's claim,
-    // which the speaker does not make (and here disputes).
-    [GeneratedRegex(@"\bhad\s+(?:reported|claimed|announced|declared|celebrated)\s+(?:(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}$", RegexOptions.CultureInvariant)]
-    private static partial Regex ReportedEarlier();
-
-    // "that supply is being hit again and again": a present passive describes a pattern, not a claimed event.
-    private static bool Ongoing(string sentence, Match match) =>
-        match.Value is "hit" or "struck" or "targeted" or "attacked" or "shelled" && OngoingBefore().IsMatch(sentence[..match.Index]);
-
     /// <summary>The sentence itself when it has at most <see cref="MaxSentenceLength"/> characters, else pieces of it cut after a space.</summary>
     internal static IEnumerable<TextSpan> Bounded(string text, TextSpan sentence)
     {
@@ -781,7 +797,7 @@ public static partial class EventFinder
         _ => 3 + lemma.Length,
     };
 
-    private static bool NounForm(string action) =>
+    internal static bool NounForm(string action) =>
         action is "capture" or "recapture" or "shelling" or "bombing" or "withdrawal from" || action.StartsWith("liberation", StringComparison.Ordinal)
         || action.StartsWith("attack", StringComparison.Ordinal) && action != "attacked" && action != "attacking"
         || action.StartsWith("assault", StringComparison.Ordinal) && action != "assaulted"
@@ -790,34 +806,6 @@ public static partial class EventFinder
         || action is "advances" or "gains" or "raids";
 
     private static bool Continued(string action) => action.StartsWith("continu", StringComparison.Ordinal) || action.StartsWith("ke", StringComparison.Ordinal);
-
-    // A participle used as an adjective ("the occupied part of", "a liberated village") describes, it does not claim.
-    // So does one in scare quotes before a noun ("Moscow's \"captured\" villages"), unlike a quoted verb with its
-    // object ("had \"liberated\" the settlement").
-    private static bool Adjective(string sentence, Match match) =>
-        (match.Value is "occupied" or "captured" or "liberated" or "recaptured" or "shelled" or "bombed"
-        && (AdjectiveBefore().IsMatch(sentence[..match.Index])
-            || (ScareQuoted().IsMatch(sentence[Math.Max(0, match.Index - 1)..]) && !PerfectBefore().IsMatch(sentence[..Math.Max(0, match.Index - 1)]))))
-        // "debris from a downed drone", "fragments of the intercepted missiles": the weapon's fate describes it.
-        || (match.Value is "downed" or "intercepted" && DeterminerBefore().IsMatch(sentence[..match.Index]))
-        // "residents of the hit building", "the struck apartment block": the target's fate describes it.
-        || (match.Value is "hit" or "struck" or "bombed" && TheBefore().IsMatch(sentence[..match.Index]) && HitThing().IsMatch(sentence[(match.Index + match.Length)..]));
-
-    [GeneratedRegex(@"\b[Tt]he\s+$", RegexOptions.CultureInvariant)]
-    private static partial Regex TheBefore();
-
-    [GeneratedRegex(@"^\s+(?:[a-z-]+\s+)?(?:building|house|home|block|apartment|tower|school|hospital|facility|plant|site|depot|refinery|ship|vessel|tanker|car|bus|train|station|substation|structure|area|district|neighbourhood|neighborhood)s?\b", RegexOptions.CultureInvariant)]
-    private static partial Regex HitThing();
-
-    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?|[Oo]f|[Ff]rom|[Tt]wo|[Ss]everal|[Tt]hree|[Oo]ne)\s+$", RegexOptions.CultureInvariant)]
-    private static partial Regex DeterminerBefore();
-
-    // "had \"liberated\" part of the forest": after "had" the quoted participle is the verb, whatever follows it.
-    [GeneratedRegex(@"\b(?:had|has|have)\s+$", RegexOptions.CultureInvariant)]
-    private static partial Regex PerfectBefore();
-
-    [GeneratedRegex(@"^[""'\u2018\u201C]\w+[""'\u2019\u201D]\s+(?!(?:the|a|an|another|several|some|its|their|his|her|our|two|three|four|five|six|\d)\b)[a-z]", RegexOptions.CultureInvariant)]
-    private static partial Regex ScareQuoted();
 
     private static bool People(string? phrase) =>
         phrase is not null && phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(PeopleNouns.Contains);
@@ -884,7 +872,12 @@ public static partial class EventFinder
             && (place.Span.Start < 4 || !char.IsLetter(text[place.Span.Start - 4])))
         // "a vessel sailing under the flag of Panama", "a Liberian-flagged tanker": the flag names where a ship is
         // registered, not where anything happened to it.
-        || FlagOf().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 24), Math.Min(24, place.Span.Start)));
+        || FlagOf().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 24), Math.Min(24, place.Span.Start)))
+        // "missiles were launched from Iran toward Israel": where weapons were launched from is no target.
+        || LaunchedFrom().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 24), Math.Min(24, place.Span.Start)));
+
+    [GeneratedRegex(@"\b(?:launched|fired|flown|sent)\s+from\s+(?:the\s+)?(?:(?:occupied|northern|southern|eastern|western)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LaunchedFrom();
 
     [GeneratedRegex(@",\s+(?:which|who|whom)\s+[^,;]{1,80}?\b(?:say|says|said|allege|alleges|alleged|claim|claims|claimed|believe|believes|believed)\s+(?:that\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeReport();
@@ -927,7 +920,7 @@ public static partial class EventFinder
     [GeneratedRegex(@"(?<![\w-])to\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)*,?\s+(?:and|or)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DestinationList();
 
-    private static string Lemma(Match match)
+    internal static string Lemma(Match match)
     {
         for (var i = 0; i < Lexicon.Length; i++)
         {
@@ -938,12 +931,6 @@ public static partial class EventFinder
         }
 
         throw new InvalidOperationException("action pattern matched without a lemma group");
-    }
-
-    private static bool Negated(string sentence, int index)
-    {
-        var window = sentence[Math.Max(0, index - 40)..index];
-        return Negation().IsMatch(window);
     }
 
     private static string? ObjectAfter(string sentence, int from)
@@ -985,9 +972,6 @@ public static partial class EventFinder
         };
     }
 
-    [GeneratedRegex(@"(?:\b(?:the|a|an|another|newly|recently|temporarily|partly|partially|in|of|from|near|across|around|over|into|inside|throughout)|[Tt]he\s+\w+ly)\s+['\u2018\u201C""]?$", RegexOptions.CultureInvariant)]
-    private static partial Regex AdjectiveBefore();
-
     [GeneratedRegex(@"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveBefore();
 
@@ -1001,48 +985,6 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"[,;:""\u201C\u201D]|\b(?:that|said|says|say|added|claimed|reported|announced|warned|stated|wrote|while|but|and)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBoundary();
-
-    [GeneratedRegex(@"(?:\b(?:could|would|might|may|will|shall|can|should|must)\s+(?:\w+\s+){0,2}|(?<!\b(?:due|close|next|according|owing|thanks|prior|managed|went on|continued|continue|began|begun|started|moved|rushed|responded|reacted|responding|reacting)|\busing\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+to\s+(?:\w+ly\s+)?"
-        + @"|(?<!\b(?:continued|continue|continues|began|begun|started|appeared|seemed))\s+to\s+be\s+(?:\w+ly\s+)?|\b(?:likely|probably|possibly|may\s+have|might\s+have)\s+(?:been\s+)?|\b(?:appears?|appeared|seems?|seemed|(?:is|are|was|were)\s+(?:believed|thought))\s+to\s+have\s+(?:been\s+)?|\b(?:[Ii]f|[Uu]nless|whether|(?:[Aa]s|[Ss]o)\s+long\s+as)\b[^,;]*|\b(?:[Ii]nsist\w*\s+on|[Cc]all\w*\s+for)\s+(?:(?:an?|the|full|complete|total|immediate)\s+){0,3}(?:[\w-]+\s+)?|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*|[Cc]onditional (?:on|upon)|[Oo]n (?:the )?condition|[Ii]n exchange for|[Pp]rovided)\b[^,;]*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Hypothetical();
-
-    [GeneratedRegex(@"\b(?:is|are|am)\s+(?:being\s+)?(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex OngoingBefore();
-
-    // A noun the truce or a threat governs ("a pledge to halt attacks on energy", "the moratorium on strikes",
-    // "respond to any attack") names a kind of action, not one that happened; so does "the strike" taking up
-    // a strike the article has already reported ("the strike damaged a building").
-    [GeneratedRegex(@"(?:\b(?:halt\w*|stop\w*|moratorium on|pause\w*(?: on| in)?|ban\w*(?: on)?|ceasefire on|truce on|end\w*|refrain\w* from|ceas\w*|suspen\w*(?: of| on)?|resum\w*|respond(?!ed\b|ing\b)\w* to|response to|protect\w* (?:\w+ )?(?:from|against)|covers?(?: only)?|halt to|risk of|fear\w* of|threat of)\s+(?:(?:all|the|its|their|his|her|our|your|these|those|such|further|new|more|any|future|possible|potential|long-range|air|drone|missile|military)\s+){0,3}"
-        + @"|\b(?:any|future|possible|potential|further|no|less|fewer)\s+(?:\w+\s+)?"
-        // "had delayed a withdrawal from Myrnohrad", "ruled out a pullback", "rejected any withdrawal": what was put off or refused.
-        + @"|\b(?:delay(?:s|ed|ing)?|postpon\w*|avoid(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|reject\w*|refus\w*|oppos\w*)\s+(?:(?:an?|any|the|its|their|his|her|our|full|complete|total|immediate|swift|hasty|early)\s+){0,2}(?:[\w-]+\s+)?)$", RegexOptions.CultureInvariant)]
-    private static partial Regex NotAnEvent();
-
-    [GeneratedRegex(@"^(?:[\w-]+ )?(?:strikes?|attacks?)$", RegexOptions.CultureInvariant)]
-    private static partial Regex SubjectNoun();
-
-    [GeneratedRegex(@"(?:^|[,;:]|\b(?:said|says|that))\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese)\s+$", RegexOptions.CultureInvariant)]
-    private static partial Regex Anaphora();
-
-    // "the statements of the Russian command about the capture of Kupiansk": a claim talked about, not made.
-    [GeneratedRegex(@"\b(?:[Cc]laims?|[Ss]tatements?|[Rr]eports?|[Aa]llegations?|[Aa]ssertions?)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:about|of|that)\s+(?:the\s+|a\s+|an\s+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex ReportedClaim();
-
-    // "dismissed as fake reports that Ukrainian forces had recaptured Kupiansk": the speaker rejects the action.
-    [GeneratedRegex(@"\b(?:dismissed|rejected|refuted|denied|debunked|ridiculed|called|branded|labell?ed)\b[^.;]{0,40}\b(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+(?:that|of|about)\b[^.;]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex RejectedReport();
-
-    // "guarantees strong enough to stop Russia attacking again", "to deter Moscow from striking": what is to be prevented
-    // has not happened.
-    [GeneratedRegex(@"\b(?:stop|stops|stopping|prevent\w*|deter\w*|dissuade\w*)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:from\s+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex Prevented();
-
-    // "buses run when the shelling allows": the shelling as a condition of daily life, not a claimed event.
-    [GeneratedRegex(@"\b(?:when|whenever|while|until|unless|once)\s+the\s+$", RegexOptions.CultureInvariant)]
-    private static partial Regex WhenThe();
-
-    [GeneratedRegex(@"^[^,;]{0,40}?\b(?:would|could|might|will)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex ModalAfter();
 
     [GeneratedRegex(@"[;]|\s+and\s+that\b|,\s+(?:and|but|while|whereas|which(?!\s+(?:it|they|he|she|the\s+\w+|[A-Z]\w+)\s+(?:called|calls|named|names|identified as|identifies as|referred to as)\b))\b|,\s+(?:an?|the)\s+(?:claim|charge|accusation|allegation|assertion|report|version)\b|,\s+(?!(?:near|outside|close to|(?:north|south|east|west)[\w-]* of)\s)(?:\S+\s+){0,5}?(?:said|says|added|reported|according)\b"
         + @"|,\s+(?:(?:just|only|barely)\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before)\s"
@@ -1063,12 +1005,6 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"\b(?:verbal|rhetorical|political|personal|scathing|cyber|cyberattacks?|hacker|legal|diplomatic|sharp|blistering)\s+(?:[\w-]+\s+){0,2}(?:attacks?|assaults?|strikes?)(?:\s+(?:on|against))?$|\b(?:verbal|rhetorical|political|personal|scathing|cyber|legal|diplomatic|blistering)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex NotMilitaryModifier();
-
-    [GeneratedRegex(@"\bdeal (?:was )?struck|struck (?:a|the) deal|hard[- ]hit|(?:withdrew|withdrawn|withdrawing|pulled out|pulling out) (?:from|of) (?:it|the (?:[\w-]+ ){0,5}(?:[Dd]eal|[Aa]greement|[Tt]alks|[Tt]reaty|[Aa]ccord|[Ii]nitiative|[Pp]rocess|[Nn]egotiations|[Pp]act|[Ff]ramework|[Cc]onvention|race|contest))\b|hit (?:back|hard|out)|str(?:uck|ikes?|iking) back")]
-    private static partial Regex NotMilitary();
-
-    [GeneratedRegex(@"\b(?:not|never|no|denied|deny|denies|denying|without|falsely|refused to|ruled out|rules out|ruling out|rejected|rejects|rejecting)\b[^,;]*$")]
-    private static partial Regex Negation();
 
     [GeneratedRegex(@"^\s+(?!(?:in|on|at|near|overnight|during|over|across|from|by|with|after|before|since|toward|towards|into|as|and|but|that|for|around|along)\b)(?<object>[^,.;:""\u201C\u201D()]{2,80}?)(?=\s+(?:in|on|at|near|overnight|during|over|across|from|by|with|after|before|since|toward|towards|into|as|and|but|that|for|around|along|which|killing|wounding|causing|using|while|early|late|last)\b|[,.;:""\u201C\u201D()]|$)")]
     private static partial Regex ObjectPhrase();

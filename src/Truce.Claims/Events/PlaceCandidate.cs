@@ -15,6 +15,18 @@ internal sealed record PlaceCandidate(PlaceMention Mention, PlaceRelation Relati
     /// <summary>Whether the place follows another of the same relation as a further item of a list ("over the Black Sea and Crimea").</summary>
     public bool ListedAfterAnother { get; init; }
 
+    /// <summary>
+    /// Whether the place is named as a reference point, with a bearing ("15 kilometres east of Huliaipole"): the action
+    /// happened away from it.
+    /// </summary>
+    public bool ReferencePoint { get; init; }
+
+    /// <summary>
+    /// Whether the place only names a facility that a later place locates ("the Moscow oil refinery in Kapotnya", "the
+    /// Soroka hospital in Beersheba"): the facility's name is not where it stands.
+    /// </summary>
+    public bool NamesFacility { get; init; }
+
     /// <summary>Whether the place is a town named for a front sector ("the Lyman direction"), less precise than a village in it.</summary>
     public bool NamesSector { get; init; }
 }

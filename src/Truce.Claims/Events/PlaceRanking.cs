@@ -10,12 +10,16 @@ namespace Truce.Claims.Events;
 /// another clause never do); none left, the place is null;</item>
 /// <item>the strongest relation present wins, in the order of <see cref="PlaceRelation"/> (an object and a locative
 /// phrase after the verb rank alike);</item>
-/// <item>within it, a first item of a list before a further one, then the most specific kind (settlement, then a town
+/// <item>within it, a first item of a list before a further one, then a place that is not only a facility's name ("the
+/// Moscow oil refinery in Kapotnya" → Kapotnya), then the most specific kind (settlement, then a town
 /// naming a front sector, then region or area, then country, then world region), then the nearest to the verb;</item>
 /// <item>a region or country chosen gives way to a place inside it (same first-level unit code, same country) that
 /// the action's own clause names as object, locative, frame or subject ("Dvorichna on the Oskil river in the Kharkiv
 /// region had been seized" → Dvorichna), unless it is a further item of a list ("in Pakistan and Pakistani Kashmir"
-/// names two targets, not one inside the other).</item>
+/// names two targets, not one inside the other);</item>
+/// <item>a town chosen only as a reference point ("15 kilometres east of Huliaipole") gives way to a region holding it
+/// that the same tier names ("a village in the Zaporizhzhia region, 15 kilometres east of Huliaipole"): the action
+/// happened in the region, away from the town.</item>
 /// </list>
 /// </summary>
 internal static class PlaceRanking
@@ -30,8 +34,14 @@ internal static class PlaceRanking
 
         var tier = locating.Min(c => Tier(c.Relation));
         var best = Best(locating.Where(c => Tier(c.Relation) == tier).ToList());
-        var inside = Best(locating.Where(c => !c.ListedAfterAnother && c.Relation is PlaceRelation.Object or PlaceRelation.Locative or PlaceRelation.Frame
+        var inside = Best(locating.Where(c => !c.ListedAfterAnother && !c.NamesFacility && c.Relation is PlaceRelation.Object or PlaceRelation.Locative or PlaceRelation.Frame
             or PlaceRelation.Subject or PlaceRelation.AppositiveSubject && Contains(best.Mention.Place, c.Mention.Place)).ToList(), orNull: true);
+        if (inside is null && best.ReferencePoint
+            && Best(locating.Where(c => Tier(c.Relation) == tier && !c.ReferencePoint && Contains(c.Mention.Place, best.Mention.Place)).ToList(), orNull: true) is { } holder)
+        {
+            return new PlaceChoice(holder, candidates, $"{holder.Relation} holding the reference point {best.Mention.Place.Name}");
+        }
+
         return inside is null
             ? new PlaceChoice(best, candidates, $"strongest relation {best.Relation}, most specific and nearest")
             : new PlaceChoice(inside, candidates, $"{inside.Relation} inside the {best.Relation} {best.Mention.Place.Name}");
@@ -67,6 +77,6 @@ internal static class PlaceRanking
         }
 
         var heads = tier.Where(c => !c.ListedAfterAnother).ToList();
-        return (heads.Count > 0 ? heads : tier).OrderBy(Specificity).ThenBy(c => c.Distance).ThenBy(c => c.Mention.Span.Start).First();
+        return (heads.Count > 0 ? heads : tier).OrderBy(c => c.NamesFacility).ThenBy(Specificity).ThenBy(c => c.Distance).ThenBy(c => c.Mention.Span.Start).First();
     }
 }

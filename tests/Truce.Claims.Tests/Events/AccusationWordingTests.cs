@@ -7,10 +7,11 @@ namespace Truce.Claims.Tests.Events;
 public sealed class AccusationWordingTests
 {
     [Fact]
-    public void AccusingTroopsOfFiringRocketsIntoAPlaceIsAStrike()
+    public void AccusingTroopsOfFiringRocketsIntoAPlaceIsAnAttack()
     {
+        // Rockets fired into a place, counted or not, are an attack on it (README: "launched/fired N drones|missiles").
         var claim = Assert.Single(Extract.From("Cambodia's defence ministry accused Thai troops of firing rockets into Oddar Meanchey province.").Events);
-        Assert.Equal("strike", claim.Action);
+        Assert.Equal("attack", claim.Action);
     }
 
     [Fact]

@@ -257,7 +257,7 @@ public sealed class WireCopyEventTests
     [Theory]
     [InlineData("Russia launched a massive drone and missile barrage against Kyiv overnight.", "attack", "Kyiv")]
     [InlineData("The air force said Russia fired 653 drones and 51 missiles at Ukraine.", "attack", "Ukraine")]
-    [InlineData("The army said Russian forces fired rockets at a hospital in Sumy.", "strike", "Sumy")]
+    [InlineData("The army said Russian forces fired rockets at a hospital in Sumy.", "attack", "Sumy")]
     [InlineData("The ministry said its forces had carried out a \"massive strike\" on energy facilities in Kharkiv.", "strike", "Kharkiv")]
     [InlineData("In the western Lviv region, a drone hit an industrial facility, the governor said.", "strike", "Lviv Oblast")]
     [InlineData("Ukraine's forces carried out a drone attack on the Ryazan oil refinery, the General Staff said.", "attack", "Ryazan\u2019")]
