@@ -174,7 +174,10 @@ public static class HtmlArticle
         && !end.Contains(block.Owner)
         && block.Owner.CompareDocumentPosition(end).HasFlag(DocumentPositions.Following);
 
-    private static bool EndsASentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '”' or '’';
+    // Junk a broken page renders after the last sentence (the "-->" of a comment that was never opened) ends no prose.
+    private static bool EndsASentence(string text) => text.TrimEnd(TrailingJunk) is { Length: > 0 } prose && prose[^1] is '.' or '!' or '?' or '"' or '”' or '’';
+
+    private static readonly char[] TrailingJunk = [' ', '-', '>', '<', '&', '|', '*'];
 
     /// <summary>
     /// The outermost proper ancestor of <paramref name="body"/> named like a body and holding the body's share of the prose,
