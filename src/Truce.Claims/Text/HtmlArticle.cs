@@ -271,7 +271,8 @@ public static class HtmlArticle
                 headlineSeen = true;
                 dropped[i] = true;
             }
-            else if (block.Text.StartsWith(headline + " ", StringComparison.Ordinal))
+            else if (block.Text.StartsWith(headline + " ", StringComparison.Ordinal)
+                && RunsInAfterTheHeadline(block.Text[(headline.Length + 1)..]))
             {
                 // Old layouts run the headline and its date stamp into one line: keep what follows, if anything.
                 headlineSeen = true;
@@ -376,6 +377,10 @@ public static class HtmlArticle
 
         return false;
     }
+
+    // What follows a run-in headline is furniture ("12 March 2025", "By Jane Doe", "updated 3 hours ago") or a new sentence. A
+    // lowercase word that is not furniture carries the headline's own sentence on: the paragraph merely opens with its words.
+    private static bool RunsInAfterTheHeadline(string rest) => !char.IsLower(rest[0]) || BoilerplateText.IsBoilerplate(rest);
 
     private static string Headline(IDocument document, List<IElement> headings, IElement body)
     {

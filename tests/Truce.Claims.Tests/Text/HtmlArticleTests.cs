@@ -117,6 +117,17 @@ public sealed class HtmlArticleTests
     }
 
     [Fact]
+    public void AHeadlineRunIntoItsDateStampLosesTheStampButALeadOpeningWithTheHeadlinesWordsIsKeptWhole()
+    {
+        const string lead = "A school in the old district was struck outside Kramatorsk on Sunday, the regional governor said.";
+        var runIn = Page($"""<div class="story"><p>Truce frays 16 March 2025</p><p>{First}</p></div>""");
+        var opening = Page($"""<div class="story"><p>{lead}</p><p>{First}</p></div>""", head: "<title>A school in the old district was struck | Wire</title>");
+
+        Assert.Equal(Expected("Truce frays", First), HtmlArticle.ExtractText(runIn));
+        Assert.Equal(Expected("A school in the old district was struck", lead, First), HtmlArticle.ExtractText(opening));
+    }
+
+    [Fact]
     public void BylinesAdvertisementLabelsAndTimestampsAreDroppedButProseStartingWithByIsKept()
     {
         var html = Page($"""
