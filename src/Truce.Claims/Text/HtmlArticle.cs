@@ -39,10 +39,11 @@ public static class HtmlArticle
             ? ChooseBody(weights, total, page)
             : (document.QuerySelector("article") ?? document.QuerySelector("main") ?? page, null);
         var roots = WithSplitSiblings(named ?? body, weights);
-        var namedAncestor = named is null ? NamedAncestor(body, weights, total) : null;
+        var start = named ?? body;
+        var namedAncestor = NamedAncestor(body, weights, total);
         var inBody = kept.Where(b => roots.Any(r => r.Contains(b.Owner))
             || (named is not null && IsLead(b, body, named))
-            || (namedAncestor is not null && (EndsASentence(b.Text) || (!b.WholeOwner && b.Owner.Contains(body))) && IsLead(b, namedAncestor, body))).ToList();
+            || (namedAncestor is not null && (EndsASentence(b.Text) || (!b.WholeOwner && b.Owner.Contains(start))) && IsLead(b, namedAncestor, start))).ToList();
 
         var headline = Headline(document, headings, body);
         var paragraphs = Paragraphs(inBody, roots, headline);
@@ -126,14 +127,17 @@ public static class HtmlArticle
             || element.QuerySelector("article, main") is not null
             || !ElementNames.LooksLikeDiscussionOrRecirculation(element));
 
-    /// <summary>Prose weight of every element: the sum of the weights of the blocks it holds.</summary>
+    /// <summary>
+    /// Prose weight of every element: the sum of the weights of the blocks it holds. Furniture text ("Subscribe to continue
+    /// reading", "Advertisement", a byline) weighs nothing, or a paywall notice under a one-line teaser would be the body.
+    /// </summary>
     private static Dictionary<IElement, double> ProseWeights(List<ContentBlock> blocks)
     {
         var weights = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         foreach (var block in blocks)
         {
             var weight = block.ProseWeight;
-            if (weight <= 0)
+            if (weight <= 0 || BoilerplateText.IsBoilerplate(block.Text))
             {
                 continue;
             }
@@ -154,7 +158,7 @@ public static class HtmlArticle
     private static (IElement Body, IElement? Named) ChooseBody(Dictionary<IElement, double> weights, double total, IElement page)
     {
         // Elements holding more than half the weight are nested in one another: take the deepest.
-        var body = Deepest(weights.Where(w => w.Value >= BodyShare * total).Select(w => w.Key)) ?? page;
+        var body = Deepest(weights.Where(w => w.Value >= BodyShare * total && !IsFormatting(w.Key)).Select(w => w.Key)) ?? page;
         var named = Deepest(weights
             .Where(w => w.Value >= NamedBodyShare * total && w.Key != body && body.Contains(w.Key) && ElementNames.LooksLikeBody(w.Key))
             .Select(w => w.Key));
@@ -197,6 +201,17 @@ public static class HtmlArticle
 
         return outermost;
     }
+
+    // An <em> or <b> left open (in the headline, say) is reopened by the parser around every block after it, and where its
+    // end tag finally comes the parser moves the blocks between into one such element: it may then hold most of the
+    // article but not the paragraphs before it, which a browser shows as the same article. The HTML Standard's formatting
+    // elements ("the list of active formatting elements") therefore never stand for the body; a block ancestor does.
+    private static readonly HashSet<string> FormattingElements = new(StringComparer.Ordinal)
+    {
+        "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
+    };
+
+    private static bool IsFormatting(IElement element) => FormattingElements.Contains(element.LocalName);
 
     private static IElement? Deepest(IEnumerable<IElement> nested)
     {

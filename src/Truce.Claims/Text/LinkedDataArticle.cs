@@ -17,8 +17,11 @@ internal static partial class LinkedDataArticle
     /// <summary>Share of the markup's text the JSON-LD body must also hold to be taken as the fuller copy of the same story.</summary>
     private const double CoveredShare = 0.8;
 
-    /// <summary>Letters and digits a JSON-LD paragraph needs to count as prose the markup lacks.</summary>
-    private const int MinimumExtraKey = 30;
+    /// <summary>
+    /// Letters and digits a JSON-LD paragraph needs to count as prose the markup lacks: fewer is an agency's name or a
+    /// sign-off ("Reuters", "— AFP"); a dateline and a short sentence ("KYIV (AP) — We will not give up.") is a paragraph.
+    /// </summary>
+    private const int MinimumExtraKey = 8;
 
     /// <summary>
     /// The headline and the paragraphs of the first JSON-LD object with a string <c>articleBody</c> (in a script of type

@@ -36,6 +36,17 @@ public sealed class BrokenPageTests
     }
 
     [Fact]
+    public void AnEmphasisLeftOpenInTheHeadlineDoesNotCutTheParagraphsBeforeTheNamedBody()
+    {
+        // The parser reopens the <em> at the line break after the first paragraph and keeps everything after it inside:
+        // that <em> holds most of the article, but the paragraph before it is shown as part of the same story.
+        const string fourth = "The market reopened on Tuesday morning, traders said, though many stalls stood empty and shoppers were few.";
+        var html = $"<!DOCTYPE html><html><body><div class=\"story\"><h1>Market <em>hit</h1><div class=\"article-body\"><p>{First}</p>\n"
+            + $"<p>{Second}</p><div class=\"story-text\"><p>{Third}</p><p>{fourth}</p></div></div></div></body></html>";
+        Assert.Equal($"Market hit\n\n{First}\n\n{Second}\n\n{Third}\n\n{fourth}", HtmlArticle.ExtractText(html));
+    }
+
+    [Fact]
     public void AShortLinkListInsideTheBodyIsStillDropped()
     {
         var html = $"<!DOCTYPE html><html><body><article><h1>Market hit</h1><p>{First}</p>"

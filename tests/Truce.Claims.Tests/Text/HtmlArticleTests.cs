@@ -289,6 +289,20 @@ public sealed class HtmlArticleTests
     }
 
     [Fact]
+    public void AnOpeningParagraphInTheNamedBodyBeforeAnUnnamedWrapperOfTheStoryTextIsKept()
+    {
+        // The wrapper holds most of the prose and the named story text inside it half: the opening paragraph sits outside
+        // both, in the element the site named as the body.
+        const string fourth = "Monitors from the mission visited the site in the afternoon and spoke to witnesses and police.";
+        var html = Page($"""
+            <div class="article-body"><p>{First}</p><div class="wrapper"><p>{Second}</p>
+            <div class="story-text"><p>{Third}</p><p>{fourth}</p><p>{First.Replace("Sunday", "Monday", StringComparison.Ordinal)}</p></div></div></div>
+            """);
+
+        Assert.Equal(Expected("Truce frays", First, Second, Third, fourth, First.Replace("Sunday", "Monday", StringComparison.Ordinal)), HtmlArticle.ExtractText(html));
+    }
+
+    [Fact]
     public void ALongQuotationDoesNotBecomeTheBodyAndCutAwayTheParagraphThatIntroducesIt()
     {
         // Found by the page fuzz: the blockquote held most of the prose, was taken for the body, and the lead was lost.

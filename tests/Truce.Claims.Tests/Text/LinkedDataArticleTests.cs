@@ -28,6 +28,30 @@ public sealed class LinkedDataArticleTests
     }
 
     [Fact]
+    public void ATeaserLackingOnlyAShortClosingParagraphIsCompletedButNotForAnAgencySignOff()
+    {
+        const string closing = "KYIV (AP) — We will not give up.";
+        var teaser = Page($"<p>{First}</p><p>{Second}</p><p>{Third}</p>",
+            "{\"@type\":\"NewsArticle\",\"articleBody\":\"" + First + "\\n" + Second + "\\n" + Third + "\\n" + closing + "\"}");
+        var signedOff = Page($"<p>{First}</p><p>{Second}</p><p>{Third}</p>",
+            "{\"@type\":\"NewsArticle\",\"articleBody\":\"" + First + "\\n" + Second + "\\n" + Third + "\\n— Reuters\"}");
+
+        Assert.Equal($"Market hit\n\n{First}\n\n{Second}\n\n{Third}\n\n{closing}", HtmlArticle.ExtractText(teaser));
+        Assert.Equal($"Market hit\n\n{First}\n\n{Second}\n\n{Third}", HtmlArticle.ExtractText(signedOff));
+    }
+
+    [Fact]
+    public void APaywallNoticeUnderAOneLineTeaserDoesNotHideTheTeaser()
+    {
+        // The JSON-LD is malformed (a stray comma), so the markup is all there is: its one line, not the notice, is the body.
+        const string teaser = "Officials in Kherson said that two shells had hit a market in the city centre";
+        var html = Page($"<p>{teaser}</p><div class=\"paywall-notice\"><p>Subscribe to continue reading this article.</p></div>",
+            "{\"@type\":\"NewsArticle\",,\"articleBody\":\"" + First + "\"}");
+
+        Assert.Equal($"Market hit\n\n{teaser}", HtmlArticle.ExtractText(html));
+    }
+
+    [Fact]
     public void WhenMarkupAndJsonLdBothHoldTheWholeStoryItIsReadOnce()
     {
         // The JSON-LD writes quotes and dashes differently; the story is the same.
