@@ -106,7 +106,9 @@ internal static class WireCopyCast
         var references = 3 + Pick(4);
         while (introduced.Count < cast.Count || references > 0)
         {
-            var entity = cast[Pick(cast.Count)];
+            // Once the references are spent, the entities not yet introduced come in turn: the choices are a cycle of 40
+            // draws, which may never land on one of them.
+            var entity = references > 0 ? cast[Pick(cast.Count)] : cast.First(e => !introduced.Contains(e));
             if (introduced.Add(entity))
             {
                 events.Add((entity, true));
