@@ -98,7 +98,8 @@ public static partial class EventFinder
 
                 if (Locative(text, p) && !SpeakingFrame().IsMatch(text[Math.Max(sentence.Start, p.Span.Start - 80)..p.Span.Start]) && !(p.Place.Kind != PlaceKind.Admin1 && SaidAfter(text, p, absolute))
                     && (site.Index == 0 || p.Span.End <= sentence.Start + site.Matches[site.Index - 1].Index || Assertion.Adjective(value, site.Matches[site.Index - 1]))
-                    && (!OtherClauseBetween().IsMatch(text[p.Span.End..absolute]) || FrameBefore().IsMatch(text[sentence.Start..p.Span.Start])))
+                    && (!(OtherClauseBetween().IsMatch(text[p.Span.End..absolute]) || TimeClauseJoins().IsMatch(text[p.Span.End..absolute]))
+                        || FrameBefore().IsMatch(text[sentence.Start..p.Span.Start])))
                 {
                     before.Add(PlaceRelation.Frame);
                 }

@@ -846,7 +846,8 @@ public static partial class EventFinder
     private static partial Regex ActorNounAfter();
 
     // "Envoys met in Geneva, while the army said its troops had captured two villages": a clause of its own, joined
-    // by a contrasting conjunction, puts its action nowhere near the place of the clause before it. A place that opens
+    // by a contrasting conjunction, puts its action nowhere near the place of the clause before it; so does a time clause
+    // ("Negotiators met in Istanbul, a day after drones hit bombers at airbases far from the front"). A place that opens
     // the sentence ("In Kharkiv, people slept in the metro, while drones struck") still frames every clause of it.
     [GeneratedRegex(@"[,;]\s+(?:while|whereas|but)\s", RegexOptions.CultureInvariant)]
     private static partial Regex OtherClauseBetween();
