@@ -591,9 +591,9 @@ public static partial class EventFinder
     [GeneratedRegex(@"(?:^|[^\w'\u2019])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese)\s+(?:(?:latest|recent|last|previous|earlier|overnight|deadly|Russian|Ukrainian|Israeli|drone|missile|air)\s+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex DefiniteBefore();
 
-    // What a sentence says of an event it takes up: what it was, showed or meant, not that it happened ("the capture of
-    // Kupiansk was complete" still claims the capture).
-    [GeneratedRegex(@"^(?:\s+(?:on|of|against))?\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:was|were|is|are|showed|shows|proved|proves|marked|marks|demonstrated|demonstrates|underscored|underscores|highlighted|highlights|signalled|signaled|signals|meant|means|exposed|exposes|came|comes)\b(?!\s+(?:(?:now|fully|finally|largely|almost|nearly|not|being)\s+)?(?:complete|completed|finished|over|successful|under\s*way|ongoing|continuing|continued|carried|launched|conducted|repelled|repulsed|thwarted|foiled|stopped|beaten|in\s+progress|made|staged|mounted|blamed|denied)\b)", RegexOptions.CultureInvariant)]
+    // What a sentence says of an event it takes up: what it was, has been, showed or meant, not that it happened ("the
+    // withdrawal from the Kursk region had been hard on morale"; "the capture of Kupiansk was complete" still claims the capture).
+    [GeneratedRegex(@"^(?:\s+(?:on|of|against))?\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:(?:has|have|had)\s+been|was|were|is|are|showed|shows|proved|proves|marked|marks|demonstrated|demonstrates|underscored|underscores|highlighted|highlights|signalled|signaled|signals|meant|means|exposed|exposes|came|comes)\b(?!\s+(?:(?:now|fully|finally|largely|almost|nearly|not|being)\s+)?(?:complete|completed|finished|over|successful|under\s*way|ongoing|continuing|continued|carried|launched|conducted|repelled|repulsed|thwarted|foiled|stopped|beaten|in\s+progress|made|staged|mounted|blamed|denied)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex SaidAboutIt();
 
     [GeneratedRegex(@"\b(?:accus\w*|blam\w*)\s+(?:each\s+other|one\s+another)\s+(?:[\w-]+\s+){0,3}?(?:of|for)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
@@ -697,20 +697,21 @@ public static partial class EventFinder
     private static partial Regex TargetTakenUp();
 
     // "The Dnipropetrovsk regional administration said a drone hit an energy facility", "Kharkiv Mayor Ihor Terekhov
-    // said …": a regional or city body's title names the region or city it reports on.
+    // said …", "the Sumy Oblast Military Administration says …": a regional or city body's title, in capitals or not, names
+    // the region or city it reports on.
     // The mention may hold the adjective itself ("Kharkiv regional" is the mention of Kharkiv Oblast).
     private static bool RegionalBody(string text, PlaceMention place) =>
         RegionalBodyAfter().IsMatch(text.AsSpan(place.Span.End, Math.Min(48, text.Length - place.Span.End)))
         || (RegionalAdjectiveEnd().IsMatch(text.AsSpan(place.Span.Start, place.Span.End - place.Span.Start))
             && BodyAfter().IsMatch(text.AsSpan(place.Span.End, Math.Min(48, text.Length - place.Span.End))));
 
-    [GeneratedRegex(@"^\s+(?:(?:regional|oblast|region['\u2019]s|city|municipal)\s+(?:(?:military|state|civil-military|civil|police)\s+)?(?:administration|governor|head|chief|authorities|council|police|prosecutor|officials?|emergency)|(?:[Gg]overnor|[Mm]ayor)\s+[A-Z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:(?i:(?:regional|oblast|region['\u2019]s|city|municipal)\s+(?:(?:military|state|civil-military|civil|police)\s+)?(?:administration|governor|head|chief|authorities|council|police|prosecutor|officials?|emergency))|(?:[Gg]overnor|[Mm]ayor)\s+[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex RegionalBodyAfter();
 
-    [GeneratedRegex(@"\b(?:regional|oblast|Oblast|region['\u2019]s)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:regional|oblast|region['\u2019]s)$", RegexOptions.CultureInvariant)]
     private static partial Regex RegionalAdjectiveEnd();
 
-    [GeneratedRegex(@"^\s+(?:(?:military|state|civil-military|civil|police)\s+)?(?:administration|governor|head|chief|authorities|council|police|prosecutor|officials?|emergency|[Gg]overnor\s+[A-Z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:(?i:(?:(?:military|state|civil-military|civil|police)\s+)?(?:administration|governor|head|chief|authorities|council|police|prosecutor|officials?|emergency))|[Gg]overnor\s+[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex BodyAfter();
 
     [GeneratedRegex(@"^[^.;:""\u201C\u201D]{0,80},\s*$", RegexOptions.CultureInvariant)]
