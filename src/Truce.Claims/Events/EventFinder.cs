@@ -397,7 +397,10 @@ public static partial class EventFinder
                 }
 
                 // "captured four Russian servicemen", "men were captured in Mariupol": prisoners, not territory.
-                if (lemma == "capture" && (People(objectText) || (EventActorPassive(value[..match.Index]) && People(SubjectBefore(value, match.Index)))))
+                // "soldiers captured in the Pokrovsk direction": a participle with no object right after the people it
+                // describes is a reduced relative clause about prisoners ("troops captured Pokrovsk" has its object).
+                if (lemma == "capture" && (People(objectText) || (EventActorPassive(value[..match.Index]) && People(SubjectBefore(value, match.Index)))
+                    || (match.Value is "captured" or "seized" && objectText is null && People(LastWord(value, match.Index)))))
                 {
                     Read(AssertionReason.NotAnAction);
                     continue;
@@ -822,6 +825,24 @@ public static partial class EventFinder
         phrase is not null && phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(PeopleNouns.Contains);
 
     private static bool EventActorPassive(string before) => PassiveBefore().IsMatch(before);
+
+    // The word right before the offset, or null when punctuation stands between ("troops, captured …" is no reduced relative).
+    private static string? LastWord(string sentence, int index)
+    {
+        var end = index;
+        while (end > 0 && sentence[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(sentence[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end ? sentence[start..end] : null;
+    }
 
     private static string SubjectBefore(string sentence, int index)
     {
