@@ -70,6 +70,11 @@ internal static partial class Assertion
             return AssertionReason.NominalMention;
         }
 
+        if (noun && ModalGovernsIndefinite().IsMatch(before))
+        {
+            return AssertionReason.Modal;
+        }
+
         if (noun && ModalAfter().IsMatch(after))
         {
             return AssertionReason.ModalPredicate;
@@ -160,6 +165,13 @@ internal static partial class Assertion
 
     [GeneratedRegex(@"^[^,;]{0,40}?\b(?:would|could|might|will)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ModalAfter();
+
+    // "a second phase that would lead to a permanent end to the war and a full Israeli withdrawal from Gaza", "could
+    // trigger a new offensive": an indefinite action noun that a modal predicate of its own clause governs is what would
+    // or could happen, however far the noun stands from the modal; a definite one ("would rebuild after the strike on
+    // Odesa") takes up an event that did happen.
+    [GeneratedRegex(@"\b(?:would|could|might|will|shall|should|must)\b[^,;:.""\u201C\u201D]*\b(?:an?|any)\s+(?:[\w'\u2019-]+\s+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ModalGovernsIndefinite();
 
     [GeneratedRegex(@"^(?:[\w-]+ )?(?:strikes?|attacks?)$", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectNoun();

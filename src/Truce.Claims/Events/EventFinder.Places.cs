@@ -47,6 +47,7 @@ public static partial class EventFinder
             {
                 NamesSector = p.Place.Kind == PlaceKind.City && Sector().IsMatch(text.AsSpan(p.Span.End, Math.Min(12, text.Length - p.Span.End))),
                 NamesFacility = FacilityNamedAndLocated().IsMatch(text.AsSpan(p.Span.End, Math.Min(80, text.Length - p.Span.End))),
+                NamesPlant = p.Place.Kind == PlaceKind.City && PlantNamedAfter().IsMatch(text.AsSpan(p.Span.End, Math.Min(40, text.Length - p.Span.End))),
                 ReferencePoint = p.Place.Kind == PlaceKind.City && Bearing().IsMatch(text.AsSpan(Math.Max(0, p.Span.Start - 120), Math.Min(120, p.Span.Start))),
             };
 
@@ -98,7 +99,8 @@ public static partial class EventFinder
 
                 if (Locative(text, p) && !SpeakingFrame().IsMatch(text[Math.Max(sentence.Start, p.Span.Start - 80)..p.Span.Start]) && !(p.Place.Kind != PlaceKind.Admin1 && SaidAfter(text, p, absolute))
                     && (site.Index == 0 || p.Span.End <= sentence.Start + site.Matches[site.Index - 1].Index || Assertion.Adjective(value, site.Matches[site.Index - 1]))
-                    && (!OtherClauseBetween().IsMatch(text[p.Span.End..absolute]) || FrameBefore().IsMatch(text[sentence.Start..p.Span.Start])))
+                    && (!(OtherClauseBetween().IsMatch(text[p.Span.End..absolute]) || TimeClauseJoins().IsMatch(text[p.Span.End..absolute]))
+                        || FrameBefore().IsMatch(text[sentence.Start..p.Span.Start])))
                 {
                     before.Add(PlaceRelation.Frame);
                 }
@@ -301,6 +303,13 @@ public static partial class EventFinder
     // then located in another.
     [GeneratedRegex(@"^\s+(?:(?!(?:and|or|a|an|the)\s)[a-z][\w-]*\s+){0,2}?(?:refinery|air\s?base|airbase|airfield|airport|hospital|(?:power\s+)?plant|(?:power\s+)?station|depot|terminal|base|factory|complex|facility|substation|port)\s+(?:complex\s+)?(?:in|near|outside)\s+(?:the\s+)?[A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex FacilityNamedAndLocated();
+
+    // "the Kursk nuclear power plant", "the Ryazan refinery", "the Engels airbase": plants, refineries and airbases take the
+    // name of a town they often do not stand in, so the town yields to a settlement the sentence gives as a location
+    // ("fired drones at the Kursk nuclear power plant and at a gas station in Sudzha"), though not to a region or country
+    // ("the Saratov refinery, one of the largest in southern Russia"). Ports and airports stand in their city.
+    [GeneratedRegex(@"^\s+(?:(?:oil|nuclear|thermal|hydroelectric|gas|chemical)\s+){0,2}(?:refinery|(?:power\s+)?plant|power\s+station|air\s?base|airbase|airfield|dam)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PlantNamedAfter();
 
     // "the village of Rivnopillia in the Zaporizhzhia region, about 15 kilometres east of Huliaipole": a settlement placed by
     // its bearing from a town lies away from the town.

@@ -24,14 +24,15 @@ public static partial class EventFinder
         ("liberate", @"liberated|liberating|liberation[""\u201D]? of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))|(?<=\b(?:drones|missiles|UAVs|rockets)\s+(?:had been|have been|were)\s)(?:destroyed|neutrali[sz]ed)"),
         ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)(?! least\b)|opened fire (?:across|into|towards?|along)|(?:traded|exchanged|trading|exchanging) (?:[\w-]+ )?(?:fire|gunfire|artillery fire)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
-        ("strike", @"(?:[Ss]trikes|[Hh]its) (?:were|was|have been|had been) (?:recorded|reported|registered)|(?<=\busing\s+(?:[\w-]+\s+){1,3}to\s+)(?:bomb|hit|target)\b|launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|(?:[Aa]ir)?strikes? on|(?<=\b(?:of|for|by) )striking|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|rained (?:down )?(?:[\w-]+ ){0,3}?(?:bombs|missiles|rockets|drones)(?: down)? on|(?<=\b(?:[Bb]ombs|[Mm]issiles|[Rr]ockets|[Dd]rones|[Ss]hells)\s+)(?:rained|raining|rain) (?:down )?on|dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs|munitions|explosives|grenades) (?:on|onto)|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|(?<=\b(?:drones?|missiles?|rockets?|strikes?|shells?|artillery|bombs?)\s+(?:had\s+|have\s+|has\s+)?)destroyed|targeted|(?<!(?<!\bsaid\s+(?:that\s+)?(?:it|they)\s+)\b(?:is|are|am|was|were)\s(?:\w+ly\s)?)targeting|(?:carried out|carrying out|conducted|conducting) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:air)?strikes?""?|(?:fired|firing) (?:an? |one )(?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
+        ("strike", @"(?:[Ss]trikes|[Hh]its) (?:were|was|have been|had been) (?:recorded|reported|registered)|(?<=\busing\s+(?:[\w-]+\s+){1,3}to\s+)(?:bomb|hit|target)\b|launched (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|(?:[Aa]ir)?strikes? on|(?<=\b(?:of|for|by) )striking|(?<=\b(?:is|are|was|were)\s)striking(?=\s+(?:[""\u201C]|(?:the|a|an|its|their)\s|targets?\b|\d|[A-Z]))|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|rained (?:down )?(?:[\w-]+ ){0,3}?(?:bombs|missiles|rockets|drones)(?: down)? on|(?<=\b(?:[Bb]ombs|[Mm]issiles|[Rr]ockets|[Dd]rones|[Ss]hells)\s+)(?:rained|raining|rain) (?:down )?on|dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs|munitions|explosives|grenades) (?:on|onto)|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|(?<=\b(?:drones?|missiles?|rockets?|strikes?|shells?|artillery|bombs?)\s+(?:had\s+|have\s+|has\s+)?)destroyed|targeted|(?<!(?<!\bsaid\s+(?:that\s+)?(?:it|they)\s+)\b(?:is|are|am|was|were)\s(?:\w+ly\s)?)targeting|(?:carried out|carrying out|carries out|conducted|conducting|conducts) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:air)?strikes?""?|(?:fired|firing) (?:an? |one )(?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:[\w-]+\s+){0,2})(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+(?:[\w-]+\s+){0,2})(?:air ?strikes|airstrikes|strikes)"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+an?\s+(?:[\w-]+\s+)?)(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+an?\s+(?:[\w-]+\s+)?)(?:air ?strike|airstrike|strike)"
+            + @"|(?:keeps?|kept|keeping) up (?:(?:the|its|their|[\w-]+) )?(?:air ?strikes|airstrikes|strikes|bombardment|bombing)(?= (?:around|near|outside|on|of|against|in|across) (?:the )?(?:[\w-]+ ){0,3}?[A-Z])"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?=(?: and (?:artillery |tank |sniper )?(?:gunfire|shelling|shellfire|fire|drones?))?(?: (?:in|on|near|at|against) (?:the )?[A-Z][^,.;:]{0,40}?)? (?:have |had )?(?:killed|kills|wounded|wounds|injured|injures|destroyed|damaged|left))"),
-        ("attack", @"attacked|attacking|(?:fired|firing) (?!(?:\d|at least|up to|dozens of|hundreds of|more than \d|over \d|nearly \d|almost \d|about \d|a barrage of|a swarm of|a wave of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of)\b))(?:[\w-]+ ){0,3}(?:rockets|missiles|drones) (?:at|on|into|towards?)|counter-?attacked|(?:launched|unleashed|launching|unleashing) (?:an? )?(?:[\w,-]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|counter-?offensive|counter-?attack|raid|incursion)s?(?: on| against)?|stormed|assaulted"
+        ("attack", @"attacked|attacking|(?:fired|firing) (?!(?:\d|at least|up to|dozens of|hundreds of|more than \d|over \d|nearly \d|almost \d|about \d|a barrage of|a swarm of|a wave of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of)\b))(?:[\w-]+ ){0,3}(?:rockets|missiles|drones) (?:at|on|into|towards?)|counter-?attacked|(?:launched|unleashed|launching|unleashing) (?:an? )?(?:[\w,-]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|counter-?offensive|counter-?attack|raid|incursion|(?:air|aerial|bombing|drone|missile) campaign)s?(?: on| against)?|stormed|assaulted"
             + @"|launched (?:an? )?(?:[\w-]+ )?(?:wave|series|spate|string) of (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|raids?|incursions?)(?: on| against)?"
             + @"|(?:attacks|assaults|raids)(?<=\b(?:[Aa]nother|[Aa]|[Oo]ne more|[Aa] new|[Aa] fresh)\s+(?:[\w-]+\s+)?(?:night|day|morning|evening|weekend|wave|round) of\s+(?:(?:Russian|Ukrainian|Israeli|enemy|drone|missile|heavy|deadly)\s+){0,2}(?:attacks|assaults|raids))"
-            + @"|(?:carried out|carrying out|conducted|conducting|mounted|mounting|staged|staging) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:attack|assault|raid|counter-?attack|counter-?offensive)s?(?: on| against)?"
+            + @"|(?:carried out|carrying out|carries out|conducted|conducting|conducts|mounted|mounting|mounts|staged|staging|stages) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:attack|assault|raid|counter-?attack|counter-?offensive)s?(?: on| against)?"
             + @"|(?:launched|fired|launching|firing) (?:at least |up to )?(?:\d[\d,]*|dozens of|hundreds of|more than \d[\d,]*|over \d[\d,]*|nearly \d[\d,]*|almost \d[\d,]*|about \d[\d,]*|a barrage of|a swarm of|a wave of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of) (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs)"
             + @"|(?<=\b(?:drones|missiles|rockets|UAVs)\b[^.;,]{0,40}\b(?:had been|have been|has been|were|was)\s)launched(?<!\b(?:that|which)\s+(?:had been|have been|has been|were|was)\s+launched)(?= (?:from (?:the )?(?:[\w'\u2019-]+ ){1,3})?(?:at|against|towards?|into|on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the night|\d)))\b)"
             + @"|(?<=\b(?:\d[\d,]*|dozens\s+of|hundreds\s+of|more\s+than\s+\d[\d,]*)\s+(?:[\w-]+\s+){0,2}(?:drones|missiles|rockets|UAVs)\b[^.;,]{0,40}\b(?:had been|have been|were)\s)launched(?<!\b(?:that|which)\s+(?:had been|have been|were)\s+launched)"
@@ -44,7 +45,7 @@ public static partial class EventFinder
             + @"|(?:repelled|repulsed|repelling|repulsing|fought off|beat back|beaten back|thwarted|foiled) (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|counter-?attacks?|counter-?offensives?|offensives?|attempts?)\b"
             + @"|(?:pressed|pressing|presses) (?:(?:on|ahead) with )?(?:its|their|the) (?:[\w-]+ ){0,2}?(?:offensive|assault|attacks|onslaught)(?= (?:on|against|around|near|in|toward|towards|outside) (?:the )?(?:(?:village|town|city|settlement|port|region) of )?[A-Z])"),
         ("advance", @"(?:entered|entering|crossed into|crossing into) (?=(?:the )?[A-Z])|(?:entered|entering) (?:the )?(?:(?:eastern|western|northern|southern|central) )?(?:outskirts|suburbs|centre|center|town|city|village) of|(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?(?:back from|back (?:towards?|to|across|over|behind|beyond)(?= (?:the )?(?:border|frontier|river|line|[A-Z]))|out of(?= (?:the )?(?:(?:village|town|city|settlement|outskirts|centre|center) of )?[A-Z]))|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced|beaten) back(?= from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)|advanced|advancing|push(?:ed|ing) (?:(?:deep|further|farther) )?(?:forward|deeper|toward|towards|into)|clos(?:ed|ing|es) in on|made (?:\w+ )?(?:gains|advances)|(?:advances|gains)(?<=\b(?:Russian|Ukrainian|Israeli|Russia's|Ukraine's|Russia\u2019s|Ukraine\u2019s|enemy|battlefield|territorial)\s+(?:[\w-]+\s+)?(?:advances|gains))(?=\s+(?:near|around|in|into|toward|towards|outside|on|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+)?[A-Z])|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
-        ("withdraw", @"withdrew|withdrawn|pulled back|(?<=\b(?:were|was|are|is)\s+)pulling back|pulled out|retreated|withdrawing|withdrawal from|pull-?back (?:to|from)|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced) back(?! from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)"),
+        ("withdraw", @"withdrew|withdrawn|pulled back|(?<=\b(?:were|was|are|is|began|begun|begin|begins|started|starts|continued|continues)\s+)pulling back|pulled out|retreated|withdrawing|withdrawal from|pull-?back (?:to|from)|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced) back(?! from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)"),
     ];
 
     // One regex per lemma, each naming its lemma's group as the single alternation of all lemmas did; merged leftmost
@@ -310,7 +311,8 @@ public static partial class EventFinder
 
                 // "detainees were driven back into the enclave", "refugees were forced back to the border": people carried
                 // or sent back are no troops withdrawing.
-                if (lemma == "withdraw" && EventActorPassive(value[..match.Index]) && CarriedBack().IsMatch(SubjectBefore(value, match.Index)))
+                if (lemma == "withdraw" && ((EventActorPassive(value[..match.Index]) && CarriedBack().IsMatch(SubjectBefore(value, match.Index)))
+                    || (objectText is not null && RescuedAfter().IsMatch(value[(match.Index + match.Length)..]))))
                 {
                     Read(AssertionReason.NotAnAction);
                     continue;
@@ -395,7 +397,10 @@ public static partial class EventFinder
                 }
 
                 // "captured four Russian servicemen", "men were captured in Mariupol": prisoners, not territory.
-                if (lemma == "capture" && (People(objectText) || (EventActorPassive(value[..match.Index]) && People(SubjectBefore(value, match.Index)))))
+                // "soldiers captured in the Pokrovsk direction": a participle with no object right after the people it
+                // describes is a reduced relative clause about prisoners ("troops captured Pokrovsk" has its object).
+                if (lemma == "capture" && (People(objectText) || (EventActorPassive(value[..match.Index]) && People(SubjectBefore(value, match.Index)))
+                    || (match.Value is "captured" or "seized" && objectText is null && People(LastWord(value, match.Index)))))
                 {
                     Read(AssertionReason.NotAnAction);
                     continue;
@@ -406,7 +411,7 @@ public static partial class EventFinder
                 // relative clause is about the subject and ends at the clause's comma; the main clause after it goes on in
                 // the article's voice.
                 var statement = statements.FirstOrDefault(s => s.Start <= absolute && absolute < s.End && !InRelativeReport(text, sentence.Start, s, absolute))
-                    ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && !(s.Start > absolute && (Label(text, s) || ContrastedClause(text, absolute, s)))
+                    ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && !(s.Start > absolute && (Label(text, s) || ContrastedClause(text, absolute, s) || Gloss(text, absolute, s)))
                         && !InRelativeReport(text, sentence.Start, s, absolute))
                     ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && OpensWithSpeaker(value, s));
 
@@ -591,9 +596,9 @@ public static partial class EventFinder
     [GeneratedRegex(@"(?:^|[^\w'\u2019])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese)\s+(?:(?:latest|recent|last|previous|earlier|overnight|deadly|Russian|Ukrainian|Israeli|drone|missile|air)\s+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex DefiniteBefore();
 
-    // What a sentence says of an event it takes up: what it was, showed or meant, not that it happened ("the capture of
-    // Kupiansk was complete" still claims the capture).
-    [GeneratedRegex(@"^(?:\s+(?:on|of|against))?\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:was|were|is|are|showed|shows|proved|proves|marked|marks|demonstrated|demonstrates|underscored|underscores|highlighted|highlights|signalled|signaled|signals|meant|means|exposed|exposes|came|comes)\b(?!\s+(?:(?:now|fully|finally|largely|almost|nearly|not|being)\s+)?(?:complete|completed|finished|over|successful|under\s*way|ongoing|continuing|continued|carried|launched|conducted|repelled|repulsed|thwarted|foiled|stopped|beaten|in\s+progress|made|staged|mounted|blamed|denied)\b)", RegexOptions.CultureInvariant)]
+    // What a sentence says of an event it takes up: what it was, has been, showed or meant, not that it happened ("the
+    // withdrawal from the Kursk region had been hard on morale"; "the capture of Kupiansk was complete" still claims the capture).
+    [GeneratedRegex(@"^(?:\s+(?:on|of|against))?\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:(?:has|have|had)\s+been|was|were|is|are|showed|shows|proved|proves|marked|marks|demonstrated|demonstrates|underscored|underscores|highlighted|highlights|signalled|signaled|signals|meant|means|exposed|exposes|came|comes)\b(?!\s+(?:(?:now|fully|finally|largely|almost|nearly|not|being)\s+)?(?:complete|completed|finished|over|successful|under\s*way|ongoing|continuing|continued|carried|launched|conducted|repelled|repulsed|thwarted|foiled|stopped|beaten|in\s+progress|made|staged|mounted|blamed|denied)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex SaidAboutIt();
 
     [GeneratedRegex(@"\b(?:accus\w*|blam\w*)\s+(?:each\s+other|one\s+another)\s+(?:[\w-]+\s+){0,3}?(?:of|for)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
@@ -697,20 +702,21 @@ public static partial class EventFinder
     private static partial Regex TargetTakenUp();
 
     // "The Dnipropetrovsk regional administration said a drone hit an energy facility", "Kharkiv Mayor Ihor Terekhov
-    // said …": a regional or city body's title names the region or city it reports on.
+    // said …", "the Sumy Oblast Military Administration says …": a regional or city body's title, in capitals or not, names
+    // the region or city it reports on.
     // The mention may hold the adjective itself ("Kharkiv regional" is the mention of Kharkiv Oblast).
     private static bool RegionalBody(string text, PlaceMention place) =>
         RegionalBodyAfter().IsMatch(text.AsSpan(place.Span.End, Math.Min(48, text.Length - place.Span.End)))
         || (RegionalAdjectiveEnd().IsMatch(text.AsSpan(place.Span.Start, place.Span.End - place.Span.Start))
             && BodyAfter().IsMatch(text.AsSpan(place.Span.End, Math.Min(48, text.Length - place.Span.End))));
 
-    [GeneratedRegex(@"^\s+(?:(?:regional|oblast|region['\u2019]s|city|municipal)\s+(?:(?:military|state|civil-military|civil|police)\s+)?(?:administration|governor|head|chief|authorities|council|police|prosecutor|officials?|emergency)|(?:[Gg]overnor|[Mm]ayor)\s+[A-Z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:(?i:(?:regional|oblast|region['\u2019]s|city|municipal)\s+(?:(?:military|state|civil-military|civil|police)\s+)?(?:administration|governor|head|chief|authorities|council|police|prosecutor|officials?|emergency))|(?:[Gg]overnor|[Mm]ayor)\s+[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex RegionalBodyAfter();
 
-    [GeneratedRegex(@"\b(?:regional|oblast|Oblast|region['\u2019]s)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:regional|oblast|region['\u2019]s)$", RegexOptions.CultureInvariant)]
     private static partial Regex RegionalAdjectiveEnd();
 
-    [GeneratedRegex(@"^\s+(?:(?:military|state|civil-military|civil|police)\s+)?(?:administration|governor|head|chief|authorities|council|police|prosecutor|officials?|emergency|[Gg]overnor\s+[A-Z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:(?i:(?:(?:military|state|civil-military|civil|police)\s+)?(?:administration|governor|head|chief|authorities|council|police|prosecutor|officials?|emergency))|[Gg]overnor\s+[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex BodyAfter();
 
     [GeneratedRegex(@"^[^.;:""\u201C\u201D]{0,80},\s*$", RegexOptions.CultureInvariant)]
@@ -725,6 +731,14 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"(?:,\s+(?:while|whereas|but)\s|;\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ContrastBoundary();
+
+    // "Israel carries out near-daily strikes, saying it is enforcing the truce": the actor's own gloss after the action,
+    // a participle clause, explains it; the action before it is told in the article's voice.
+    private static bool Gloss(string text, int action, Statement statement) =>
+        GlossBoundary().IsMatch(text.AsSpan(action, statement.Start - action));
+
+    [GeneratedRegex(@",\s+saying\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GlossBoundary();
 
     private static bool OpensWithSpeaker(string sentence, Statement statement)
     {
@@ -812,6 +826,24 @@ public static partial class EventFinder
 
     private static bool EventActorPassive(string before) => PassiveBefore().IsMatch(before);
 
+    // The word right before the offset, or null when punctuation stands between ("troops, captured …" is no reduced relative).
+    private static string? LastWord(string sentence, int index)
+    {
+        var end = index;
+        while (end > 0 && sentence[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(sentence[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end ? sentence[start..end] : null;
+    }
+
     private static string SubjectBefore(string sentence, int index)
     {
         var before = sentence[..index];
@@ -846,7 +878,8 @@ public static partial class EventFinder
     private static partial Regex ActorNounAfter();
 
     // "Envoys met in Geneva, while the army said its troops had captured two villages": a clause of its own, joined
-    // by a contrasting conjunction, puts its action nowhere near the place of the clause before it. A place that opens
+    // by a contrasting conjunction, puts its action nowhere near the place of the clause before it; so does a time clause
+    // ("Negotiators met in Istanbul, a day after drones hit bombers at airbases far from the front"). A place that opens
     // the sentence ("In Kharkiv, people slept in the metro, while drones struck") still frames every clause of it.
     [GeneratedRegex(@"[,;]\s+(?:while|whereas|but)\s", RegexOptions.CultureInvariant)]
     private static partial Regex OtherClauseBetween();
@@ -884,6 +917,11 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"\b(?:detainees|prisoners|hostages|refugees|civilians|residents|evacuees|displaced|families|migrants|Palestinians|bodies|remains)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CarriedBack();
+
+    // "rescuers pulled out three children", "we pulled back two wounded men": people or bodies lifted out of rubble or a
+    // fire are rescued; troops withdrawing go out of a place, or take their troops with them.
+    [GeneratedRegex(@"^\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|\d+)\s+)?(?:[\w-]+\s+)?(?:children|child|survivors?|bodies|body|victims?|wounded|injured|people|residents|civilians|women|men|man|woman|girl|boy|girls|boys|neighbours|neighbors)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RescuedAfter();
 
     [GeneratedRegex(@"\bflag\s+of\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex FlagOf();

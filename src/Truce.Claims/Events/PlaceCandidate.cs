@@ -29,4 +29,11 @@ internal sealed record PlaceCandidate(PlaceMention Mention, PlaceRelation Relati
 
     /// <summary>Whether the place is a town named for a front sector ("the Lyman direction"), less precise than a village in it.</summary>
     public bool NamesSector { get; init; }
+
+    /// <summary>
+    /// Whether a settlement is named only as the name of a plant, refinery, airbase or dam ("the Kursk nuclear power
+    /// plant"), which often stands outside the town it is named after: less precise than a settlement the sentence gives
+    /// as a location, more than a region or country.
+    /// </summary>
+    public bool NamesPlant { get; init; }
 }

@@ -12,7 +12,8 @@ namespace Truce.Claims.Events;
 /// phrase after the verb rank alike);</item>
 /// <item>within it, a first item of a list before a further one, then a place that is not only a facility's name ("the
 /// Moscow oil refinery in Kapotnya" → Kapotnya), then the most specific kind (settlement, then a town
-/// naming a front sector, then region or area, then country, then world region), then the nearest to the verb;</item>
+/// naming a front sector, then a town naming a plant or airbase, then region or area, then country, then world region),
+/// then the nearest to the verb;</item>
 /// <item>a region or country chosen gives way to a place inside it (same first-level unit code, same country) that
 /// the action's own clause names as object, locative, frame or subject ("Dvorichna on the Oskil river in the Kharkiv
 /// region had been seized" → Dvorichna), unless it is a further item of a list ("in Pakistan and Pakistani Kashmir"
@@ -59,6 +60,7 @@ internal static class PlaceRanking
     public static double Specificity(PlaceCandidate candidate) => candidate.Mention.Place.Kind switch
     {
         PlaceKind.City when candidate.NamesSector => 0.5,
+        PlaceKind.City when candidate.NamesPlant => 0.75,
         PlaceKind.City => 0,
         PlaceKind.Admin1 or PlaceKind.Area => 1,
         PlaceKind.Country => 2,

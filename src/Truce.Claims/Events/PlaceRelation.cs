@@ -21,7 +21,10 @@ internal enum PlaceRelation
     /// <summary>The place a relative "where" clause holding the action hangs on ("Stepnohirsk, where Moscow has been attacking").</summary>
     RelativeWhere,
 
-    /// <summary>A locative phrase before the verb that frames its clause ("In Kharkiv, drones struck …").</summary>
+    /// <summary>
+    /// A locative phrase before the verb that frames its clause ("In Kharkiv, drones struck …"); not across a contrasting
+    /// or a time clause ("met in Istanbul, a day after drones hit …"), unless it opens the sentence.
+    /// </summary>
     Frame,
 
     /// <summary>The subject of a passive or "came under fire": the target ("Kherson came under fire", "Dvorichna on the Oskil, in the region, was seized").</summary>

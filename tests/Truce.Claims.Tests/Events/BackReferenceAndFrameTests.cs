@@ -95,4 +95,33 @@ public sealed class BackReferenceAndFrameTests
         Assert.Equal([("ministry", "capture", "Kupiansk"), (null, "recapture", "Kupiansk")],
             events.Select(e => (e.Claimant, e.Action, e.Place)).ToList());
     }
+
+    [Theory]
+    [InlineData("Ukrainian troops withdrew from Vovchansk on Friday. A sergeant said the withdrawal from Vovchansk had been chaotic.")]
+    [InlineData("Russian missiles struck Dnipro overnight. The mayor said the strike on Dnipro has been the deadliest this year.")]
+    public void ADefiniteNounPhraseThatHasBeenSomethingTakesUpTheEventAlreadyTold(string text)
+    {
+        Assert.Single(Extract.From(text).Events);
+    }
+
+    [Fact]
+    public void AnEventSaidToHaveBeenCarriedOutIsStillClaimed()
+    {
+        var events = Extract.From("Russian drones struck Sumy on Monday. The army said the attack on Bilopillia had been carried out by glide bombs.").Events;
+        Assert.Equal(2, events.Count);
+    }
+
+    [Theory]
+    [InlineData("Negotiators met in Geneva on Monday, a day after Russian drones struck a fuel depot.")]
+    [InlineData("Envoys gathered in Riyadh, hours after missiles hit a grain terminal, officials said.")]
+    public void APlaceOfTheMainClauseDoesNotLocateAnActionInItsTimeClause(string text)
+    {
+        Assert.Null(Assert.Single(Extract.From(text).Events).Place);
+    }
+
+    [Fact]
+    public void APlaceOpeningTheSentenceStillFramesATimeClauseInside()
+    {
+        Assert.Equal("Kharkiv", Assert.Single(Extract.From("In Kharkiv, hours after the talks ended, drones struck an apartment block.").Events).Place);
+    }
 }

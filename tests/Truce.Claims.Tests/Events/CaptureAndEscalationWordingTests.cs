@@ -58,4 +58,19 @@ public sealed class CaptureAndEscalationWordingTests
     {
         Assert.Empty(Extract.From(text).Events);
     }
+
+    [Theory]
+    [InlineData("The freed men included marines captured in the Kursk region last year.")]
+    [InlineData("Among them were soldiers seized near Pokrovsk in the spring, the ombudsman said.")]
+    public void PeopleDescribedAsCapturedAreNoCaptureOfTerritory(string text)
+    {
+        Assert.Empty(Extract.From(text).Events);
+    }
+
+    [Fact]
+    public void TroopsWhoCapturedAPlaceStillCaptureIt()
+    {
+        var claim = Assert.Single(Extract.From("Russian troops captured Pokrovsk after a months-long assault, the ministry said.").Events);
+        Assert.Equal(("capture", "Pokrovsk"), (claim.Action, claim.Place));
+    }
 }

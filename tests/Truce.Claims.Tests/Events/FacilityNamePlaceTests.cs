@@ -21,4 +21,27 @@ public sealed class FacilityNamePlaceTests
     {
         Assert.Equal(place, Extract.From(text).Events[0].Place);
     }
+
+    [Theory]
+    [InlineData("Officials said drones had targeted the Novovoronezh nuclear power plant and a fuel depot in Kherson.", "Kherson")]
+    [InlineData("The ministry said Ukraine fired drones at the Ryazan refinery and at a pumping station near Sumy on Sunday.", "Sumy")]
+    public void APlantOrRefineryNamedAfterATownYieldsToAPlaceGivenAsALocation(string text, string place)
+    {
+        Assert.Equal(place, Extract.From(text).Events[0].Place);
+    }
+
+    [Theory]
+    [InlineData("Drones struck the Zaporizhzhia nuclear power plant's training centre, the watchdog said.", "Zaporizhzhya")]
+    [InlineData("Ukrainian drones hit the Engels airbase overnight, the governor said.", "Engels")]
+    [InlineData("The army said its drones had struck the Volgograd refinery, one of the biggest in southern Russia.", "Volgograd")]
+    public void APlantOrAirbaseNamedAfterATownIsStillThePlaceWhenNoOtherLocatesTheAction(string text, string place)
+    {
+        Assert.Equal(place, Assert.Single(Extract.From(text).Events).Place);
+    }
+
+    [Fact]
+    public void APortNamedAfterItsCityStaysInTheCity()
+    {
+        Assert.Equal("Odesa", Extract.From("Russian drones struck the Odesa port and a warehouse in the Odesa region overnight.").Events[0].Place);
+    }
 }

@@ -30,4 +30,13 @@ public sealed class RegionalBodyPlaceTests
         var claim = Assert.Single(Extract.From("Odesa officials met on Monday, and later a drone hit a port facility.").Events);
         Assert.Null(claim.Place);
     }
+
+    [Theory]
+    [InlineData("The Kherson Oblast Military Administration said Russian forces shelled 21 settlements in the border area over the past day.", "Kherson Oblast")]
+    [InlineData("The Zaporizhzhia Regional Military Administration reported that artillery shelled four villages overnight.", "Zaporizhzhia Oblast")]
+    public void ABodysTitleWrittenInCapitalsStillNamesItsRegion(string text, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(("shell", place), (claim.Action, claim.Place));
+    }
 }
