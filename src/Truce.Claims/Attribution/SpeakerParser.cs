@@ -130,6 +130,68 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         return relative.Success && relative.Index > 0 && ParsePhrase(phrase[..relative.Index]) is { Form: SpeakerForm.Description } described ? described : null;
     }
 
+    /// <summary>
+    /// The person described by <paramref name="phrase"/> when the text says it is one person (a call sign or first name
+    /// follows it): <see cref="Parse"/>'s reading, or else a person noun with its modifiers, without where the person is or
+    /// what they are doing ("a Ukrainian officer fighting near Pokrovsk" → "Ukrainian officer", "a 34-year-old drone operator
+    /// from Kharkiv" → "drone operator"), as the annotation rules drop a place and a clause from a description. Null when the
+    /// phrase holds no person noun with only modifiers before it.
+    /// </summary>
+    public SpeakerPhrase? ParsePerson(string phrase)
+    {
+        if (Parse(phrase) is { Form: SpeakerForm.Description or SpeakerForm.Name } parsed)
+        {
+            return parsed;
+        }
+
+        var words = Words(phrase);
+        var start = 0;
+        var indefinite = false;
+        if (words.Count > 1 && words[0] is "a" or "A" or "an" or "An" or "one" or "One" or "another" or "Another")
+        {
+            (start, indefinite) = (1, true);
+        }
+        else if (words.Count > 1 && words[0] is "the" or "The")
+        {
+            start = 1;
+        }
+        else
+        {
+            // Only a noun phrase that opens with its article is read this way; bare words may be a clause.
+            return null;
+        }
+
+        while (start < words.Count - 1 && (AgeAdjective().IsMatch(words[start]) || Numbers.Contains(words[start])))
+        {
+            start++;
+        }
+
+        for (var head = start; head < words.Count; head++)
+        {
+            var word = words[head];
+            if (ServiceDescription.IsPost(word) || (IsPersonNoun(word) && char.IsLower(word[0])))
+            {
+                var next = head + 1 < words.Count ? words[head + 1] : null;
+                var ends = next is null || next is "from" or "in" or "near" or "at" or "on" or "outside" or "inside" or "based"
+                    || (next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(next[0]));
+                if (!ends)
+                {
+                    continue;
+                }
+
+                var description = string.Join(' ', words.Skip(start).Take(head + 1 - start));
+                return new SpeakerPhrase(SpeakerForm.Description, description, null) { Indefinite = indefinite };
+            }
+
+            if (!(IsDemonym(word) || IsRoleLike(word) || (word.All(c => char.IsLower(c) || c == '-') && !NounModifierStops.Contains(word))))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private SpeakerPhrase? ParsePhrase(string phrase)
     {
         if (OneOfThem().IsMatch(phrase))
@@ -251,6 +313,14 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         if (words[0].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(words[0][0]))
         {
             // "damaging several houses": a participle clause, not a speaker.
+            return null;
+        }
+
+        if (words.FindIndex(1, w => w is "is" or "are" or "was" or "were") is > 0 and var finite && finite < words.Count - 1
+            && !words.Take(finite).Any(w => w is "who" or "that" or "which" or "whose" or "whom"))
+        {
+            // "Small groups of Russian infantry are slipping through the lines": a noun phrase with its own finite verb is a
+            // clause, whatever the words before the verb would name.
             return null;
         }
 
@@ -416,6 +486,13 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         if (words.Count == 1 && Pronouns.Contains(words[0]))
         {
             return new SpeakerPhrase(SpeakerForm.Pronoun, words[0], null);
+        }
+
+        if (ServiceDescription.Read([.. StripDeterminer(words).Where(w => !AgeAdjective().IsMatch(w))]) is { } post)
+        {
+            // "the commander of an assault company of the 95th Air Assault Brigade", "a medic with the 3rd Assault Brigade": a
+            // post held in a unit is one person's description however many units nest in it.
+            return new SpeakerPhrase(SpeakerForm.Description, post, null);
         }
 
         var people = StripDeterminer(words).ToList();
