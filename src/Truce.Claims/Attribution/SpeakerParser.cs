@@ -73,6 +73,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         // Bodies of campaigners, monitors and alliances, whose names often join two nouns with "and" ("Hostages and Missing
         // Families Forum"): the head noun says the whole capitalised run is one body, not a person with a title.
         "forum", "coalition", "alliance", "observatory", "initiative", "campaign",
+
+        // "Ukraine's military leadership", "the Hamas leadership": the people who lead a body, speaking as one.
+        "leadership",
     };
 
     private static readonly Dictionary<string, string> ObjectPronouns = new(StringComparer.Ordinal) { ["him"] = "he", ["her"] = "she", ["them"] = "they" };

@@ -140,7 +140,8 @@ public sealed partial class SpeakerRegistry
             case SpeakerForm.Pronoun:
                 {
                     var pronoun = phrase.Name.ToLowerInvariant();
-                    var target = pronoun is "he" or "she" ? Human(pronoun) ?? _lastHuman ?? _lastPerson : _lastOrganisation ?? _lastPerson;
+                    // "it" stands for a body, never a person: a byline's reporter or a minister named in passing is not what "it said" means.
+                    var target = pronoun is "he" or "she" ? Human(pronoun) ?? _lastHuman ?? _lastPerson : pronoun == "it" ? _lastOrganisation : _lastOrganisation ?? _lastPerson;
                     if (target is not null)
                     {
                         Touch(target);

@@ -349,8 +349,11 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
         foreach (var attribution in attributions)
         {
+            // "A Ukrainian negotiator, who spoke on condition of anonymity, said": an indefinite description is someone the
+            // article does not name, never the named holder of that role.
             if (attribution.Speaker is { Form: SpeakerForm.Description } description
-                && (namedLater.GetValueOrDefault(description) ?? registry.Later(description) ?? registry.ListedHolderOf(description)) is { } later)
+                && (namedLater.GetValueOrDefault(description)
+                    ?? (attribution.Phrase?.Indefinite == true ? null : registry.Later(description) ?? registry.ListedHolderOf(description))) is { } later)
             {
                 attribution.Speaker = later;
                 attribution.ResolvedFrom = "the " + description.Name;
