@@ -491,6 +491,16 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             return new SpeakerPhrase(SpeakerForm.Pronoun, words[0], null);
         }
 
+        var aware = StripDeterminer(words).ToList();
+        if (aware.FindIndex(w => w is "familiar" or "close" or "briefed") is > 0 and var familiar && familiar + 1 < aware.Count && aware[familiar + 1] is "with" or "to" or "on"
+            && (IsRoleLike(aware[familiar - 1]) || IsPersonNoun(aware[familiar - 1])) && aware.Take(familiar).All(w => IsRoleLike(w) || IsDemonym(w) || IsPersonNoun(w) || w.All(char.IsLower))
+            && !aware.Skip(familiar).Any(w => w is "said" or "says" or "who" or "which" or "that"))
+        {
+            // "people familiar with an early assessment by the Defense Intelligence Agency": what the people are familiar with
+            // is part of their description, whatever body it names, and no head of the phrase.
+            return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', aware), null);
+        }
+
         if (ServiceDescription.Read([.. StripDeterminer(words).Where(w => !AgeAdjective().IsMatch(w))]) is { } post)
         {
             // "the commander of an assault company of the 95th Air Assault Brigade", "a medic with the 3rd Assault Brigade": a

@@ -1174,9 +1174,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var trailing = AccordingTrailing().Match(value);
-        if (trailing.Success && Footage().IsMatch(trailing.Groups["sp"].Value) && ReportedBefore().IsMatch(trailing.Groups["clause"].Value))
+        if (trailing.Success && (Footage().IsMatch(trailing.Groups["sp"].Value) || NewsOutlet().IsMatch(trailing.Groups["sp"].Value))
+            && ReportedBefore().IsMatch(trailing.Groups["clause"].Value))
         {
             // "Gerasimov told Putin that …, according to footage released by the Kremlin": the recording shows who spoke.
+            // "Pezeshkian told the crown prince that …, according to the official IRNA news agency": a news outlet carries
+            // the words of the speaker the clause names; it is the channel, not the speaker.
             trailing = Match.Empty;
         }
 
@@ -1305,6 +1308,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 // "Pakistan's military said Indian drones had been shot down over Lahore, a claim New Delhi denied": the appositive
                 // is the narration's comment on the report, not part of it.
                 end = appositive.Index;
+            }
+
+            if (cue != "according to" && text.IndexOf(", according to ", start, end - start, StringComparison.Ordinal) is > 0 and var according)
+            {
+                // "… that Tehran would abide by the ceasefire, according to the official IRNA news agency": who carried the
+                // words is attribution, not part of them.
+                end = according;
             }
 
             while (end > start && (text[end - 1] is '.' or ',' or ' '))
@@ -1487,6 +1497,10 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:footage|video|videos|images|pictures|photos|recordings?|clips?)\b")]
     private static partial Regex Footage();
+
+    // "the official IRNA news agency", "state television", "Russian state media": an outlet that reports what others said.
+    [GeneratedRegex(@"^(?:the\s+|an?\s+)?(?:[\w.'\u2019-]+\s+){0,4}?(?:news\s+agency|agency|television|TV|broadcaster|newspaper|outlet|media|radio|channel)\s*$")]
+    private static partial Regex NewsOutlet();
 
     [GeneratedRegex(@"^\s*(?<sp>[^,;""\u201C\u201D]{2,80}?)\s+(?:said|says|claimed|reported|added)\b[^;]*\b(?:what|which)\s+(?:it|he|she|they)\s*$")]
     private static partial Regex SaidBeforePronoun();
