@@ -1263,6 +1263,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         if (saying.Success && parser.Parse(saying.Groups["sp"].Value) is { Form: not SpeakerForm.Pronoun } doer)
         {
             // "The ministry rejected the claim, saying its troops still held the town": the participle reports the doer's words.
+            // "Peskov declined to comment on the damage, saying only that …": declining one question, the doer still reports.
             return Make(sentence.Start, saying.Groups["clause"], saying.Groups["sp"], doer, "saying");
         }
 
@@ -1508,7 +1509,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^\s*(?<sp>[^,;""\u201C\u201D]{2,60}?)\s+(?:(?:later|also|then|again|earlier)\s+)?(?:said|says|wrote|writes|posted|told\s+[\w.]+(?:\s+[\w.]+)?|added|insisted|claimed|stated|explained)\b[^;""\u201C\u201D]{0,60}?\bthat\s+(?:he|she)(?:\s+(?:had|has|would|was|is|will|could))?\s*$")]
     private static partial Regex ReporterOfPronoun();
 
-    [GeneratedRegex(@"^(?<sp>[^,;""\u201C\u201D]{2,80}?)\s+(?:(?:also|again|later|quickly|swiftly|flatly)\s+)?(?:rejected|denied|dismissed|disputed|refuted|responded|reacted|welcomed|condemned|criticised|criticized)\b[^,;""\u201C\u201D]{0,60},\s+saying(?:\s+that)?\s+(?<clause>(?![""\u201C])[^.].{10,})$")]
+    [GeneratedRegex(@"^(?<sp>[^,;""\u201C\u201D]{2,80}?)\s+(?:(?:also|again|later|quickly|swiftly|flatly)\s+)?(?:rejected|denied|dismissed|disputed|refuted|responded|reacted|welcomed|condemned|criticised|criticized|declined\s+to\s+(?:comment|elaborate|give|say|discuss))\b[^,;""\u201C\u201D]{0,60},\s+saying(?:\s+only)?(?:\s+that)?\s+(?<clause>(?![""\u201C])[^.].{10,})$")]
     private static partial Regex SayingAfterDeed();
 
     private static bool PossessiveName(string word) =>
