@@ -73,6 +73,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         // Bodies of campaigners, monitors and alliances, whose names often join two nouns with "and" ("Hostages and Missing
         // Families Forum"): the head noun says the whole capitalised run is one body, not a person with a title.
         "forum", "coalition", "alliance", "observatory", "initiative", "campaign",
+
+        // "Ukraine's military leadership", "the Hamas leadership": the people who lead a body, speaking as one.
+        "leadership",
     };
 
     private static readonly Dictionary<string, string> ObjectPronouns = new(StringComparer.Ordinal) { ["him"] = "he", ["her"] = "she", ["them"] = "they" };
@@ -128,6 +131,68 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         // describes why the speaker is unnamed; the words before it are the description.
         var relative = RelativeClause().Match(phrase);
         return relative.Success && relative.Index > 0 && ParsePhrase(phrase[..relative.Index]) is { Form: SpeakerForm.Description } described ? described : null;
+    }
+
+    /// <summary>
+    /// The person described by <paramref name="phrase"/> when the text says it is one person (a call sign or first name
+    /// follows it): <see cref="Parse"/>'s reading, or else a person noun with its modifiers, without where the person is or
+    /// what they are doing ("a Ukrainian officer fighting near Pokrovsk" → "Ukrainian officer", "a 34-year-old drone operator
+    /// from Kharkiv" → "drone operator"), as the annotation rules drop a place and a clause from a description. Null when the
+    /// phrase holds no person noun with only modifiers before it.
+    /// </summary>
+    public SpeakerPhrase? ParsePerson(string phrase)
+    {
+        if (Parse(phrase) is { Form: SpeakerForm.Description or SpeakerForm.Name } parsed)
+        {
+            return parsed;
+        }
+
+        var words = Words(phrase);
+        var start = 0;
+        var indefinite = false;
+        if (words.Count > 1 && words[0] is "a" or "A" or "an" or "An" or "one" or "One" or "another" or "Another")
+        {
+            (start, indefinite) = (1, true);
+        }
+        else if (words.Count > 1 && words[0] is "the" or "The")
+        {
+            start = 1;
+        }
+        else
+        {
+            // Only a noun phrase that opens with its article is read this way; bare words may be a clause.
+            return null;
+        }
+
+        while (start < words.Count - 1 && (AgeAdjective().IsMatch(words[start]) || Numbers.Contains(words[start])))
+        {
+            start++;
+        }
+
+        for (var head = start; head < words.Count; head++)
+        {
+            var word = words[head];
+            if (ServiceDescription.IsPost(word) || (IsPersonNoun(word) && char.IsLower(word[0])))
+            {
+                var next = head + 1 < words.Count ? words[head + 1] : null;
+                var ends = next is null || next is "from" or "in" or "near" or "at" or "on" or "outside" or "inside" or "based"
+                    || (next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(next[0]));
+                if (!ends)
+                {
+                    continue;
+                }
+
+                var description = string.Join(' ', words.Skip(start).Take(head + 1 - start));
+                return new SpeakerPhrase(SpeakerForm.Description, description, null) { Indefinite = indefinite };
+            }
+
+            if (!(IsDemonym(word) || IsRoleLike(word) || (word.All(c => char.IsLower(c) || c == '-') && !NounModifierStops.Contains(word))))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private SpeakerPhrase? ParsePhrase(string phrase)
@@ -251,6 +316,14 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         if (words[0].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(words[0][0]))
         {
             // "damaging several houses": a participle clause, not a speaker.
+            return null;
+        }
+
+        if (words.FindIndex(1, w => w is "is" or "are" or "was" or "were") is > 0 and var finite && finite < words.Count - 1
+            && !words.Take(finite).Any(w => w is "who" or "that" or "which" or "whose" or "whom"))
+        {
+            // "Small groups of Russian infantry are slipping through the lines": a noun phrase with its own finite verb is a
+            // clause, whatever the words before the verb would name.
             return null;
         }
 
@@ -416,6 +489,23 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         if (words.Count == 1 && Pronouns.Contains(words[0]))
         {
             return new SpeakerPhrase(SpeakerForm.Pronoun, words[0], null);
+        }
+
+        var aware = StripDeterminer(words).ToList();
+        if (aware.FindIndex(w => w is "familiar" or "close" or "briefed") is > 0 and var familiar && familiar + 1 < aware.Count && aware[familiar + 1] is "with" or "to" or "on"
+            && (IsRoleLike(aware[familiar - 1]) || IsPersonNoun(aware[familiar - 1])) && aware.Take(familiar).All(w => IsRoleLike(w) || IsDemonym(w) || IsPersonNoun(w) || w.All(char.IsLower))
+            && !aware.Skip(familiar).Any(w => w is "said" or "says" or "who" or "which" or "that"))
+        {
+            // "people familiar with an early assessment by the Defense Intelligence Agency": what the people are familiar with
+            // is part of their description, whatever body it names, and no head of the phrase.
+            return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', aware), null);
+        }
+
+        if (ServiceDescription.Read([.. StripDeterminer(words).Where(w => !AgeAdjective().IsMatch(w))]) is { } post)
+        {
+            // "the commander of an assault company of the 95th Air Assault Brigade", "a medic with the 3rd Assault Brigade": a
+            // post held in a unit is one person's description however many units nest in it.
+            return new SpeakerPhrase(SpeakerForm.Description, post, null);
         }
 
         var people = StripDeterminer(words).ToList();

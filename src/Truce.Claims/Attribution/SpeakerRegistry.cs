@@ -140,7 +140,8 @@ public sealed partial class SpeakerRegistry
             case SpeakerForm.Pronoun:
                 {
                     var pronoun = phrase.Name.ToLowerInvariant();
-                    var target = pronoun is "he" or "she" ? Human(pronoun) ?? _lastHuman ?? _lastPerson : _lastOrganisation ?? _lastPerson;
+                    // "it" stands for a body, never a person: a byline's reporter or a minister named in passing is not what "it said" means.
+                    var target = pronoun is "he" or "she" ? Human(pronoun) ?? _lastHuman ?? _lastPerson : pronoun == "it" ? _lastOrganisation : _lastOrganisation ?? _lastPerson;
                     if (target is not null)
                     {
                         Touch(target);
@@ -243,7 +244,7 @@ public sealed partial class SpeakerRegistry
                     // "regional officials" names other people than "Ukrainian officials" did.
                     var phraseWords = phrase.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                     var earlierDescription = _descriptions.LastOrDefault(d => phraseWords.All(w => d.NameWords.Contains(w, StringComparer.OrdinalIgnoreCase))
-                        && (d.NameWords[^1].Equals(head, StringComparison.OrdinalIgnoreCase) || phraseWords.Length == 1)
+                        && (HeadNoun(d.NameWords).Equals(head, StringComparison.OrdinalIgnoreCase) || phraseWords.Length == 1)
                         && (d.Name == phrase.Name || (!phrase.Indefinite && (phrase.Definite || phraseWords.Length > 1 || !head.EndsWith('s')))));
                     // "A senior EU diplomat said …" after "the EU's top diplomat, Kaja Kallas": an indefinite description is someone the
                     // article will not name, never a named holder of the role.
@@ -522,6 +523,21 @@ public sealed partial class SpeakerRegistry
     private Speaker? ListedHolder(string description) =>
         _people.Where(p => PublicFigures.Find(p.Name) is { } figure && figure.Roles.Any(r => HoldsRole(r, description)))
             .MaxBy(p => _touchedAt.GetValueOrDefault(p));
+
+    // "drone operator in an artillery battalion of the National Guard" is an operator: the noun before the first preposition
+    // heads a description that says where its holder serves; without one, the last noun does.
+    private static string HeadNoun(IReadOnlyList<string> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i] is "of" or "in" or "with" or "at" or "for" or "from")
+            {
+                return words[i - 1];
+            }
+        }
+
+        return words[^1];
+    }
 
     private static bool HoldsRole(string role, string description, bool strict = true)
     {

@@ -349,8 +349,11 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
         foreach (var attribution in attributions)
         {
+            // "A Ukrainian negotiator, who spoke on condition of anonymity, said": an indefinite description is someone the
+            // article does not name, never the named holder of that role.
             if (attribution.Speaker is { Form: SpeakerForm.Description } description
-                && (namedLater.GetValueOrDefault(description) ?? registry.Later(description) ?? registry.ListedHolderOf(description)) is { } later)
+                && (namedLater.GetValueOrDefault(description)
+                    ?? (attribution.Phrase?.Indefinite == true ? null : registry.Later(description) ?? registry.ListedHolderOf(description))) is { } later)
             {
                 attribution.Speaker = later;
                 attribution.ResolvedFrom = "the " + description.Name;
@@ -578,8 +581,22 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
     }
 
-    [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname)\s+[""\u201C](?<alias>\p{Lu}[\p{L}'\u2019 -]{0,30}?)[,.]?[""\u201D]")]
+    // "the call sign "Lis"", "his call sign, Tykhyi,", "only by his first name, Oleh.": the name a described person goes by,
+    // quoted, or unquoted where a comma or the sentence's end closes it.
+    [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname|first\s+name|given\s+name)\s*,?\s*(?:[""\u201C](?<alias>\p{Lu}[\p{L}'\u2019 -]{0,30}?)[,.]?[""\u201D]|(?<alias>\p{Lu}[\p{L}'\u2019-]{1,30})(?=\s*[,.;]|\s*$))")]
     private static partial Regex CallSign();
+
+    // A clause that names the person just described by a call sign or first name: ", who goes by the call sign", ", who asked
+    // to be identified only by his first name", ", who gave only his call sign", "with the call sign", "known by his nickname".
+    [GeneratedRegex(@"\G\s*,?\s+(?:who\s+(?:goes|went)\s+by|who\s+(?:asked|wished|wanted|agreed|preferred|requested)\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:by|with)|who\s+(?:gave|offered|shared|provided|uses|used)(?:\s+only)?|known\s+(?:only\s+)?(?:by|as)|with|using|under|identified\s+(?:only\s+)?by)\s+(?:the|his|her|a)\s+(?:military\s+)?(?:call\s*sign|callsign|nom\s+de\s+guerre|nickname|first\s+name|given\s+name)\b")]
+    private static partial Regex IdentifiedBy();
+
+    [GeneratedRegex(@"^\d+(?:st|nd|rd|th)$")]
+    private static partial Regex Ordinal();
+
+    // The whole of such a clause with the name it gives, up to the comma that closes it.
+    [GeneratedRegex(@",?\s+(?:who\s+(?:goes|went)\s+by|who\s+(?:asked|wished|wanted|agreed|preferred|requested)\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:by|with)|who\s+(?:gave|offered|shared|provided|uses|used)(?:\s+only)?)\s+(?:the|his|her|a)\s+(?:military\s+)?(?:call\s*sign|callsign|nom\s+de\s+guerre|nickname|first\s+name|given\s+name)\s*,?\s*[""\u201C]?\p{Lu}[\p{L}'\u2019-]+[""\u201D]?,[""\u201D]?")]
+    private static partial Regex IdentifyingClause();
 
     [GeneratedRegex(@"^(?:(?:On|In|At)\s[^,]{2,40},\s+)?(?<sp>[^,;""\u201C\u201D]{2,80}?)\s+(?:(?:also|again|later)\s+)?reported\s+(?<clause>(?:an?|no|heavy|several|dozens|\d[\d,]*)\s(?!(?:day|week|month|year)s?\s+ago\b)[^,;""\u201C\u201D]{8,}?)(?:,|\.?$)")]
     private static partial Regex ReportedObject();
@@ -653,7 +670,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"\G(?:[^,;""\u201C\u201D]{0,60},\s+)?(?<np>[Aa]n?\s+(?:(?!(?:was|were|is|are|had|has|have|been|who|with)\b)[\w'\u2019.-]+\s+){0,5}?(?!(?:was|were|is|are|had|has|have)\b)[\w'\u2019-]+)(?=\s+with\s+the\s+call\s*sign\b|\s+(?!(?:was|were|is|are|had|has|have)\b)[a-z]{3,}ed\b(?!\s+(?:in|on|with|by|to|from|for|about|at)\b)|\s+(?:flew|spoke|took|went|sat|stood|drove|gave|shook|ran|led|held|kept)\b)")]
     private static partial Regex DescribedSubject();
 
-    [GeneratedRegex(@"\G(?:\p{Lu}[\p{Lu}\s,.'\u2019-]{2,40}?\s+[-\u2013\u2014]{1,2}\s+)?(?:[^,;""\u201C\u201D]{0,60},\s+)?(?<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w'\u2019-]+\s+){0,4}?[a-z][\w-]+),?\s+(?:who\s+)?(?:goes|went|go)\s+by\s+(?:the\s+)?(?:call\s*sign|callsign|nom\s+de\s+guerre|nickname)\b")]
+    [GeneratedRegex(@"\G(?:\p{Lu}[\p{Lu}\s,.'\u2019-]{2,40}?\s+[-\u2013\u2014]{1,2}\s+)?(?:[^,;""\u201C\u201D]{0,60},\s+)?(?<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w'\u2019-]+\s+){0,14}?[\w'\u2019-]+),?\s+(?:(?:who\s+)?(?:goes|went|go)\s+by\s+(?:the\s+)?|who\s+(?:asked|wished|wanted|agreed|preferred)\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?by\s+(?:his|her|the)\s+(?:military\s+)?|who\s+gave\s+only\s+(?:his|her)\s+)(?:call\s*sign|callsign|nom\s+de\s+guerre|nickname|first\s+name)\b")]
     private static partial Regex CallSignSubject();
 
     // Words for the person at the top of an organisation; "the head of the agency" is its "Director General".
@@ -801,12 +818,16 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var inverted = InvertedAfter().Match(tail);
-        if (inverted.Success && (parser.Parse(CutAppositive(inverted.Groups["sp"].Value)) ?? SignedSoldier(inverted.Groups["sp"].Value)) is { } invertedSpeaker)
+        if (inverted.Success && (parser.Parse(CutAppositive(inverted.Groups["sp"].Value)) ?? SignedSoldier(inverted.Groups["sp"].Value)
+            ?? IdentifiedPerson(tail, inverted.Groups["sp"])) is { } invertedSpeaker)
         {
             return new Attribution(from + inverted.Groups["sp"].Index, invertedSpeaker, inverted.Groups["cue"].Value);
         }
 
-        var plain = SpeakerFirstAfter().Match(tail);
+        // ""…," a deputy commander of a reconnaissance platoon of the 12th Brigade, who goes by the call sign "Moroz," said": the
+        // clause naming the person is no part of the words that say who they are, however long the description before it.
+        var unnamed = IdentifyingClause().Replace(tail, "", 1);
+        var plain = SpeakerFirstAfter().Match(unnamed);
         if (plain.Success && NewClause().IsMatch(plain.Groups["sp"].Value))
         {
             // "… faced "one of the most difficult moments" as it weighed the plan, while lawmakers warned …", "… is "very close", as
@@ -815,7 +836,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         // ""…," the brigade's deputy commander, who goes by the call sign "Kosa," told …": the relative clause is no part of the speaker.
-        if (plain.Success && (parser.Parse(plain.Groups["sp"].Value) ?? parser.Parse(CutAppositive(plain.Groups["sp"].Value))) is { } speaker)
+        if (plain.Success && (parser.Parse(plain.Groups["sp"].Value) ?? parser.Parse(CutAppositive(plain.Groups["sp"].Value))
+            ?? (unnamed.Length != tail.Length ? parser.ParsePerson(plain.Groups["sp"].Value) : null)) is { } speaker)
         {
             return new Attribution(from + plain.Groups["sp"].Index, speaker, plain.Groups["cue"].Value);
         }
@@ -846,6 +868,20 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             ? new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', words.Skip(1)), null) { Indefinite = true }
             : null;
     }
+
+    // ""…," said a Ukrainian officer fighting near Pokrovsk, who gave only his call sign, Tykhyi": a clause that gives the
+    // speaker's call sign or first name says the words before it describe one person, so where they are and what they are
+    // doing are cut from the description; the call sign itself names them (NameByCallSign).
+    private SpeakerPhrase? IdentifiedPerson(string text, Group speaker, string? described = null)
+    {
+        described ??= speaker.Value;
+        var end = speaker.Index + described.Length;
+        return IdentifiedBy().IsMatch(text, end) && parser.ParsePerson(described) is { } person ? person : null;
+    }
+
+    // "…, day and night," said": a subject never ends on the closing mark of a quotation that a comma or stop ends.
+    [GeneratedRegex(@"[,.!?][""\u201D]\s*$")]
+    private static partial Regex QuoteClosedBeforeCue();
 
     /// <summary>The speaker in the longest tail of <paramref name="phrase"/> that names one ("In its summary it" → "it").</summary>
     private (SpeakerPhrase? Speaker, int Offset) ParseTail(string phrase)
@@ -1138,9 +1174,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var trailing = AccordingTrailing().Match(value);
-        if (trailing.Success && Footage().IsMatch(trailing.Groups["sp"].Value) && ReportedBefore().IsMatch(trailing.Groups["clause"].Value))
+        if (trailing.Success && (Footage().IsMatch(trailing.Groups["sp"].Value) || NewsOutlet().IsMatch(trailing.Groups["sp"].Value))
+            && ReportedBefore().IsMatch(trailing.Groups["clause"].Value))
         {
             // "Gerasimov told Putin that …, according to footage released by the Kremlin": the recording shows who spoke.
+            // "Pezeshkian told the crown prince that …, according to the official IRNA news agency": a news outlet carries
+            // the words of the speaker the clause names; it is the channel, not the speaker.
             trailing = Match.Empty;
         }
 
@@ -1158,13 +1197,21 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         var inverted = ReportedInverted().Match(value);
         // "The Dnipropetrovsk regional governor, Vladyslav Haivanenko, said a drone hit …": words before "said" that name a
         // speaker themselves make the sentence a report in order, never an inverted one.
-        if (inverted.Success && !FiniteVerb().IsMatch(CutAppositive(inverted.Groups["sp"].Value)) && parser.Parse(inverted.Groups["clause"].Value) is null
-            && parser.Parse(CutAppositive(inverted.Groups["sp"].Value)) is { } invertedSpeaker)
+        var invertedOrder = inverted.Success && !FiniteVerb().IsMatch(CutAppositive(inverted.Groups["sp"].Value)) && parser.Parse(inverted.Groups["clause"].Value) is null;
+        // "Small groups are slipping through the lines, said a Ukrainian officer fighting near Pokrovsk": a person noun with an
+        // article after an inverted "said" is who spoke, without where they were or what they were doing.
+        if (invertedOrder && (parser.Parse(CutAppositive(inverted.Groups["sp"].Value)) ?? parser.ParsePerson(CutAppositive(inverted.Groups["sp"].Value))) is { } invertedSpeaker)
         {
             return Make(sentence.Start, inverted.Groups["clause"], inverted.Groups["sp"], invertedSpeaker, inverted.Groups["cue"].Value);
         }
 
         var before = ReportedBefore().Match(value);
+        if (before.Success && QuoteClosedBeforeCue().IsMatch(before.Groups["sp"].Value))
+        {
+            // "\"They come in small groups,\" said …": the words before ", said" are what was said, never who said it, even when
+            // the speaker after the cue is not one the parser reads.
+            before = Match.Empty;
+        }
         if (before.Success && before.Groups["cue"].Value == "say" && UnsaidSay().IsMatch(before.Groups["sp"].Value))
         {
             // "Asked what he would say to the negotiators, Bard shrugs", "declined to say": nothing was said.
@@ -1216,6 +1263,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         if (saying.Success && parser.Parse(saying.Groups["sp"].Value) is { Form: not SpeakerForm.Pronoun } doer)
         {
             // "The ministry rejected the claim, saying its troops still held the town": the participle reports the doer's words.
+            // "Peskov declined to comment on the damage, saying only that …": declining one question, the doer still reports.
             return Make(sentence.Start, saying.Groups["clause"], saying.Groups["sp"], doer, "saying");
         }
 
@@ -1263,6 +1311,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 end = appositive.Index;
             }
 
+            if (cue != "according to" && text.IndexOf(", according to ", start, end - start, StringComparison.Ordinal) is > 0 and var according)
+            {
+                // "… that Tehran would abide by the ceasefire, according to the official IRNA news agency": who carried the
+                // words is attribution, not part of them.
+                end = according;
+            }
+
             while (end > start && (text[end - 1] is '.' or ',' or ' '))
             {
                 end--;
@@ -1291,6 +1346,15 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                     if (nameEnd < tokens.Count && SpeakerParser.IsNameWord(tokens[nameEnd].Value) && tokens[nameEnd].Start - tokens[nameEnd - 1].End == 1)
                     {
                         nameEnd++;
+                    }
+
+                    if ((nameEnd < tokens.Count && char.IsUpper(tokens[nameEnd].Value[0]) && ServiceDescription.IsUnit(tokens[nameEnd].Value))
+                        || (i > 0 && Ordinal().IsMatch(tokens[i - 1].Value)))
+                    {
+                        // "the 5th Separate Assault Brigade", "the 12th Special Purpose Brigade": capitalised words that a unit's
+                        // number opens or its head noun ends name the unit, not a person.
+                        i = nameEnd - 1;
+                        continue;
                     }
 
                     result.Add((tokens[i].Start, new SpeakerPhrase(SpeakerForm.Name, layout.Text[tokens[i].Start..tokens[nameEnd - 1].End], ApposedRole(layout.Text, tokens[nameEnd - 1].End) ?? RoleBefore(layout.Text, tokens[i].Start))));
@@ -1435,13 +1499,17 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:footage|video|videos|images|pictures|photos|recordings?|clips?)\b")]
     private static partial Regex Footage();
 
+    // "the official IRNA news agency", "state television", "Russian state media": an outlet that reports what others said.
+    [GeneratedRegex(@"^(?:the\s+|an?\s+)?(?:[\w.'\u2019-]+\s+){0,4}?(?:news\s+agency|agency|television|TV|broadcaster|newspaper|outlet|media|radio|channel)\s*$")]
+    private static partial Regex NewsOutlet();
+
     [GeneratedRegex(@"^\s*(?<sp>[^,;""\u201C\u201D]{2,80}?)\s+(?:said|says|claimed|reported|added)\b[^;]*\b(?:what|which)\s+(?:it|he|she|they)\s*$")]
     private static partial Regex SaidBeforePronoun();
 
     [GeneratedRegex(@"^\s*(?<sp>[^,;""\u201C\u201D]{2,60}?)\s+(?:(?:later|also|then|again|earlier)\s+)?(?:said|says|wrote|writes|posted|told\s+[\w.]+(?:\s+[\w.]+)?|added|insisted|claimed|stated|explained)\b[^;""\u201C\u201D]{0,60}?\bthat\s+(?:he|she)(?:\s+(?:had|has|would|was|is|will|could))?\s*$")]
     private static partial Regex ReporterOfPronoun();
 
-    [GeneratedRegex(@"^(?<sp>[^,;""\u201C\u201D]{2,80}?)\s+(?:(?:also|again|later|quickly|swiftly|flatly)\s+)?(?:rejected|denied|dismissed|disputed|refuted|responded|reacted|welcomed|condemned|criticised|criticized)\b[^,;""\u201C\u201D]{0,60},\s+saying(?:\s+that)?\s+(?<clause>(?![""\u201C])[^.].{10,})$")]
+    [GeneratedRegex(@"^(?<sp>[^,;""\u201C\u201D]{2,80}?)\s+(?:(?:also|again|later|quickly|swiftly|flatly)\s+)?(?:rejected|denied|dismissed|disputed|refuted|responded|reacted|welcomed|condemned|criticised|criticized|declined\s+to\s+(?:comment|elaborate|give|say|discuss))\b[^,;""\u201C\u201D]{0,60},\s+saying(?:\s+only)?(?:\s+that)?\s+(?<clause>(?![""\u201C])[^.].{10,})$")]
     private static partial Regex SayingAfterDeed();
 
     private static bool PossessiveName(string word) =>
