@@ -16,7 +16,7 @@ internal static class ServiceDescription
         "sergeant", "scout", "spokesperson", "spokesman", "spokeswoman", "driver", "mechanic", "chaplain", "engineer", "instructor",
         "serviceman", "servicewoman", "infantryman", "paratrooper", "marine", "volunteer", "member", "veteran", "lieutenant",
         "captain", "major", "colonel", "corporal", "private", "chief", "head", "nurse", "doctor", "surgeon", "official", "analyst",
-        "adviser", "advisor", "representative", "coordinator", "director", "leader", "instructor", "signaller", "radioman",
+        "adviser", "advisor", "representative", "coordinator", "director", "leader", "signaller", "radioman",
     };
 
     // Nouns that end the name of a unit or a body a person serves in.
