@@ -1348,7 +1348,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                         nameEnd++;
                     }
 
-                    if ((nameEnd < tokens.Count && char.IsUpper(tokens[nameEnd].Value[0]) && ServiceDescription.IsUnit(tokens[nameEnd].Value))
+                    if ((nameEnd < tokens.Count && tokens[nameEnd].Start - tokens[nameEnd - 1].End == 1 && char.IsUpper(tokens[nameEnd].Value[0])
+                            && ServiceDescription.IsUnit(tokens[nameEnd].Value))
                         || (i > 0 && Ordinal().IsMatch(tokens[i - 1].Value)))
                     {
                         // "the 5th Separate Assault Brigade", "the 12th Special Purpose Brigade": capitalised words that a unit's

@@ -7,6 +7,17 @@ namespace Truce.Claims.Tests.Attribution;
 /// </summary>
 public sealed class ServiceDescriptionTests
 {
+    [Fact]
+    public void ANameThatEndsAParagraphIsStillAPersonWhenTheNextParagraphOpensWithAUnitNoun()
+    {
+        // "Army" opens the next paragraph: it does not make "Laura Kalnins" the name of a unit, so her role, given before her
+        // name, still tells who "the Finnish army spokesman" is.
+        var statements = Extract.From("Talks resumed on Monday.\n\nThe delegation was led by Finland's army spokesman, Laura Kalnins.\n\n"
+            + "Army spokesman Kalnins said the guarantees were not enough.\n\n\u201CWe will hold the line,\u201D said the Finnish army spokesman.").Statements;
+
+        Assert.Equal(["Laura Kalnins", "Laura Kalnins"], statements.Select(s => s.Speaker));
+    }
+
     [Theory]
     [InlineData("the commander of a mortar platoon of the 41st Mechanized Brigade", "commander of a mortar platoon of the 41st Mechanized Brigade")]
     [InlineData("a deputy commander of a reconnaissance company of the 12th Special Purpose Brigade", "deputy commander of a reconnaissance company of the 12th Special Purpose Brigade")]
