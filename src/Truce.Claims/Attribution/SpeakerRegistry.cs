@@ -560,7 +560,6 @@ public sealed partial class SpeakerRegistry
         }
 
         // "the Latvian foreign minister" is "Latvia's foreign minister": a nation's adjective matches its country in the role.
-        // "the Latvian foreign minister" is "Latvia's foreign minister": a nation's adjective matches its country in the role.
         return hasHead && modifiers
             .All(m => roleWords.Any(w => w.Equals(m, StringComparison.OrdinalIgnoreCase) || w.Equals(Seats.GetValueOrDefault(m), StringComparison.OrdinalIgnoreCase)
                 || w.Equals(NationOf(m), StringComparison.Ordinal)));

@@ -22,6 +22,11 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     // The full stop of an initial or of an abbreviated title ("J.", "Mr.", "Gen."), which ends no sentence inside a speaker's phrase.
     private const string AbbreviationStop = @"(?<=\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen|Rep|Gov|Sgt|Capt|Adm|Brig|Cmdr|Prof|Rev|St))\.";
 
+    // The verbs of a clause that names a described person by the name they go by ("who goes by", "who asked to be identified
+    // only by", "who gave only"), and the kind of name it gives.
+    private const string WhoGoesBy = @"who\s+(?:goes|went)\s+by|who\s+(?:asked|wished|wanted|agreed|preferred|requested)\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:by|with)|who\s+(?:gave|offered|shared|provided|uses|used)(?:\s+only)?";
+    private const string NameKind = @"\s+(?:the|his|her|a)\s+(?:military\s+)?(?:call\s*sign|callsign|nom\s+de\s+guerre|nickname|first\s+name|given\s+name)";
+
     // A clause that follows a cue verb without "that": a subject of up to four words, then a finite verb
     // ("claimed its forces had captured …", "warned Russia would …"), not an object ("claimed responsibility").
     private const string FiniteClause =
@@ -588,14 +593,14 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     // A clause that names the person just described by a call sign or first name: ", who goes by the call sign", ", who asked
     // to be identified only by his first name", ", who gave only his call sign", "with the call sign", "known by his nickname".
-    [GeneratedRegex(@"\G\s*,?\s+(?:who\s+(?:goes|went)\s+by|who\s+(?:asked|wished|wanted|agreed|preferred|requested)\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:by|with)|who\s+(?:gave|offered|shared|provided|uses|used)(?:\s+only)?|known\s+(?:only\s+)?(?:by|as)|with|using|under|identified\s+(?:only\s+)?by)\s+(?:the|his|her|a)\s+(?:military\s+)?(?:call\s*sign|callsign|nom\s+de\s+guerre|nickname|first\s+name|given\s+name)\b")]
+    [GeneratedRegex(@"\G\s*,?\s+(?:" + WhoGoesBy + @"|known\s+(?:only\s+)?(?:by|as)|with|using|under|identified\s+(?:only\s+)?by)" + NameKind + @"\b")]
     private static partial Regex IdentifiedBy();
 
     [GeneratedRegex(@"^\d+(?:st|nd|rd|th)$")]
     private static partial Regex Ordinal();
 
     // The whole of such a clause with the name it gives, up to the comma that closes it.
-    [GeneratedRegex(@",?\s+(?:who\s+(?:goes|went)\s+by|who\s+(?:asked|wished|wanted|agreed|preferred|requested)\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:by|with)|who\s+(?:gave|offered|shared|provided|uses|used)(?:\s+only)?)\s+(?:the|his|her|a)\s+(?:military\s+)?(?:call\s*sign|callsign|nom\s+de\s+guerre|nickname|first\s+name|given\s+name)\s*,?\s*[""\u201C]?\p{Lu}[\p{L}'\u2019-]+[""\u201D]?,[""\u201D]?")]
+    [GeneratedRegex(@",?\s+(?:" + WhoGoesBy + ")" + NameKind + @"\s*,?\s*[""\u201C]?\p{Lu}[\p{L}'\u2019-]+[""\u201D]?,[""\u201D]?")]
     private static partial Regex IdentifyingClause();
 
     [GeneratedRegex(@"^(?:(?:On|In|At)\s[^,]{2,40},\s+)?(?<sp>[^,;""\u201C\u201D]{2,80}?)\s+(?:(?:also|again|later)\s+)?reported\s+(?<clause>(?:an?|no|heavy|several|dozens|\d[\d,]*)\s(?!(?:day|week|month|year)s?\s+ago\b)[^,;""\u201C\u201D]{8,}?)(?:,|\.?$)")]
