@@ -99,13 +99,17 @@ internal static class ElementNames
         return false;
     }
 
-    /// <summary>True when some name of the element signals the article body and none signals boilerplate.</summary>
+    /// <summary>
+    /// True when some name of the element signals the article body and none signals boilerplate or one paragraph: sites
+    /// name each paragraph ("paragraph", "article-body__paragraph", "paragraph-3"), and a paragraph holding most of a
+    /// short or broken page is still one paragraph, not the body the rest of the story must sit in.
+    /// </summary>
     public static bool LooksLikeBody(IElement element)
     {
         var body = false;
         foreach (var name in Names(element))
         {
-            if (IsBoilerplate(name))
+            if (IsBoilerplate(name) || NamesOneParagraph(name))
             {
                 return false;
             }
@@ -175,6 +179,9 @@ internal static class ElementNames
 
         return false;
     }
+
+    private static bool NamesOneParagraph(string name) =>
+        Tokens(name).LastOrDefault(token => !token.All(char.IsAsciiDigit)) == "paragraph";
 
     private static string Joined(string name)
     {

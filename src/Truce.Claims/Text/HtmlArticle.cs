@@ -185,8 +185,7 @@ public static class HtmlArticle
 
     /// <summary>
     /// The outermost proper ancestor of <paramref name="body"/> named like a body and holding the body's share of the prose,
-    /// or null: paragraph elements named "paragraph" nest in one another when their end tags are lost, so the nearest may
-    /// be one of them.
+    /// or null: sites nest boxes named like bodies ("story" around "story-text"), and the outermost holds the lead.
     /// </summary>
     private static IElement? NamedAncestor(IElement body, Dictionary<IElement, double> weights, double total)
     {
