@@ -148,6 +148,30 @@ public sealed class SqliteMissionLogTests : IDisposable
     }
 
     [Fact]
+    public void ACheckpointLostBeforeItReachedTheDiskIsSignedAgainByteForByte()
+    {
+        // Checkpoints commit without an fsync of their own (entries always have one): power lost before the next fsynced
+        // commit may take the latest checkpoint back, and that is safe only because signing the same tree again yields
+        // the very note a verifier may already hold.
+        var clock = new ManualClock(Samples.Received);
+        Ingest(Samples.Batch(0, 5));
+        var first = SqliteMissionLog.IssueCheckpoint(_mission.Directory, _signer, clock).Latest!;
+        using (var connection = new SqliteConnection($"Data Source={_mission.DatabasePath};Pooling=False"))
+        {
+            connection.Open();
+            using var forget = connection.CreateCommand();
+            forget.CommandText = "DELETE FROM log_checkpoint";
+            forget.ExecuteNonQuery();
+        }
+
+        clock.Now += TimeSpan.FromMinutes(5);
+        var again = SqliteMissionLog.IssueCheckpoint(_mission.Directory, _signer, clock).Latest!;
+
+        Assert.Equal(first.Size, again.Size);
+        Assert.Equal(first.Note, again.Note);
+    }
+
+    [Fact]
     public void CheckpointsFollowAtMostOncePerIntervalUnlessForced()
     {
         var clock = new ManualClock(Samples.Received);
