@@ -952,11 +952,13 @@ public static partial class EventFinder
     [GeneratedRegex(@"\bflag\s+of\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex FlagOf();
 
-    // "the 80 drones Russia launched": the place that launches is an actor, not where the event happened.
+    // "the 80 drones Russia launched", "the term Islamabad uses for the Pakistani Taliban", "what Moscow calls its special
+    // operation": a place that is the subject of a verb of launching or of speech and stance stands for its government,
+    // an actor, not where the event happened.
     private static bool Launcher(string text, PlaceMention place) =>
         LaunchAfter().IsMatch(text.AsSpan(place.Span.End, Math.Min(24, text.Length - place.Span.End)));
 
-    [GeneratedRegex(@"^\s+(?:had\s+|has\s+)?(?:launched|fired|sent)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:had\s+|has\s+)?(?:launched|fired|sent|uses|used|calls|called|describes|described|considers|considered|regards|regarded|brands|branded|terms|termed|dubs|dubbed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LaunchAfter();
 
     // "facilities used to deliver weapons to Ukraine": a destination is not where a strike or an attack happened.
@@ -1050,7 +1052,7 @@ public static partial class EventFinder
     [GeneratedRegex(@"[,;:""\u201C\u201D]|\b(?:that|said|says|say|added|claimed|reported|announced|warned|stated|wrote|while|but|and)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBoundary();
 
-    [GeneratedRegex(@"[;]|\s+and\s+that\b|,\s+(?:and|but|while|whereas|which(?!\s+(?:it|they|he|she|the\s+\w+|[A-Z]\w+)\s+(?:called|calls|named|names|identified as|identifies as|referred to as)\b))\b|,\s+(?:an?|the)\s+(?:claim|charge|accusation|allegation|assertion|report|version)\b|,\s+(?!(?:near|outside|close to|(?:north|south|east|west)[\w-]* of)\s)(?:\S+\s+){0,5}?(?:said|says|added|reported|according)\b"
+    [GeneratedRegex(@"[;]|\s+and\s+that\b|,\s+(?:and|but|while|whereas|which(?!\s+(?:it|they|he|she|the\s+\w+|[A-Z]\w+)\s+(?:called|calls|named|names|identified as|identifies as|referred to as)\b))\b|,\s+(?:an?|the)\s+(?:claim|charge|accusation|allegation|assertion|report|version)\b|,\s+(?!(?:near|outside|close to|(?:north|south|east|west)[\w-]* of)\s)(?:[^\s,]+\s+){0,5}?(?:said|says|added|reported|according)\b"
         + @"|,\s+(?:(?:just|only|barely)\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before)\s"
         + @"|\s+(?:(?:hours|days|minutes)\s+)?(?:after|before)\s+(?:it|he|she|they|(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})\s+(?:said|says|claimed|announced|reported|accused)\b|\s+before\s+(?:announcing|saying|claiming)\b"
         + @"|,\s+(?:even\s+)?as\s+(?!(?:well|part|if|though|of|for|much|many|soon|long|far|usual|expected|such|a\s+result|a\s+sign|an?\s+(?:\w+\s+)?(?:gesture|step|signal|warning|message))\b)", RegexOptions.CultureInvariant)]
