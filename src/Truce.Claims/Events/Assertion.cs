@@ -54,6 +54,11 @@ internal static partial class Assertion
             return AssertionReason.Intended;
         }
 
+        if (Gerund(match.Value) && Imminent().IsMatch(near))
+        {
+            return AssertionReason.Intended;
+        }
+
         if (InfinitiveBefore().IsMatch(near))
         {
             return AssertionReason.Infinitive;
@@ -206,6 +211,10 @@ internal static partial class Assertion
     // "dismissed as fake reports that Ukrainian forces had recaptured Kupiansk": the speaker rejects the action.
     [GeneratedRegex(@"\b(?:dismissed|rejected|refuted|denied|debunked|ridiculed|called|branded|labell?ed)\b[^.;]{0,40}\b(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+(?:that|of|about)\b[^.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex RejectedReport();
+
+    // "is close to pushing the last units out of the region", "on the verge of capturing": the action is near, not done.
+    [GeneratedRegex(@"\b(?:(?:close|closer|near|nearer)\s+to|on\s+the\s+(?:verge|brink|cusp)\s+of)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Imminent();
 
     // "guarantees strong enough to stop Russia attacking again", "to deter Moscow from striking", "agreed to stop attacking
     // energy sites": what is to be prevented or stopped has not happened (is not told as happening) by being named so.

@@ -266,7 +266,7 @@ public static partial class EventFinder
 
                 // "hit by sanctions", "attacked the plan", "seized Russian assets", "captured the moment": the same
                 // verbs in politics, markets and media, told by what is hit, attacked or seized.
-                if (Civilian().IsMatch(objectText ?? "") || CivilianAgent().IsMatch(value[(match.Index + match.Length)..])
+                if ((Civilian().IsMatch(objectText ?? "") && !(Bombing(match.Value) && MarketsOnly().IsMatch(objectText ?? ""))) || CivilianAgent().IsMatch(value[(match.Index + match.Length)..])
                     || AbstractTarget().IsMatch(objectText ?? value[(match.Index + match.Length)..])
                     || NotMilitaryModifier().IsMatch(value[..match.Index] + match.Value)
                     || (EventActorPassive(value[..match.Index]) && Civilian().IsMatch(SubjectBefore(value, match.Index))))
@@ -373,6 +373,14 @@ public static partial class EventFinder
                     continue;
                 }
 
+                // "The attack was the fourth large-scale strike on Ukraine this month", "It was the largest drone attack on Kyiv
+                // since June": a predicate ranking the event its subject takes up among others tells no new event.
+                if (NounForm(match.Value) && RankedPredicate().IsMatch(value[..match.Index]) && events.Any(e => e.End <= sentence.Start && Family(e.Action) == Family(lemma)))
+                {
+                    Read(AssertionReason.BackReference);
+                    continue;
+                }
+
                 // "Islamabad said the strikes targeted militant hideouts", "the attack hit a depot": the verb's subject is a
                 // definite event noun taking up an event the article has told, so the verb tells more of that event.
                 if (!NounForm(match.Value) && DefiniteEventSubject().IsMatch(value[..match.Index]) && events.Any(e => Family(e.Action) == Family("strike")))
@@ -460,6 +468,12 @@ public static partial class EventFinder
         return events;
     }
 
+    // "using drones to bomb markets", "shelled the markets of El Fasher": bombs and shells reach market places, not the economy.
+    private static bool Bombing(string action) => action.StartsWith("bomb", StringComparison.Ordinal) || action.StartsWith("shell", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^\s*(?:(?:the|a|its|their|crowded|busy|open-air|local|main|central)\s+){0,2}markets?\b(?!\s+(?:prices|shares|investors))", RegexOptions.CultureInvariant)]
+    private static partial Regex MarketsOnly();
+
     private static bool TakesUpAnEventTold(string sentence, Match match)
     {
         if (!NounForm(match.Value) && !match.Value.Contains(" the ", StringComparison.Ordinal))
@@ -472,6 +486,9 @@ public static partial class EventFinder
             ? DefiniteInAPhrase().IsMatch(before)
             : TimeClauseVerb().IsMatch(before);
     }
+
+    [GeneratedRegex(@"^\W*(?:(?:The|This|That)\s+(?:[\w-]+\s+)?(?:strike|attack|assault|bombardment|barrage|raid|shelling)s?|It|They)\s+(?:was|is|were|are|marked|became)\s+(?:the|its|their)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|last|largest|biggest|heaviest|deadliest|worst|\w+est|most\s+\w+)\s+)(?:[\w-]+\s+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex RankedPredicate();
 
     [GeneratedRegex(@"(?:^|[,;:]|\b(?:said|says|that))\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese)\s+(?:[\w-]+\s+)?(?:strikes?|airstrikes?|attacks?|assaults?|raids?|bombardment|barrage|shelling)\s+(?:(?:had|have|has)\s+)?(?:also\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DefiniteEventSubject();
@@ -694,7 +711,7 @@ public static partial class EventFinder
     private static partial Regex LaunchedAt();
 
     // "Russia attacked overnight with 90 drones": the weapons make a bare "attacked" an attack.
-    [GeneratedRegex(@"^\s+(?:(?:overnight|again|early|late|on \w+|\w+ night)\s+){0,2}with\s+(?:[\w,-]+\s+){0,5}?(?:drones?|missiles?|rockets?|bombs?|artillery|shells|UAVs?|aircraft)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:(?:overnight|again|early|late|on \w+|\w+ night)\s+){0,2}(?:with|by)\s+(?:[\w,-]+\s+){0,5}?(?:drones?|missiles?|rockets?|bombs?|artillery|shells|UAVs?|aircraft)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WithWeapons();
 
     // "attacked 15 settlements, hitting them with drones": a participle whose object takes up the target just named
