@@ -264,6 +264,14 @@ public static partial class EventFinder
                     located, ReferenceEquals(located, locatedAnywhere) ? locatedAnywhereSet : locatedNotDestinationSet, events));
                 var place = choice.Chosen?.Mention;
 
+                // "Russia kept up its bombardment of Ukrainian cities", "stepped up attacks on Ukrainian towns": a campaign kept up or
+                // stepped up is told as an event only where the sentence places it; a nationality alone places nothing.
+                if (place is null && OngoingCampaign().IsMatch(match.Value))
+                {
+                    Read(AssertionReason.Habitual);
+                    continue;
+                }
+
                 // "hit by sanctions", "attacked the plan", "seized Russian assets", "captured the moment": the same
                 // verbs in politics, markets and media, told by what is hit, attacked or seized.
                 if ((Civilian().IsMatch(objectText ?? "") && !(Bombing(match.Value) && MarketsOnly().IsMatch(objectText ?? ""))) || CivilianAgent().IsMatch(value[(match.Index + match.Length)..])
@@ -473,6 +481,9 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"^\s*(?:(?:the|a|its|their|crowded|busy|open-air|local|main|central)\s+){0,2}markets?\b(?!\s+(?:prices|shares|investors))", RegexOptions.CultureInvariant)]
     private static partial Regex MarketsOnly();
+
+    [GeneratedRegex(@"^(?:(?:keeps?|kept|keeping)\s+up|stepped|stepping|steps|ramped|ramping|intensified|intensifying|escalated|pressed|pressing|presses)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OngoingCampaign();
 
     private static bool TakesUpAnEventTold(string sentence, Match match)
     {
