@@ -54,6 +54,11 @@ internal static partial class Assertion
             return AssertionReason.Intended;
         }
 
+        if (Gerund(match.Value) && Imminent().IsMatch(near))
+        {
+            return AssertionReason.Intended;
+        }
+
         if (InfinitiveBefore().IsMatch(near))
         {
             return AssertionReason.Infinitive;
@@ -63,6 +68,11 @@ internal static partial class Assertion
         if (Gerund(match.Value) && Prevented().IsMatch(near))
         {
             return AssertionReason.Prevented;
+        }
+
+        if (noun && InfinitiveGovernsNoun().IsMatch(Window(before, 60)))
+        {
+            return AssertionReason.Infinitive;
         }
 
         if (noun && NotAnEvent().IsMatch(Window(before, 40)))
@@ -126,7 +136,17 @@ internal static partial class Assertion
         // "debris from a downed drone", "fragments of the intercepted missiles": the weapon's fate describes it.
         || (match.Value is "downed" or "intercepted" && DeterminerBefore().IsMatch(sentence[..match.Index]))
         // "residents of the hit building", "the struck apartment block": the target's fate describes it.
-        || (match.Value is "hit" or "struck" or "bombed" && TheBefore().IsMatch(sentence[..match.Index]) && HitThing().IsMatch(sentence[(match.Index + match.Length)..]));
+        || (match.Value is "hit" or "struck" or "bombed" && TheBefore().IsMatch(sentence[..match.Index]) && HitThing().IsMatch(sentence[(match.Index + match.Length)..]))
+        // "the cost of the aircraft hit is $7 billion", "the buildings shelled were empty": a participle after its noun and
+        // before the clause's own verb is a reduced relative clause describing the noun; a finite verb takes an object.
+        || (match.Value is "hit" or "struck" or "shelled" or "bombed" or "targeted" && CommonNounBefore().IsMatch(sentence[..match.Index])
+            && AuxiliaryAfter().IsMatch(sentence[(match.Index + match.Length)..]));
+
+    [GeneratedRegex(@"\b(?:the|these|those|this|that)\s+(?:[a-z][\w-]*\s+){0,2}(?!(?:it|they|he|she|we|you|who|which|that|also|then|had|have|has|was|were)\s)[a-z][\w-]*\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommonNounBefore();
+
+    [GeneratedRegex(@"^\s+(?:is|are|was|were)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AuxiliaryAfter();
 
     [GeneratedRegex(@"(?:\b(?:could|would|might|may|will|shall|can|should|must)\s+(?:\w+\s+){0,2}|\b(?:likely|probably|possibly|may\s+have|might\s+have)\s+(?:been\s+)?|\b(?:appears?|appeared|seems?|seemed|(?:is|are|was|were)\s+(?:believed|thought))\s+to\s+have\s+(?:been\s+)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex ModalBefore();
@@ -142,22 +162,27 @@ internal static partial class Assertion
     [GeneratedRegex(@"\b(?:would|will|won['\u2019]t|wouldn['\u2019]t|could|can|cannot|can['\u2019]t|must|should|shall|refus\w*|demand\w*|insist\w*)\b[^.;]*\buntil\b[^,;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex UntilUnderModal();
 
+    // "hopes to launch an assault on Kramatorsk", "was preparing to mount a new offensive": the noun is the object of an
+    // infinitive, so the action is aimed at, not told ("went on to launch an assault" still tells it).
+    [GeneratedRegex(@"(?<!\b(?:due|close|next|according|owing|thanks|prior|managed|went\s+on|continued|continue|began|begun|started|moved|rushed)\s+)\bto\s+(?:launch|mount|stage|carry\s+out|conduct|begin|start|resume|unleash|open|step\s+up)\s+(?:(?:an?|the|its|their|new|fresh|another|further|major|large-scale|full-scale|ground|air|drone|missile)\s+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex InfinitiveGovernsNoun();
+
     [GeneratedRegex(@"\b(?:[Ii]f|[Uu]nless|whether|(?:[Aa]s|[Ss]o)\s+long\s+as)\b[^,;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex ConditionBefore();
 
-    [GeneratedRegex(@"(?:\b(?:[Ii]nsist\w*\s+on|[Cc]all\w*\s+for)\s+(?:(?:an?|the|full|complete|total|immediate)\s+){0,3}(?:[\w-]+\s+)?|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*|[Cc]onditional (?:on|upon)|[Oo]n (?:the )?condition|[Ii]n exchange for|[Pp]rovided)\b[^,;]*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:[Ii]nsist\w*\s+on|[Cc]all\w*\s+for)\s+(?:(?:an?|the|full|complete|total|immediate)\s+){0,3}(?:[\w-]+\s+)?|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*|[Cc]onditional (?:on|upon)|[Oo]n (?:the )?condition|[Ii]n exchange for|[Pp]rovided|[Oo]rder(?:s|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,4}?to)\b[^,;]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex IntentBefore();
 
     [GeneratedRegex(@"\b(?:not|never|no|denied|deny|denies|denying|without|falsely|refused to|ruled out|rules out|ruling out|rejected|rejects|rejecting)\b[^,;]*$")]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\bdeal (?:was )?struck|struck (?:a|the) deal|hard[- ]hit|(?:withdrew|withdrawn|withdrawing|pulled out|pulling out) (?:from|of) (?:it|the (?:[\w-]+ ){0,5}(?:[Dd]eal|[Aa]greement|[Tt]alks|[Tt]reaty|[Aa]ccord|[Ii]nitiative|[Pp]rocess|[Nn]egotiations|[Pp]act|[Ff]ramework|[Cc]onvention|race|contest))\b|hit (?:back|hard|out)|str(?:uck|ikes?|iking) back")]
+    [GeneratedRegex(@"\bdeal (?:was )?struck|struck (?:a|the) deal|hard[- ]hit|(?:withdrew|withdrawn|withdrawing|pulled out|pulling out) (?:from|of) (?:it|the (?:[\w-]+ ){0,5}(?:[Dd]eal|[Aa]greement|[Tt]alks|[Tt]reaty|[Aa]ccord|[Ii]nitiative|[Pp]rocess|[Nn]egotiations|[Pp]act|[Ff]ramework|[Cc]onvention|race|contest))\b|hit (?:back|hard\b|out)|str(?:uck|ikes?|iking) back")]
     private static partial Regex NotMilitary();
 
     // A noun the truce or a threat governs ("a pledge to halt attacks on energy", "the moratorium on strikes",
     // "respond to any attack") names a kind of action, not one that happened; so does "the strike" taking up
     // a strike the article has already reported ("the strike damaged a building").
-    [GeneratedRegex(@"(?:\b(?:halt\w*|stop\w*|moratorium on|pause\w*(?: on| in)?|ban\w*(?: on)?|ceasefire on|truce on|end\w*|refrain\w* from|ceas\w*|suspen\w*(?: of| on)?|resum\w*|respond(?!ed\b|ing\b)\w* to|response to|protect\w* (?:\w+ )?(?:from|against)|covers?(?: only)?|halt to|risk of|fear\w* of|threat of)\s+(?:(?:all|the|its|their|his|her|our|your|these|those|such|further|new|more|any|future|possible|potential|long-range|air|drone|missile|military)\s+){0,3}"
+    [GeneratedRegex(@"(?:\b(?:halt\w*|stop\w*|moratorium on|pause\w*(?: on| in)?|ban\w*(?: on)?|ceasefire on|truce on|end\w*|refrain\w* from|ceas\w*|suspen\w*(?: of| on)?|resum\w*|respond(?!ed\b|ing\b)\w* to|response to|protect\w* (?:\w+ )?(?:from|against)|covers?(?: only)?|halt to|risk of|fear\w* of|threat of)\s+(?:(?:all|the|its|their|his|her|our|your|these|those|such|further|new|more|any|future|possible|potential|long-range|air|drone|missile|military)\s+(?:and\s+)?){0,3}"
         + @"|\b(?:any|future|possible|potential|further|no|less|fewer)\s+(?:\w+\s+)?"
         // "had delayed a withdrawal from Myrnohrad", "ruled out a pullback", "rejected any withdrawal": what was put off or refused.
         + @"|\b(?:delay(?:s|ed|ing)?|postpon\w*|avoid(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|reject\w*|refus\w*|oppos\w*)\s+(?:(?:an?|any|the|its|their|his|her|our|full|complete|total|immediate|swift|hasty|early)\s+){0,2}(?:[\w-]+\s+)?)$", RegexOptions.CultureInvariant)]
@@ -186,6 +211,10 @@ internal static partial class Assertion
     // "dismissed as fake reports that Ukrainian forces had recaptured Kupiansk": the speaker rejects the action.
     [GeneratedRegex(@"\b(?:dismissed|rejected|refuted|denied|debunked|ridiculed|called|branded|labell?ed)\b[^.;]{0,40}\b(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+(?:that|of|about)\b[^.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex RejectedReport();
+
+    // "is close to pushing the last units out of the region", "on the verge of capturing": the action is near, not done.
+    [GeneratedRegex(@"\b(?:(?:close|closer|near|nearer)\s+to|on\s+the\s+(?:verge|brink|cusp)\s+of)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Imminent();
 
     // "guarantees strong enough to stop Russia attacking again", "to deter Moscow from striking", "agreed to stop attacking
     // energy sites": what is to be prevented or stopped has not happened (is not told as happening) by being named so.

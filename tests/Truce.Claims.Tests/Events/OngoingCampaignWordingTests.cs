@@ -21,6 +21,8 @@ public sealed class OngoingCampaignWordingTests
     [Theory]
     [InlineData("Both sides kept up pressure on negotiators in Geneva.")]
     [InlineData("Russia kept up strikes overnight.")]
+    [InlineData("Russia kept up its bombardment of Ukrainian cities overnight.")]
+    [InlineData("Russian forces intensified their assaults near Ukrainian positions, analysts said.")]
     public void KeepingUpPressureOrStrikesWithNoPlaceIsNoStrike(string text)
     {
         Assert.DoesNotContain(Extract.From(text).Events, e => e.Action == "strike");

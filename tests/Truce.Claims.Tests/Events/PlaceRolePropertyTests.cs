@@ -120,4 +120,32 @@ public sealed class PlaceRolePropertyTests
             var clause = $"Russian forces struck an ammunition depot with drones launched from {Origins[origin]}, while envoys met in {OtherPlaces[other]}";
             Assert.Null(Assert.Single(Extract.From(Frames[frame](clause, Venues[venue])).Events).Place);
         }, iter: 100);
+
+    // How a report narrows an area to a town in it: an inclusion after a comma, before or after an attribution.
+    private static readonly string[] Inclusions = [", including in {0}", ", including {0}", ", among them {0}"];
+
+    private static readonly string[] Attributions = ["", ", officials said", ", according to regional officials"];
+
+    [Fact]
+    public void AnInclusionAfterTheRegionStruckNarrowsThePlaceToTheTownItNames() =>
+        Gen.Select(Gen.Int[0, Towns.Length - 1], Gen.Int[0, Inclusions.Length - 1], Gen.Int[0, Attributions.Length - 1], Gen.Int[0, Actors.Length - 1]).Sample((town, inclusion, attribution, actor) =>
+        {
+            var sentence = $"{Actors[actor]} struck targets across {Towns[town].Region}{Fill(Inclusions[inclusion], Towns[town].Written)}{Attributions[attribution]}.";
+            var (claim, choice) = Assert.Single(Extract.Places(sentence));
+            Assert.True(Towns[town].Gazetteer == claim.Place, $"{sentence} → {claim.Place} ({choice.Reason}); expected {Towns[town].Gazetteer}");
+        }, iter: 100);
+
+    // A place that is the subject of a verb of speech or stance stands for its government: it names no location.
+    private static readonly string[] StanceClauses = [", the term {0} uses for the separatists,", ", a group {0} calls terrorists,", ", whom {0} describes as mercenaries,"];
+
+    [Fact]
+    public void APlaceThatSpeaksOrNamesSomethingNeverLocatesTheAction() =>
+        Gen.Select(Gen.Int[0, Towns.Length - 1], Gen.Int[0, StanceClauses.Length - 1], Gen.Int[0, OtherPlaces.Length - 1], Gen.Int[0, Frames.Length - 1], Gen.Int[0, Venues.Length - 1]).Sample((town, stance, other, frame, venue) =>
+        {
+            var clause = $"troops repelled an attack by militants{Fill(StanceClauses[stance], OtherPlaces[other])} on a border post in {Towns[town].Region}";
+            var sentence = Frames[frame](clause, Venues[venue]);
+            var region = Towns[town].Region["the ".Length..^" region".Length] + " Oblast";
+            var (claim, choice) = Assert.Single(Extract.Places(sentence));
+            Assert.True(region == claim.Place, $"{sentence} → {claim.Place} ({choice.Reason}); expected {region}");
+        }, iter: 100);
 }
