@@ -120,7 +120,7 @@ public static class ClaimsScorer
         Key(gold) == Key(speaker) || (role is not null && Key(gold) == Key(role + " " + speaker))
         || (callSign is not null && Key(gold) == Key(callSign));
 
-    private static string Key(string? value)
+    internal static string Key(string? value)
     {
         if (value is null)
         {
@@ -131,7 +131,7 @@ public static class ClaimsScorer
         return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
     }
 
-    private static string Normalise(string text)
+    internal static string Normalise(string text)
     {
         var builder = new StringBuilder(text.Length);
         var space = false;
@@ -162,7 +162,7 @@ public static class ClaimsScorer
     }
 
     /// <summary>Punctuation an annotator may copy at a snippet's edge ("…president," he said) that is not one of the words said.</summary>
-    private static readonly char[] SnippetEdges = [',', '.', ';', ':', ' ', '"', '\''];
+    internal static readonly char[] SnippetEdges = [',', '.', ';', ':', ' ', '"', '\''];
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..59] + "…";
 }

@@ -71,9 +71,20 @@ public static class ClaimsCommand
                 () => ScoreClaims.Run(result.GetValue(folder)!, result.GetValue(details), Console.Out, Console.Error, verbose), trace: verbose);
         });
 
+        var reference = new Argument<string>("reference") { Description = "Folder of articles with their corpus annotations (NAME.gold.json)" };
+        var other = new Argument<string>("other") { Description = "Folder of second, independent annotations of some of those articles, named alike" };
+        var agreeDetails = new Option<bool>("--details") { Description = "List every difference per article" };
+        var agree = new Command("agree", "Agreement of a second annotation with the corpus annotation, as precision, recall and F1");
+        agree.Arguments.Add(reference);
+        agree.Arguments.Add(other);
+        agree.Options.Add(agreeDetails);
+        agree.SetAction(result => ExitCodes.Guard("truce claims agree", Console.Error,
+            () => AgreeClaims.Run(result.GetValue(reference)!, result.GetValue(other)!, result.GetValue(agreeDetails), Console.Out, Console.Error)));
+
         var claims = new Command("claims", "Read news: statements, places and claimed events");
         claims.Subcommands.Add(extract);
         claims.Subcommands.Add(score);
+        claims.Subcommands.Add(agree);
         claims.Subcommands.Add(Accept(time));
         return claims;
     }
