@@ -437,7 +437,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             nameStart--;
         }
 
-        if (nameStart < words.Count)
+        // "The UN humanitarian coordinator for Sudan", "an official of the government in Port Sudan": capitalised words that a
+        // preposition takes are its object (what the role is for, where the person is), never the speaker's name.
+        if (nameStart < words.Count && !(nameStart > 0 && Prepositions.IsPreposition(words[nameStart - 1])))
         {
             var name = string.Join(' ', words.Skip(nameStart));
             var roleWords = RoleRun(words, nameStart);
@@ -943,7 +945,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         }
 
         var first = words[0];
-        if (Adverbials.Contains(first) || first.EndsWith("ing", StringComparison.Ordinal) || (char.IsLower(first[0]) && first.EndsWith("ly", StringComparison.Ordinal)))
+        if (Adverbials.Contains(first) || Prepositions.IsPreposition(first) || first.EndsWith("ing", StringComparison.Ordinal) || (char.IsLower(first[0]) && first.EndsWith("ly", StringComparison.Ordinal)))
         {
             // "In a statement, the ministry said": the adverbial opens, the speaker follows.
             return true;

@@ -916,6 +916,15 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 continue;
             }
 
+            // "A senior official of the army-led government in Port Sudan said": words after a preposition are its object,
+            // never the subject of the speech verb, however much they look like a name, unless a relative clause makes them
+            // its subject ("drawing a laugh from Trump, who said").
+            var before = phrase.LastIndexOf(' ', i - 1) + 1;
+            if (Prepositions.IsPreposition(phrase[before..i]) && !phrase.AsSpan(i + 1).Contains(", who", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             if (parser.Parse(phrase[(i + 1)..]) is { Form: SpeakerForm.Pronoun or SpeakerForm.Name } tail)
             {
                 return (tail, i + 1);
@@ -1342,18 +1351,18 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             if (!SpeakerParser.IsRoleWord(tokens[i].Value) || tokens[i].Value is "of" or "for" or "and" || !char.IsUpper(tokens[i + 1].Value[0]))
             {
                 // "… a televised meeting with Valery Gerasimov, the chief of …": a full name without a title.
-                if (SpeakerParser.IsNameWord(tokens[i].Value) && SpeakerParser.IsNameWord(tokens[i + 1].Value) && tokens[i + 1].Start - tokens[i].End == 1
+                if (SpeakerParser.IsNameWord(tokens[i].Value) && SpeakerParser.IsNameWord(tokens[i + 1].Value) && Touching(i)
                     && !parser.NamesPlace(tokens[i].Value) && !parser.NamesPlace(tokens[i].Value + " " + tokens[i + 1].Value) && !parser.NamesPlace(tokens[i + 1].Value)
                     && (!tokens[i].SentenceStart || AppositiveFollows(i) || PublicFigures.Find(tokens[i].Value + " " + tokens[i + 1].Value) is not null) && (i == 0 || tokens[i - 1].Value is not ("the" or "of" or "for" or "The" or "at" or "told" or "tells" or "on" or "via"))
                     && !Facilities.Contains(tokens[i + 1].Value))
                 {
                     var nameEnd = i + 2;
-                    if (nameEnd < tokens.Count && SpeakerParser.IsNameWord(tokens[nameEnd].Value) && tokens[nameEnd].Start - tokens[nameEnd - 1].End == 1)
+                    if (nameEnd < tokens.Count && SpeakerParser.IsNameWord(tokens[nameEnd].Value) && Touching(nameEnd - 1))
                     {
                         nameEnd++;
                     }
 
-                    if ((nameEnd < tokens.Count && tokens[nameEnd].Start - tokens[nameEnd - 1].End == 1 && char.IsUpper(tokens[nameEnd].Value[0])
+                    if ((nameEnd < tokens.Count && Touching(nameEnd - 1) && char.IsUpper(tokens[nameEnd].Value[0])
                             && ServiceDescription.IsUnit(tokens[nameEnd].Value))
                         || (i > 0 && Ordinal().IsMatch(tokens[i - 1].Value)))
                     {
@@ -1371,13 +1380,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
 
             var end = i + 1;
-            while (end < tokens.Count && end - i <= 3 && SpeakerParser.IsNameWord(tokens[end].Value) && tokens[end].Start - tokens[end - 1].End == 1)
+            while (end < tokens.Count && end - i <= 3 && SpeakerParser.IsNameWord(tokens[end].Value) && Touching(end - 1))
             {
                 end++;
             }
 
             // "President Vladimir Putin's foreign policy aide": the name in the possessive introduces the person too.
-            var possessive = end < tokens.Count && end - i <= 3 && tokens[end].Start - tokens[end - 1].End == 1 && PossessiveName(tokens[end].Value);
+            var possessive = end < tokens.Count && end - i <= 3 && Touching(end - 1) && PossessiveName(tokens[end].Value);
             if (possessive)
             {
                 end++;
@@ -1487,12 +1496,16 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
         return result;
 
+        // Words of one name touch: a single space apart on one line. A headline's last word and the dateline under it ("… after
+        // El Fasher" / "Port Sudan (AFP)") are one character apart too, but a line break ends every name.
+        bool Touching(int left) => tokens[left + 1].Start - tokens[left].End == 1 && layout.Text[tokens[left].End] is ' ' or '\u00A0';
+
         // "Jonathan Powell, the British adviser, joined …": a name opening its sentence is a person when a comma follows it,
         // or when it is a listed public figure ("Steve Witkoff met Putin …"), whom a later "the U.S. envoy" may mean.
         bool AppositiveFollows(int first)
         {
             var last = first + 1;
-            if (last + 1 < tokens.Count && SpeakerParser.IsNameWord(tokens[last + 1].Value) && tokens[last + 1].Start - tokens[last].End == 1)
+            if (last + 1 < tokens.Count && SpeakerParser.IsNameWord(tokens[last + 1].Value) && Touching(last))
             {
                 last++;
             }
