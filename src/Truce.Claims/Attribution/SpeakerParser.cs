@@ -102,6 +102,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     private static readonly HashSet<string> LeadingConjunctions = new(StringComparer.OrdinalIgnoreCase)
     {
         "and", "but", "while", "as", "then", "also", "so", "yet", "although", "though", "because",
+
+        // Subordinators and relative adverbs open the clause the speaker is the subject of ("…, where doctors said").
+        "where", "when", "whereas", "wherever", "whenever", "if", "unless",
     };
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)

@@ -1203,6 +1203,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var after = ReportedAfter().Match(value);
+        if (after.Success && SubordinateOpening().IsMatch(after.Groups["sp"].Value))
+        {
+            // "Shelling hit the market, where doctors said …": a subordinator after the comma opens a clause of its own; the
+            // words before it are the article's narration, not what the subject of that clause said.
+            after = Match.Empty;
+        }
+
         if (after.Success && parser.Parse(after.Groups["sp"].Value) is { } afterSpeaker)
         {
             return Make(sentence.Start, after.Groups["clause"], after.Groups["sp"], afterSpeaker, after.Groups["cue"].Value);
@@ -1684,7 +1691,11 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"\b(?<cue>" + Cues + @"|called|dismissed|accused|branded|praised|hailed|dubbed|labell?ed|urging|saying|calling|writing|adding|warning|insisting)\b")]
     private static partial Regex CueWord();
 
-    [GeneratedRegex(@"(?:\b(?:and|but|while|as|after|when|where|because)\s+(?=[A-Z]|he\b|she\b|they\b|it\b)|;\s*)")]
+    // A coordinator ("and", "but") opens a clause only before a name or a pronoun, since it also joins the parts of one subject
+    // ("police and rescue workers"). "as" and "after" are prepositions too ("after the announcement, Trump wrote"): they open a
+    // clause before a name, a pronoun, or a definite phrase that runs to the speech verb ("as the White House said"). A
+    // subordinator that is never a preposition opens one whatever word follows it ("where doctors said", "while officials said").
+    [GeneratedRegex(@"(?:\b(?:and|but)\s+(?=[A-Z]|he\b|she\b|they\b|it\b)|\b(?:as|after)\s+(?=[A-Z]|he\b|she\b|they\b|it\b|the\b[^,]*$)|\b(?:while|when|where|because|although|though|whereas)\s+(?=[A-Za-z])|;\s*)")]
     private static partial Regex ClauseStart();
 
     // "Interfax quoted X as", "X was quoted as": the words before "saying" that name the person quoted.
@@ -1712,6 +1723,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"\G(?<city>\p{Lu}[\p{L}.'\u2019 -]{2,30}?)(?:,\s*[\p{L}\d.'\u2019 ]{2,30})*(?:\s*\([\p{L}]{2,12}\))?\s+[-\u2013\u2014]{1,2}\s+")]
     private static partial Regex Dateline();
+
+    [GeneratedRegex(@"^(?:where|when|while|because|although|though|whereas|if|unless)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex SubordinateOpening();
 
     [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|added)\s+(?<sp>[^.]{2,120}?)\.?$")]
     private static partial Regex ReportedInverted();
