@@ -399,6 +399,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             return new SpeakerPhrase(SpeakerForm.Name, string.Join(' ', person.Skip(personStart)), titles.Count > 0 ? string.Join(' ', titles) : Appositive(segments, head + 1));
         }
 
+        if (ServiceDescription.ReadNestedUnit([.. StripDeterminer(words)]) is { } unit)
+        {
+            // "The 7th Rapid Response Corps of Ukraine's Air Assault Forces": a unit named with the body it belongs to.
+            return new SpeakerPhrase(SpeakerForm.Organisation, unit, null);
+        }
+
         if (FullBodyName(words) is { } body)
         {
             return new SpeakerPhrase(SpeakerForm.Organisation, body, null);
