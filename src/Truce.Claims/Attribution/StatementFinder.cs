@@ -1098,6 +1098,14 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
 
             var offset = last >= 0 ? clause[last].Index + clause[last].Length : 0;
+            if (cue.Groups["cue"].Value is "calling" or "saying" or "urging" or "writing" or "adding" or "warning" or "insisting"
+                && ParticipleSubject().Match(phrase[offset..]) is { Success: true } mainSubject && parser.Parse(mainSubject.Groups["np"].Value) is { } mainSpeaker)
+            {
+                // "Putin announced the pause during a meeting with the chief of the General Staff, Valery Gerasimov, saying …": a
+                // participle after the comma that closes a clause says what that clause's subject said, not a name in its object.
+                return new Attribution(start + offset + mainSubject.Groups["np"].Index, mainSpeaker, cue.Groups["cue"].Value);
+            }
+
             if (ParseTail(phrase[offset..]) is ({ } speaker, var tail))
             {
                 if (speaker is { Form: SpeakerForm.Pronoun, Name: "it" } && CountrySubject().Matches(phrase) is { Count: > 0 } subjects
