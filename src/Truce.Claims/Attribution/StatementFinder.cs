@@ -618,7 +618,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@",\s+(?<verb>adding|saying)(?:\s+that)?\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
     private static partial Regex AddingThat();
 
-    [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname)\s+[""\u201C]\p{Lu}[\p{L}'\u2019 -]{0,30}?[,.]?[""\u201D]")]
+    [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname),?\s+[""\u201C]\p{Lu}[\p{L}'\u2019 -]{0,30}?[,.]?[""\u201D]")]
     private static partial Regex CallSignQuotes();
 
     // The named person whose call sign the narration between from and to mentions last, if that mention is outside quotes.
@@ -669,7 +669,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^\p{Lu}[\p{L}]+(?:an|ian|ish|ese|ch|i)\s+(?:president|prime minister|premier|chancellor|leader|foreign minister|defen[cs]e minister)$")]
     private static partial Regex NationalTitle();
 
-    [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname)\s*$")]
+    [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname),?\s*$")]
     private static partial Regex CallSignBefore();
 
     [GeneratedRegex(@"\G(?:[^,;""\u201C\u201D]{0,60},\s+)?(?<np>[Aa]n?\s+(?:(?!(?:was|were|is|are|had|has|have|been|who|with)\b)[\w'\u2019.-]+\s+){0,5}?(?!(?:was|were|is|are|had|has|have)\b)[\w'\u2019-]+)(?=\s+with\s+the\s+call\s*sign\b|\s+(?!(?:was|were|is|are|had|has|have)\b)[a-z]{3,}ed\b(?!\s+(?:in|on|with|by|to|from|for|about|at)\b)|\s+(?:flew|spoke|took|went|sat|stood|drove|gave|shook|ran|led|held|kept)\b)")]
