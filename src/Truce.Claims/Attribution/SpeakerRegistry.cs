@@ -156,7 +156,9 @@ public sealed partial class SpeakerRegistry
             case SpeakerForm.Organisation:
                 {
                     var phraseWords = phrase.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    if (phraseWords.Length is 2 or 3 && phraseWords[0] is "his" or "her" && (Human(phraseWords[0] == "his" ? "he" : "she") ?? _lastPerson) is { Form: SpeakerForm.Name } owner)
+                    // "His office issued a statement": the possessive is capitalised only because it opens the sentence.
+                    var possessor = phraseWords[0].ToLowerInvariant();
+                    if (phraseWords.Length is 2 or 3 && possessor is "his" or "her" && (Human(possessor == "his" ? "he" : "she") ?? _lastPerson) is { Form: SpeakerForm.Name } owner)
                     {
                         // ""…," his office said": the office of the person "he" means, named as the person's ("Benjamin Netanyahu's
                         // office"), the same body each time.

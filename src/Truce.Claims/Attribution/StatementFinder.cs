@@ -1502,6 +1502,15 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 result.Add((sentence.Start, mentioned with { Mention = true }));
             }
 
+            // "His office later issued a statement.", "The Foreign Ministry released a statement on Tuesday": the body that issues
+            // a statement is whom a following "the statement said" means, whoever was quoted before it.
+            var issuer = IssuedStatement().Match(layout.Text, sentence.Start, sentence.Length);
+            if (issuer.Success && parser.Parse(issuer.Groups["np"].Value) is { Form: SpeakerForm.Organisation or SpeakerForm.Name } issuing
+                && !IsHeadline(layout, layout.ParagraphAt(sentence.Start)))
+            {
+                result.Add((issuer.Groups["np"].Index, issuing));
+            }
+
             var subject = SentenceSubject().Match(layout.Text, sentence.Start, sentence.Length);
             if (subject.Success && parser.Parse(subject.Groups["np"].Value) is { Form: SpeakerForm.Organisation } organisation)
             {
@@ -1731,6 +1740,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"\G(?<city>\p{Lu}[\p{L}.'\u2019 -]{2,30}?)(?:,\s*[\p{L}\d.'\u2019 ]{2,30})*(?:\s*\([\p{L}]{2,12}\))?\s+[-\u2013\u2014]{1,2}\s+")]
     private static partial Regex Dateline();
+
+    [GeneratedRegex(@"\G\s*(?<np>[A-Z][^,;""\u201C\u201D]{1,60}?)\s+(?:later\s+|also\s+|then\s+|earlier\s+)?(?:issued|released|published|put\s+out)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|declaration)\b")]
+    private static partial Regex IssuedStatement();
 
     [GeneratedRegex(@"^(?:where|when|while|because|although|though|whereas|if|unless)\s", RegexOptions.IgnoreCase)]
     private static partial Regex SubordinateOpening();
