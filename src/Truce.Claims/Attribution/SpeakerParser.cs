@@ -833,7 +833,8 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             && right.Count is >= 2 and <= 6 && IsNationality(right[0]) && right.Skip(1).All(w => char.IsLower(w[0])) && IsRoleLike(right[^1]);
     }
 
-    private static bool IsNationality(string word) => IsDemonym(word) || word is "U.S." or "US" or "UK" or "U.K." or "EU" or "UN" or "U.N." or "NATO" or "Gulf" or "Arab";
+    /// <summary>True when <paramref name="word"/> names a nation or a union of nations as a modifier ("Israeli", "U.S.", "EU").</summary>
+    public static bool IsNationality(string word) => IsDemonym(word) || word is "U.S." or "US" or "UK" or "U.K." or "EU" or "UN" or "U.N." or "NATO" or "Gulf" or "Arab";
 
     // "Presidents Donald Trump and Vladimir Putin": the plural of a title of office stands before two names and is part of
     // neither. Only titles no surname spells ("Fields", "Kings" and "Marshals" are surnames too).

@@ -225,6 +225,22 @@ public sealed partial class SpeakerRegistry
                         return (named, "the " + phrase.Name);
                     }
 
+                    if (phrase.Name is "group" or "movement" or "militia" && _lastOrganisation is null && _lastPerson?.Role is { } role
+                        && role.Split(' ') is [var body, ..] && body.Length > 1 && char.IsUpper(body[0]) && !body.EndsWith("'s", StringComparison.Ordinal)
+                        && !SpeakerParser.IsNationality(body) && !SpeakerParser.IsRoleWord(body))
+                    {
+                        // "Hamas official Bassem Naim said … "…," the group said": with no body named before, the group is the one
+                        // the person just quoted speaks for, as their role names it. (A nationality, "Iranian", "Israeli", is no body.)
+                        var member = _organisations.FirstOrDefault(o => o.Name == body) ?? new Speaker(body, null, SpeakerForm.Organisation);
+                        if (!_organisations.Contains(member))
+                        {
+                            _organisations.Add(member);
+                        }
+
+                        Touch(member);
+                        return (member, "the " + phrase.Name);
+                    }
+
                     var organisation = new Speaker(phrase.Name, phrase.Role, SpeakerForm.Organisation);
                     _organisations.Add(organisation);
                     Touch(organisation);
