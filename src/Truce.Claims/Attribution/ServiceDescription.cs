@@ -68,6 +68,40 @@ internal static class ServiceDescription
     }
 
     /// <summary>
+    /// The name of a unit given with the body it belongs to ("7th Rapid Response Corps of Ukraine's Air Assault Forces",
+    /// "Main Intelligence Directorate of the Defence Ministry") when <paramref name="words"/> (article removed) is a capitalised
+    /// unit name, its number and all, then "of" and a chain <see cref="NamesUnit"/> accepts: the whole is one body's name.
+    /// Null otherwise.
+    /// </summary>
+    public static string? ReadNestedUnit(IReadOnlyList<string> words)
+    {
+        var of = -1;
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i] == "of")
+            {
+                of = i;
+                break;
+            }
+        }
+
+        if (of < 1 || !IsUnit(words[of - 1]) || !char.IsUpper(words[of - 1][0]) || !NamesUnit(words, of) || !char.IsUpper(words[^1][0]))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < of; i++)
+        {
+            if (!char.IsUpper(words[i][0]) && !char.IsAsciiDigit(words[i][0]))
+            {
+                return null;
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    /// <summary>
     /// The description in <paramref name="words"/> (article, number and age already removed) when it is a post held in a
     /// unit or body: modifiers, a post noun, then <see cref="NamesUnit"/>; null otherwise.
     /// </summary>

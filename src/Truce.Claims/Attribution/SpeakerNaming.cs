@@ -404,7 +404,27 @@ public sealed partial class SpeakerNaming
             start++;
         }
 
-        words = words[start..];
+        words = WithoutClause(words[start..]);
+        for (var i = 1; i < words.Count; i++)
+        {
+            var word = words[i];
+
+            // "the health ministry in Gaza" says which ministry, not where someone was.
+            if (WherePrepositions.Contains(word) && i + 1 < words.Count && !BodyWords.Contains(words[i - 1]) && !OrgNouns.Contains(words[i - 1])
+                && (PlaceAfter(words, i + 1, isLocality) || HomeSeatAfter(words, i)))
+            {
+                return words[..i];
+            }
+        }
+
+        return words;
+    }
+
+    // The description up to the first clause that says what the person did or how they stay unnamed; where the person was is
+    // cut only after it, so that a place before a clause ("a spokesman in Kyiv who …") reads as the place it is, and trimming
+    // the form again cuts nothing more (the form is a fixed point).
+    private static List<string> WithoutClause(List<string> words)
+    {
         for (var i = 1; i < words.Count; i++)
         {
             var word = words[i];
@@ -423,13 +443,6 @@ public sealed partial class SpeakerNaming
 
             // "a monitor speaking on condition of anonymity", not "officials involved in the planning".
             if (Participle().IsMatch(word) && !NotParticiples.Contains(word) && IsPersonWord(words[i - 1]))
-            {
-                return words[..i];
-            }
-
-            // "the health ministry in Gaza" says which ministry, not where someone was.
-            if (WherePrepositions.Contains(word) && i + 1 < words.Count && !BodyWords.Contains(words[i - 1]) && !OrgNouns.Contains(words[i - 1])
-                && (PlaceAfter(words, i + 1, isLocality) || HomeSeatAfter(words, i)))
             {
                 return words[..i];
             }

@@ -102,6 +102,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     private static readonly HashSet<string> LeadingConjunctions = new(StringComparer.OrdinalIgnoreCase)
     {
         "and", "but", "while", "as", "then", "also", "so", "yet", "although", "though", "because",
+
+        // Subordinators and relative adverbs open the clause the speaker is the subject of ("…, where doctors said").
+        "where", "when", "whereas", "wherever", "whenever", "if", "unless",
     };
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
@@ -396,6 +399,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             return new SpeakerPhrase(SpeakerForm.Name, string.Join(' ', person.Skip(personStart)), titles.Count > 0 ? string.Join(' ', titles) : Appositive(segments, head + 1));
         }
 
+        if (ServiceDescription.ReadNestedUnit([.. StripDeterminer(words)]) is { } unit)
+        {
+            // "The 7th Rapid Response Corps of Ukraine's Air Assault Forces": a unit named with the body it belongs to.
+            return new SpeakerPhrase(SpeakerForm.Organisation, unit, null);
+        }
+
         if (FullBodyName(words) is { } body)
         {
             return new SpeakerPhrase(SpeakerForm.Organisation, body, null);
@@ -437,7 +446,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             nameStart--;
         }
 
-        if (nameStart < words.Count)
+        // "The UN humanitarian coordinator for Sudan", "an official of the government in Port Sudan": capitalised words that a
+        // preposition takes are its object (what the role is for, where the person is), never the speaker's name.
+        if (nameStart < words.Count && !(nameStart > 0 && Prepositions.IsPreposition(words[nameStart - 1])))
         {
             var name = string.Join(' ', words.Skip(nameStart));
             var roleWords = RoleRun(words, nameStart);
@@ -822,7 +833,8 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             && right.Count is >= 2 and <= 6 && IsNationality(right[0]) && right.Skip(1).All(w => char.IsLower(w[0])) && IsRoleLike(right[^1]);
     }
 
-    private static bool IsNationality(string word) => IsDemonym(word) || word is "U.S." or "US" or "UK" or "U.K." or "EU" or "UN" or "U.N." or "NATO" or "Gulf" or "Arab";
+    /// <summary>True when <paramref name="word"/> names a nation or a union of nations as a modifier ("Israeli", "U.S.", "EU").</summary>
+    public static bool IsNationality(string word) => IsDemonym(word) || word is "U.S." or "US" or "UK" or "U.K." or "EU" or "UN" or "U.N." or "NATO" or "Gulf" or "Arab";
 
     // "Presidents Donald Trump and Vladimir Putin": the plural of a title of office stands before two names and is part of
     // neither. Only titles no surname spells ("Fields", "Kings" and "Marshals" are surnames too).
@@ -943,7 +955,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         }
 
         var first = words[0];
-        if (Adverbials.Contains(first) || first.EndsWith("ing", StringComparison.Ordinal) || (char.IsLower(first[0]) && first.EndsWith("ly", StringComparison.Ordinal)))
+        if (Adverbials.Contains(first) || Prepositions.IsPreposition(first) || first.EndsWith("ing", StringComparison.Ordinal) || (char.IsLower(first[0]) && first.EndsWith("ly", StringComparison.Ordinal)))
         {
             // "In a statement, the ministry said": the adverbial opens, the speaker follows.
             return true;

@@ -156,7 +156,9 @@ public sealed partial class SpeakerRegistry
             case SpeakerForm.Organisation:
                 {
                     var phraseWords = phrase.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    if (phraseWords.Length is 2 or 3 && phraseWords[0] is "his" or "her" && (Human(phraseWords[0] == "his" ? "he" : "she") ?? _lastPerson) is { Form: SpeakerForm.Name } owner)
+                    // "His office issued a statement": the possessive is capitalised only because it opens the sentence.
+                    var possessor = phraseWords[0].ToLowerInvariant();
+                    if (phraseWords.Length is 2 or 3 && possessor is "his" or "her" && (Human(possessor == "his" ? "he" : "she") ?? _lastPerson) is { Form: SpeakerForm.Name } owner)
                     {
                         // ""…," his office said": the office of the person "he" means, named as the person's ("Benjamin Netanyahu's
                         // office"), the same body each time.
@@ -221,6 +223,22 @@ public sealed partial class SpeakerRegistry
                     {
                         Touch(named);
                         return (named, "the " + phrase.Name);
+                    }
+
+                    if (phrase.Name is "group" or "movement" or "militia" && _lastOrganisation is null && _lastPerson?.Role is { } role
+                        && role.Split(' ') is [var body, ..] && body.Length > 1 && char.IsUpper(body[0]) && !body.EndsWith("'s", StringComparison.Ordinal)
+                        && !SpeakerParser.IsNationality(body) && !SpeakerParser.IsRoleWord(body))
+                    {
+                        // "Hamas official Bassem Naim said … "…," the group said": with no body named before, the group is the one
+                        // the person just quoted speaks for, as their role names it. (A nationality, "Iranian", "Israeli", is no body.)
+                        var member = _organisations.FirstOrDefault(o => o.Name == body) ?? new Speaker(body, null, SpeakerForm.Organisation);
+                        if (!_organisations.Contains(member))
+                        {
+                            _organisations.Add(member);
+                        }
+
+                        Touch(member);
+                        return (member, "the " + phrase.Name);
                     }
 
                     var organisation = new Speaker(phrase.Name, phrase.Role, SpeakerForm.Organisation);

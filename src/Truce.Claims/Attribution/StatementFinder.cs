@@ -618,7 +618,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@",\s+(?<verb>adding|saying)(?:\s+that)?\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
     private static partial Regex AddingThat();
 
-    [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname)\s+[""\u201C]\p{Lu}[\p{L}'\u2019 -]{0,30}?[,.]?[""\u201D]")]
+    [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname),?\s+[""\u201C]\p{Lu}[\p{L}'\u2019 -]{0,30}?[,.]?[""\u201D]")]
     private static partial Regex CallSignQuotes();
 
     // The named person whose call sign the narration between from and to mentions last, if that mention is outside quotes.
@@ -669,7 +669,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^\p{Lu}[\p{L}]+(?:an|ian|ish|ese|ch|i)\s+(?:president|prime minister|premier|chancellor|leader|foreign minister|defen[cs]e minister)$")]
     private static partial Regex NationalTitle();
 
-    [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname)\s*$")]
+    [GeneratedRegex(@"\b(?:call\s*sign|callsign|nom de guerre|nicknamed|nickname),?\s*$")]
     private static partial Regex CallSignBefore();
 
     [GeneratedRegex(@"\G(?:[^,;""\u201C\u201D]{0,60},\s+)?(?<np>[Aa]n?\s+(?:(?!(?:was|were|is|are|had|has|have|been|who|with)\b)[\w'\u2019.-]+\s+){0,5}?(?!(?:was|were|is|are|had|has|have)\b)[\w'\u2019-]+)(?=\s+with\s+the\s+call\s*sign\b|\s+(?!(?:was|were|is|are|had|has|have)\b)[a-z]{3,}ed\b(?!\s+(?:in|on|with|by|to|from|for|about|at)\b)|\s+(?:flew|spoke|took|went|sat|stood|drove|gave|shook|ran|led|held|kept)\b)")]
@@ -916,6 +916,15 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 continue;
             }
 
+            // "A senior official of the army-led government in Port Sudan said": words after a preposition are its object,
+            // never the subject of the speech verb, however much they look like a name, unless a relative clause makes them
+            // its subject ("drawing a laugh from Trump, who said").
+            var before = phrase.LastIndexOf(' ', i - 1) + 1;
+            if (Prepositions.IsPreposition(phrase[before..i]) && !phrase.AsSpan(i + 1).Contains(", who", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             if (parser.Parse(phrase[(i + 1)..]) is { Form: SpeakerForm.Pronoun or SpeakerForm.Name } tail)
             {
                 return (tail, i + 1);
@@ -1089,6 +1098,14 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
 
             var offset = last >= 0 ? clause[last].Index + clause[last].Length : 0;
+            if (cue.Groups["cue"].Value is "calling" or "saying" or "urging" or "writing" or "adding" or "warning" or "insisting"
+                && ParticipleSubject().Match(phrase[offset..]) is { Success: true } mainSubject && parser.Parse(mainSubject.Groups["np"].Value) is { } mainSpeaker)
+            {
+                // "Putin announced the pause during a meeting with the chief of the General Staff, Valery Gerasimov, saying …": a
+                // participle after the comma that closes a clause says what that clause's subject said, not a name in its object.
+                return new Attribution(start + offset + mainSubject.Groups["np"].Index, mainSpeaker, cue.Groups["cue"].Value);
+            }
+
             if (ParseTail(phrase[offset..]) is ({ } speaker, var tail))
             {
                 if (speaker is { Form: SpeakerForm.Pronoun, Name: "it" } && CountrySubject().Matches(phrase) is { Count: > 0 } subjects
@@ -1194,6 +1211,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var after = ReportedAfter().Match(value);
+        if (after.Success && SubordinateOpening().IsMatch(after.Groups["sp"].Value))
+        {
+            // "Shelling hit the market, where doctors said …": a subordinator after the comma opens a clause of its own; the
+            // words before it are the article's narration, not what the subject of that clause said.
+            after = Match.Empty;
+        }
+
         if (after.Success && parser.Parse(after.Groups["sp"].Value) is { } afterSpeaker)
         {
             return Make(sentence.Start, after.Groups["clause"], after.Groups["sp"], afterSpeaker, after.Groups["cue"].Value);
@@ -1342,18 +1366,18 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             if (!SpeakerParser.IsRoleWord(tokens[i].Value) || tokens[i].Value is "of" or "for" or "and" || !char.IsUpper(tokens[i + 1].Value[0]))
             {
                 // "… a televised meeting with Valery Gerasimov, the chief of …": a full name without a title.
-                if (SpeakerParser.IsNameWord(tokens[i].Value) && SpeakerParser.IsNameWord(tokens[i + 1].Value) && tokens[i + 1].Start - tokens[i].End == 1
+                if (SpeakerParser.IsNameWord(tokens[i].Value) && SpeakerParser.IsNameWord(tokens[i + 1].Value) && Touching(i)
                     && !parser.NamesPlace(tokens[i].Value) && !parser.NamesPlace(tokens[i].Value + " " + tokens[i + 1].Value) && !parser.NamesPlace(tokens[i + 1].Value)
                     && (!tokens[i].SentenceStart || AppositiveFollows(i) || PublicFigures.Find(tokens[i].Value + " " + tokens[i + 1].Value) is not null) && (i == 0 || tokens[i - 1].Value is not ("the" or "of" or "for" or "The" or "at" or "told" or "tells" or "on" or "via"))
                     && !Facilities.Contains(tokens[i + 1].Value))
                 {
                     var nameEnd = i + 2;
-                    if (nameEnd < tokens.Count && SpeakerParser.IsNameWord(tokens[nameEnd].Value) && tokens[nameEnd].Start - tokens[nameEnd - 1].End == 1)
+                    if (nameEnd < tokens.Count && SpeakerParser.IsNameWord(tokens[nameEnd].Value) && Touching(nameEnd - 1))
                     {
                         nameEnd++;
                     }
 
-                    if ((nameEnd < tokens.Count && tokens[nameEnd].Start - tokens[nameEnd - 1].End == 1 && char.IsUpper(tokens[nameEnd].Value[0])
+                    if ((nameEnd < tokens.Count && Touching(nameEnd - 1) && char.IsUpper(tokens[nameEnd].Value[0])
                             && ServiceDescription.IsUnit(tokens[nameEnd].Value))
                         || (i > 0 && Ordinal().IsMatch(tokens[i - 1].Value)))
                     {
@@ -1371,13 +1395,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
 
             var end = i + 1;
-            while (end < tokens.Count && end - i <= 3 && SpeakerParser.IsNameWord(tokens[end].Value) && tokens[end].Start - tokens[end - 1].End == 1)
+            while (end < tokens.Count && end - i <= 3 && SpeakerParser.IsNameWord(tokens[end].Value) && Touching(end - 1))
             {
                 end++;
             }
 
             // "President Vladimir Putin's foreign policy aide": the name in the possessive introduces the person too.
-            var possessive = end < tokens.Count && end - i <= 3 && tokens[end].Start - tokens[end - 1].End == 1 && PossessiveName(tokens[end].Value);
+            var possessive = end < tokens.Count && end - i <= 3 && Touching(end - 1) && PossessiveName(tokens[end].Value);
             if (possessive)
             {
                 end++;
@@ -1478,6 +1502,15 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 result.Add((sentence.Start, mentioned with { Mention = true }));
             }
 
+            // "His office later issued a statement.", "The Foreign Ministry released a statement on Tuesday": the body that issues
+            // a statement is whom a following "the statement said" means, whoever was quoted before it.
+            var issuer = IssuedStatement().Match(layout.Text, sentence.Start, sentence.Length);
+            if (issuer.Success && parser.Parse(issuer.Groups["np"].Value) is { Form: SpeakerForm.Organisation or SpeakerForm.Name } issuing
+                && !IsHeadline(layout, layout.ParagraphAt(sentence.Start)))
+            {
+                result.Add((issuer.Groups["np"].Index, issuing));
+            }
+
             var subject = SentenceSubject().Match(layout.Text, sentence.Start, sentence.Length);
             if (subject.Success && parser.Parse(subject.Groups["np"].Value) is { Form: SpeakerForm.Organisation } organisation)
             {
@@ -1487,12 +1520,16 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
         return result;
 
+        // Words of one name touch: a single space apart on one line. A headline's last word and the dateline under it ("… after
+        // El Fasher" / "Port Sudan (AFP)") are one character apart too, but a line break ends every name.
+        bool Touching(int left) => tokens[left + 1].Start - tokens[left].End == 1 && layout.Text[tokens[left].End] is ' ' or '\u00A0';
+
         // "Jonathan Powell, the British adviser, joined …": a name opening its sentence is a person when a comma follows it,
         // or when it is a listed public figure ("Steve Witkoff met Putin …"), whom a later "the U.S. envoy" may mean.
         bool AppositiveFollows(int first)
         {
             var last = first + 1;
-            if (last + 1 < tokens.Count && SpeakerParser.IsNameWord(tokens[last + 1].Value) && tokens[last + 1].Start - tokens[last].End == 1)
+            if (last + 1 < tokens.Count && SpeakerParser.IsNameWord(tokens[last + 1].Value) && Touching(last))
             {
                 last++;
             }
@@ -1671,7 +1708,11 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"\b(?<cue>" + Cues + @"|called|dismissed|accused|branded|praised|hailed|dubbed|labell?ed|urging|saying|calling|writing|adding|warning|insisting)\b")]
     private static partial Regex CueWord();
 
-    [GeneratedRegex(@"(?:\b(?:and|but|while|as|after|when|where|because)\s+(?=[A-Z]|he\b|she\b|they\b|it\b)|;\s*)")]
+    // A coordinator ("and", "but") opens a clause only before a name or a pronoun, since it also joins the parts of one subject
+    // ("police and rescue workers"). "as" and "after" are prepositions too ("after the announcement, Trump wrote"): they open a
+    // clause before a name, a pronoun, or a definite phrase that runs to the speech verb ("as the White House said"). A
+    // subordinator that is never a preposition opens one whatever word follows it ("where doctors said", "while officials said").
+    [GeneratedRegex(@"(?:\b(?:and|but)\s+(?=[A-Z]|he\b|she\b|they\b|it\b)|\b(?:as|after)\s+(?=[A-Z]|he\b|she\b|they\b|it\b|the\b[^,]*$)|\b(?:while|when|where|because|although|though|whereas)\s+(?=[A-Za-z])|;\s*)")]
     private static partial Regex ClauseStart();
 
     // "Interfax quoted X as", "X was quoted as": the words before "saying" that name the person quoted.
@@ -1699,6 +1740,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"\G(?<city>\p{Lu}[\p{L}.'\u2019 -]{2,30}?)(?:,\s*[\p{L}\d.'\u2019 ]{2,30})*(?:\s*\([\p{L}]{2,12}\))?\s+[-\u2013\u2014]{1,2}\s+")]
     private static partial Regex Dateline();
+
+    [GeneratedRegex(@"\G\s*(?<np>[A-Z][^,;""\u201C\u201D]{1,60}?)\s+(?:later\s+|also\s+|then\s+|earlier\s+)?(?:issued|released|published|put\s+out)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|declaration)\b")]
+    private static partial Regex IssuedStatement();
+
+    [GeneratedRegex(@"^(?:where|when|while|because|although|though|whereas|if|unless)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex SubordinateOpening();
 
     [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|added)\s+(?<sp>[^.]{2,120}?)\.?$")]
     private static partial Regex ReportedInverted();
