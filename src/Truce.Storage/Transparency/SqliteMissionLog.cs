@@ -114,15 +114,6 @@ public sealed class SqliteMissionLog : IEntrySource, IDisposable
         string dataDirectory, NoteSigner signer, TimeProvider time, CheckpointSchedule? schedule = null, bool force = false)
     {
         using var connection = Connect(DatabasePath(dataDirectory), SqliteOpenMode.ReadWrite);
-        // A checkpoint needs no fsync of its own: it is derived from entries already fsynced, and re-signing the same tree
-        // gives the same note (no time in it, deterministic Ed25519). Power lost before the next fsynced commit can only
-        // take the checkpoint back; the next batch, `log checkpoint` or `log publish` signs it again, byte for byte.
-        using (var relaxed = connection.CreateCommand())
-        {
-            relaxed.CommandText = "PRAGMA synchronous = NORMAL";
-            relaxed.ExecuteNonQuery();
-        }
-
         using var transaction = connection.BeginTransaction(deferred: false);
         var state = ReadState(connection, transaction);
         if (state.Origin is null)

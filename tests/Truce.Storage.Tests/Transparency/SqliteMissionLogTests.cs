@@ -148,11 +148,10 @@ public sealed class SqliteMissionLogTests : IDisposable
     }
 
     [Fact]
-    public void ACheckpointLostBeforeItReachedTheDiskIsSignedAgainByteForByte()
+    public void ALostCheckpointIsSignedAgainByteForByte()
     {
-        // Checkpoints commit without an fsync of their own (entries always have one): power lost before the next fsynced
-        // commit may take the latest checkpoint back, and that is safe only because signing the same tree again yields
-        // the very note a verifier may already hold.
+        // A checkpoint is derived data: should the latest be lost (a restore from an older backup of the database, say),
+        // signing the same tree again must give the very note a verifier may already hold, or it would look like a fork.
         var clock = new ManualClock(Samples.Received);
         Ingest(Samples.Batch(0, 5));
         var first = SqliteMissionLog.IssueCheckpoint(_mission.Directory, _signer, clock).Latest!;
