@@ -393,7 +393,19 @@ public sealed partial class SpeakerNaming
     {
         ArgumentNullException.ThrowIfNull(description);
         var words = Words(description);
-        return words.Count == 0 ? description : string.Join(' ', TrimDescription(words, isLocality));
+        if (words.Count == 0)
+        {
+            return description;
+        }
+
+        // A cut can remove what made an earlier clause word harmless ("who … familiar with": once "speaking …" is cut, the
+        // "who" is a plain relative clause), so trim until nothing more is cut: the form is a fixed point by construction.
+        for (var trimmed = TrimDescription(words, isLocality); trimmed.Count < words.Count; trimmed = TrimDescription(words, isLocality))
+        {
+            words = trimmed;
+        }
+
+        return string.Join(' ', words);
     }
 
     private static List<string> TrimDescription(List<string> words, Func<string, bool> isLocality)

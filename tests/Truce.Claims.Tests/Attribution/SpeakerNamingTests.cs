@@ -260,6 +260,16 @@ public sealed class SpeakerNamingTests
         }, iter: 2000);
     }
 
+    [Fact]
+    public void ACutThatRemovesWhatMadeAnEarlierRelativeClauseAKnowledgeClauseCutsThatClauseToo()
+    {
+        // CI seed dnBn4LnSw_x2: "familiar" made "who …" a knowledge clause until "speaking familiar talks" was cut after
+        // "source"; trimming the result again then cut "who source", so the form was no fixed point.
+        var form = SpeakerNaming.DescriptionForm("Russia's speaking Ministry who source speaking familiar talks", _ => false);
+
+        Assert.Equal("Russia's speaking Ministry", form);
+    }
+
     // Words from which both article and names are drawn, so that back-references, labels and clauses meet often.
     private static readonly string[] Vocabulary =
     [
