@@ -435,8 +435,9 @@ public static partial class EventFinder
                 // relative clause is about the subject and ends at the clause's comma; the main clause after it goes on in
                 // the article's voice.
                 var statement = statements.FirstOrDefault(s => s.Start <= absolute && absolute < s.End && !InRelativeReport(text, sentence.Start, s, absolute))
-                    ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && !(s.Start > absolute && (Label(text, s) || ContrastedClause(text, absolute, s) || Gloss(text, absolute, s) || InRelativeAfter(text, absolute, s)))
-                        && !InRelativeReport(text, sentence.Start, s, absolute))
+                    ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && !(s.Start > absolute && (Label(text, s) || ContrastedClause(text, absolute, s) || Gloss(text, absolute, s) || InRelativeAfter(text, absolute, s)
+                            || InClosedRelative(text, sentence.Start, absolute, s)))
+                        && !InRelativeReport(text, sentence.Start, s, absolute) && !ReportInAppositive(text, s, absolute))
                     ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && OpensWithSpeaker(value, s));
 
                 // "had \"completed the liberation\" of Kupiansk, a town that Ukraine retook in 2022": a relative clause
@@ -448,7 +449,8 @@ public static partial class EventFinder
 
                 // "The Kremlin said a summit needed preparation, hours after drones struck Tuapse", "Hours after drones hit
                 // Kyiv, the Kremlin said …": the time clause sets the news beside the statement in the article's own voice.
-                if (statement is not null && FramedByTime(value, sentence.Start, statement, match.Index))
+                if (statement is not null && FramedByTime(value, sentence.Start, statement, match.Index)
+                    && !ExplainsTheReportedAction(value, sentence.Start, statement, match.Index, events))
                 {
                     statement = null;
                 }
@@ -513,6 +515,39 @@ public static partial class EventFinder
     private static bool InRelativeReport(string text, int sentenceStart, Statement statement, int action) =>
         statement.Start < action && statement.Start > sentenceStart && RelativeReport().IsMatch(text[sentenceStart..statement.Start])
         && text.IndexOf(',', statement.Start, action - statement.Start) >= 0;
+
+    // "The air force said it had hit radar sites near Sialkot, after Pakistani drones targeted bases in Jammu overnight": a
+    // bare "after" (no "hours after") following a reported action of the same speaker tells what that action answered, so it
+    // is part of the report; "…, hours after drones hit Kharkiv" sets the news beside it in the article's voice.
+    private static bool ExplainsTheReportedAction(string sentence, int sentenceStart, Statement statement, int action, List<EventClaim> events)
+    {
+        var statementStart = statement.Start - sentenceStart;
+        return statementStart < action && BareAfter().Matches(sentence[..action]).LastOrDefault() is { } after && after.Index > statementStart
+            && !ReportingBetween().IsMatch(sentence[after.Index..action])
+            && events.Any(e => e.Start == sentenceStart && e.Claimant == statement.Speaker);
+    }
+
+    [GeneratedRegex(@",\s+after\s+(?!(?:that|this|which|all|the\s+(?:talks|meeting|call|summit))\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex BareAfter();
+
+    // "In Poonch, where Pakistani shelling killed a dozen civilians last week, residents said …": a relative clause closed
+    // before the speaker's own clause is the article's background on the place, not what the speaker says.
+    private static bool InClosedRelative(string text, int sentenceStart, int action, Statement statement) =>
+        RelativeOpensBefore().IsMatch(text.AsSpan(sentenceStart, action - sentenceStart))
+        && text.AsSpan(action, statement.Start - action).Contains(',');
+
+    // "The M23, backed by Rwanda according to UN experts, seized Goma": a source named inside an apposition on the subject
+    // vouches for the apposition only; the main clause after it is the article's own voice.
+    private static bool ReportInAppositive(string text, Statement statement, int action) =>
+        statement.End <= action && SubjectWithParticiple().IsMatch(text.AsSpan(statement.Start, statement.End - statement.Start))
+        && AccordingToBeforeVerb().IsMatch(text.AsSpan(statement.End, action - statement.End));
+
+    [GeneratedRegex(@"^\s*,?\s*according\s+to\s+[^,.;:]+,\s", RegexOptions.CultureInvariant)]
+    private static partial Regex AccordingToBeforeVerb();
+
+    // "The M23, backed by Rwanda": a subject and, after its comma, a participle phrase describing it.
+    [GeneratedRegex(@"^[^,]+,\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b[^,]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectWithParticiple();
 
     private static bool FramedByTime(string sentence, int sentenceStart, Statement statement, int action)
     {
