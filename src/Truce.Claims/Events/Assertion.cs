@@ -144,7 +144,13 @@ internal static partial class Assertion
         // "86% of the territory seized by Ukrainian forces", "the areas occupied by Russia": land described by who holds it
         // is a state of the front, no capture told.
         || (match.Value is "seized" or "captured" or "occupied" or "held" && LandBefore().IsMatch(sentence[..match.Index])
-            && ByAfter().IsMatch(sentence[(match.Index + match.Length)..]));
+            && ByAfter().IsMatch(sentence[(match.Index + match.Length)..]))
+        // "in control of the cities it had overrun", "return the territories Russia has seized": a relative clause naming
+        // land by who took it describes the land; it tells no capture.
+        || (match.Value is "seized" or "captured" or "occupied" or "overrun" or "overran" && LandTakenBefore().IsMatch(sentence[..match.Index]));
+
+    [GeneratedRegex(@"\b(?:the|all|of)\s+(?:[a-z][\w-]*\s+)?(?:territory|territories|areas?|lands?|regions?|cities|towns|villages|settlements|positions)\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|you|[A-Z][\w'\u2019-]+|the\s+[A-Z][\w'\u2019-]+)\s+(?:had|has|have)\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LandTakenBefore();
 
     [GeneratedRegex(@"\b(?:the|of|all)\s+(?:[a-z][\w-]*\s+)?(?:territory|territories|areas?|lands?|parts?|regions?|districts?|positions)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex LandBefore();
