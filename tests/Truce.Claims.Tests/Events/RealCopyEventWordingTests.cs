@@ -37,4 +37,22 @@ public sealed class RealCopyEventWordingTests
     {
         Assert.Empty(Claims("The general said the plan would leave the militia in control of the cities it had overrun."));
     }
+
+    [Fact]
+    public void TroopsWhoTriedToStormPositionsAttackedThem()
+    {
+        Assert.Equal([("General Staff", "attack", "Kupiansk")], Claims("The General Staff said Russian units tried to storm its positions near Kupiansk four times."));
+    }
+
+    [Fact]
+    public void FireOpenedInAListOfSectorsIsLocatedByTheFirstSector()
+    {
+        Assert.Equal([("Indian Army", "shell", "Kupwara")], Claims("The Indian Army said Pakistani troops opened fire in the Kupwara and Uri sectors overnight."));
+    }
+
+    [Fact]
+    public void FireOpenedInTheAirIsNoShelling()
+    {
+        Assert.Empty(Claims("Police opened fire in the air to disperse the crowd."));
+    }
 }
