@@ -140,7 +140,23 @@ internal static partial class Assertion
         // "the cost of the aircraft hit is $7 billion", "the buildings shelled were empty": a participle after its noun and
         // before the clause's own verb is a reduced relative clause describing the noun; a finite verb takes an object.
         || (match.Value is "hit" or "struck" or "shelled" or "bombed" or "targeted" && CommonNounBefore().IsMatch(sentence[..match.Index])
-            && AuxiliaryAfter().IsMatch(sentence[(match.Index + match.Length)..]));
+            && AuxiliaryAfter().IsMatch(sentence[(match.Index + match.Length)..]))
+        // "86% of the territory seized by Ukrainian forces", "the areas occupied by Russia": land described by who holds it
+        // is a state of the front, no capture told.
+        || (match.Value is "seized" or "captured" or "occupied" or "held" && LandBefore().IsMatch(sentence[..match.Index])
+            && ByAfter().IsMatch(sentence[(match.Index + match.Length)..]))
+        // "in control of the cities it had overrun", "return the territories Russia has seized": a relative clause naming
+        // land by who took it describes the land; it tells no capture.
+        || (match.Value is "seized" or "captured" or "occupied" or "overrun" or "overran" && LandTakenBefore().IsMatch(sentence[..match.Index]));
+
+    [GeneratedRegex(@"\b(?:the|all|of)\s+(?:[a-z][\w-]*\s+)?(?:territory|territories|areas?|lands?|regions?|cities|towns|villages|settlements|positions)\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|you|[A-Z][\w'\u2019-]+|the\s+[A-Z][\w'\u2019-]+)\s+(?:had|has|have)\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LandTakenBefore();
+
+    [GeneratedRegex(@"\b(?:the|of|all)\s+(?:[a-z][\w-]*\s+)?(?:territory|territories|areas?|lands?|parts?|regions?|districts?|positions)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LandBefore();
+
+    [GeneratedRegex(@"^\s+by\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ByAfter();
 
     [GeneratedRegex(@"\b(?:the|these|those|this|that)\s+(?:[a-z][\w-]*\s+){0,2}(?!(?:it|they|he|she|we|you|who|which|that|also|then|had|have|has|was|were)\s)[a-z][\w-]*\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex CommonNounBefore();
@@ -170,7 +186,7 @@ internal static partial class Assertion
     [GeneratedRegex(@"\b(?:[Ii]f|[Uu]nless|whether|(?:[Aa]s|[Ss]o)\s+long\s+as)\b[^,;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex ConditionBefore();
 
-    [GeneratedRegex(@"(?:\b(?:[Ii]nsist\w*\s+on|[Cc]all\w*\s+for)\s+(?:(?:an?|the|full|complete|total|immediate)\s+){0,3}(?:[\w-]+\s+)?|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*|[Cc]onditional (?:on|upon)|[Oo]n (?:the )?condition|[Ii]n exchange for|[Pp]rovided|[Oo]rder(?:s|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,4}?to)\b[^,;]*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:[Ii]nsist\w*\s+on|[Cc]all\w*\s+for)\s+(?:(?:an?|the|full|complete|total|immediate)\s+){0,3}(?:[\w-]+\s+)?|\b(?:[Tt]hreat\w*|[Dd]emand\w*|[Ww]arn\w* (?:of|against)|[Pp]lan(?:s|ned|ning)?|[Pp]repar\w*|[Rr]eady for|[Ii]ntend\w*|[Vv]ow\w*|[Cc]onditional (?:on|upon)|[Oo]n (?:the )?condition|[Ii]n exchange for|[Pp]rovided|[Oo]rder(?:s|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,4}?to)\b(?:(?!\band\s+that\b)[^,;])*)$", RegexOptions.CultureInvariant)]
     private static partial Regex IntentBefore();
 
     [GeneratedRegex(@"\b(?:not|never|no|denied|deny|denies|denying|without|falsely|refused to|ruled out|rules out|ruling out|rejected|rejects|rejecting)\b[^,;]*$")]
@@ -246,7 +262,9 @@ internal static partial class Assertion
     [GeneratedRegex(@"\b(?:is|are|am)\s+(?:being\s+)?(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex OngoingBefore();
 
-    [GeneratedRegex(@"(?:\b(?:the|a|an|another|newly|recently|temporarily|partly|partially|in|of|from|near|across|around|over|into|inside|throughout)|[Tt]he\s+\w+ly)\s+['\u2018\u201C""]?$", RegexOptions.CultureInvariant)]
+    // "strikes at occupied Crimea", "their previously occupied lines": a preposition or a possessive before the participle
+    // makes it an adjective of the noun after it.
+    [GeneratedRegex(@"(?:\b(?:the|a|an|another|newly|recently|temporarily|partly|partially|previously|formerly|in|of|from|near|across|around|over|into|inside|throughout|at|on|to|towards?|within|its|their|our|his|her)|[Tt]he\s+\w+ly|\b(?:its|their|our|his|her)\s+\w+ly)\s+['\u2018\u201C""]?$", RegexOptions.CultureInvariant)]
     private static partial Regex AdjectiveBefore();
 
     [GeneratedRegex(@"^[""'\u2018\u201C]\w+[""'\u2019\u201D]\s+(?!(?:the|a|an|another|several|some|its|their|his|her|our|two|three|four|five|six|\d)\b)[a-z]", RegexOptions.CultureInvariant)]

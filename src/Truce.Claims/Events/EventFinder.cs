@@ -23,13 +23,13 @@ public static partial class EventFinder
         ("capture", @"captured|seized|(?:took|taken) (?=(?:the )?(?:village|town|city|settlement|hamlet) of\b)|(?:took|taken) (?=[A-Z])|(?:took|taken|take|taking|gained|gaining) (?:full )?control (?:of|over)|capturing|seizing|occupied|capture|overran|overrun|fell to (?=(?:the )?(?:[\w-]+ ){0,2}?(?:forces|troops|army|fighters|rebels|units|soldiers)\b)"),
         ("liberate", @"liberated|liberating|liberation[""\u201D]? of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))|(?<=\b(?:drones|missiles|UAVs|rockets)\s+(?:had been|have been|were)\s)(?:destroyed|neutrali[sz]ed)"),
-        ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)(?! least\b)|opened fire (?:across|into|towards?|along)|(?:traded|exchanged|trading|exchanging) (?:[\w-]+ )?(?:fire|gunfire|artillery fire)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
-        ("strike", @"(?:[Ss]trikes|[Hh]its) (?:were|was|have been|had been) (?:recorded|reported|registered)|(?<=\busing\s+(?:[\w-]+\s+){1,3}to\s+)(?:bomb|hit|target)\b|(?:launched|launching|unleashed|unleashing) (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|(?:[Aa]ir)?strikes? on|(?<=\b(?:of|for|by) )striking|(?<=\b(?:is|are|was|were)\s)striking(?=\s+(?:[""\u201C]|(?:the|a|an|its|their)\s|targets?\b|\d|[A-Z]))|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|rained (?:down )?(?:[\w-]+ ){0,3}?(?:bombs|missiles|rockets|drones)(?: down)? on|(?<=\b(?:[Bb]ombs|[Mm]issiles|[Rr]ockets|[Dd]rones|[Ss]hells)\s+)(?:rained|raining|rain) (?:down )?on|dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs|munitions|explosives|grenades)(?: (?:on|onto))?|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|(?<=\b(?:drones?|missiles?|rockets?|strikes?|shells?|artillery|bombs?)\s+(?:had\s+|have\s+|has\s+)?)destroyed|targeted|(?<!(?<!\bsaid\s+(?:that\s+)?(?:it|they)\s+)\b(?:is|are|am|was|were)\s(?:\w+ly\s)?)targeting|(?:carried out|carrying out|carries out|conducted|conducting|conducts) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:air)?strikes?""?|(?:fired|firing) (?:an? |one )(?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
+        ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)(?! least\b)|opened fire (?:across|into|towards?|along|in(?= (?:the )?[A-Z]))|(?:traded|exchanged|trading|exchanging) (?:[\w-]+ )?(?:fire|gunfire|artillery fire)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
+        ("strike", @"(?:[Ss]trikes|[Hh]its) (?:were|was|have been|had been) (?:recorded|reported|registered)|(?<=\busing\s+(?:[\w-]+\s+){1,3}to\s+)(?:bomb|hit|target)\b|(?:launched|launching|unleashed|unleashing) (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|(?:[Aa]ir)?strikes? on|(?:[Aa]ir)?[Ss]trikes (?<=^\W*[Ss]trikes |^\W*[Aa]ir[Ss]trikes )by (?:the )?(?:[\w'\u2019-]+ ){1,4}?on|(?<=\b(?:of|for|by) )striking|(?<=\b(?:is|are|was|were)\s)striking(?=\s+(?:[""\u201C]|(?:the|a|an|its|their)\s|targets?\b|\d|[A-Z]))|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|rained (?:down )?(?:[\w-]+ ){0,3}?(?:bombs|missiles|rockets|drones)(?: down)? on|(?<=\b(?:[Bb]ombs|[Mm]issiles|[Rr]ockets|[Dd]rones|[Ss]hells)\s+)(?:rained|raining|rain) (?:down )?on|dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs|munitions|explosives|grenades)(?: (?:on|onto))?|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|(?<=\b(?:drones?|missiles?|rockets?|strikes?|shells?|artillery|bombs?)\s+(?:had\s+|have\s+|has\s+)?)destroyed|targeted|(?<!(?<!\bsaid\s+(?:that\s+)?(?:it|they)\s+)\b(?:is|are|am|was|were)\s(?:\w+ly\s)?)targeting|(?:carried out|carrying out|carries out|conducted|conducting|conducts) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:air)?strikes?""?|(?:fired|firing) (?:an? |one )(?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:[\w-]+\s+){0,2})(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+(?:[\w-]+\s+){0,2})(?:air ?strikes|airstrikes|strikes)"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+an?\s+(?:[\w-]+\s+)?)(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+an?\s+(?:[\w-]+\s+)?)(?:air ?strike|airstrike|strike)"
             + @"|(?:keeps?|kept|keeping) up (?:(?:the|its|their|[\w-]+) )?(?:air ?strikes|airstrikes|strikes|bombardment|bombing)(?= (?:around|near|outside|on|of|against|in|across) (?:the )?(?:[\w-]+ ){0,3}?[A-Z])"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?=(?: and (?:artillery |tank |sniper )?(?:gunfire|shelling|shellfire|fire|drones?))?(?: (?:in|on|near|at|against) (?:the )?[A-Z][^,.;:]{0,40}?)? (?:have |had )?(?:killed|kills|wounded|wounds|injured|injures|destroyed|damaged|left))"),
-        ("attack", @"attacked|attacking|(?:fired|firing) (?!(?:\d|at least|up to|dozens of|hundreds of|more than \d|over \d|nearly \d|almost \d|about \d|an? (?:[\w-]+ )?(?:barrage|swarm|wave|salvo|volley) of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of)\b))(?:[\w-]+ ){0,3}(?:rockets|missiles|drones) (?:at|on|into|towards?)|counter-?attacked|(?:launched|unleashed|launching|unleashing) (?:an? )?(?:[\w,-]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|counter-?offensive|counter-?attack|raid|incursion|(?:air|aerial|bombing|drone|missile) campaign)s?(?: on| against)?|stormed|storming|assaulted"
+        ("attack", @"attacked|attacking|(?:fired|firing|launched|launching) (?!(?:\d|at least|up to|dozens of|hundreds of|more than \d|over \d|nearly \d|almost \d|about \d|an? (?:[\w-]+ )?(?:barrage|swarm|wave|salvo|volley) of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of)\b))(?:[\w-]+ ){0,3}(?:rockets|missiles|drones) (?:at|on|into|towards?)|counter-?attacked|(?:launched|unleashed|launching|unleashing) (?:an? )?(?:[\w,-]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|counter-?offensive|counter-?attack|raid|incursion|(?:air|aerial|bombing|drone|missile) campaign)s?(?: on| against)?|stormed|storming|assaulted|(?:tried|attempted|trying|attempting) to storm"
             + @"|launched (?:an? )?(?:[\w-]+ )?(?:wave|series|spate|string) of (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|raids?|incursions?)(?: on| against)?"
             + @"|(?:attacks|assaults|raids)(?<=\b(?:[Aa]nother|[Aa]|[Oo]ne more|[Aa] new|[Aa] fresh)\s+(?:[\w-]+\s+)?(?:night|day|morning|evening|weekend|wave|round) of\s+(?:(?:Russian|Ukrainian|Israeli|enemy|drone|missile|heavy|deadly)\s+){0,2}(?:attacks|assaults|raids))"
             + @"|(?:carried out|carrying out|carries out|conducted|conducting|conducts|mounted|mounting|mounts|staged|staging|stages) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:attack|assault|raid|counter-?attack|counter-?offensive)s?(?: on| against)?"
@@ -174,7 +174,8 @@ public static partial class EventFinder
         var previousSentenceStart = 0;
 
         // Which places can locate an action depends only on the text around each place, so it is worked out once per article.
-        var locatedAnywhere = places.Where(p => (!Possessive(text, p) || PossessiveLocation(text, p)) && !Agent(text, p) && !Launcher(text, p) && !LeftInControl(text, p)).ToList();
+        var locatedAnywhere = places.Where(p => (!Possessive(text, p) || PossessiveLocation(text, p)) && !Agent(text, p) && !Launcher(text, p) && !LeftInControl(text, p)
+            && !Government(text, p)).ToList();
         var locatedNotDestination = locatedAnywhere.Where(p => !Destination(text, p)).ToList();
         var locatedAnywhereSet = locatedAnywhere.ToHashSet();
         var locatedNotDestinationSet = locatedNotDestination.ToHashSet();
@@ -256,6 +257,15 @@ public static partial class EventFinder
                 var limit = next < matches.Count ? sentence.Start + matches[next].Index : sentence.End;
                 var clauseEnd = ClauseEnd().Match(value, match.Index + match.Length);
                 limit = clauseEnd.Success ? Math.Min(limit, sentence.Start + clauseEnd.Index) : limit;
+
+                // "Strikes by Russian forces on Ukraine's grid are a response to …": an event noun opening the sentence is its
+                // subject; when the noun phrase names its target's place, what follows the sentence's own verb does not locate it.
+                sentencePlaces ??= placesByStart ? PlacesWithin(places, sentence) : [.. places.Where(p => p.Span.Start >= sentence.Start && p.Span.End <= sentence.End)];
+                if (NounForm(match.Value) && SubjectOpening().IsMatch(value[..match.Index]) && MainVerbAfter().Match(value, match.Index + match.Length) is { Success: true } mainVerb
+                    && sentencePlaces.Any(p => p.Span.Start >= absolute + match.Length && p.Span.End <= sentence.Start + mainVerb.Index))
+                {
+                    limit = Math.Min(limit, sentence.Start + mainVerb.Index);
+                }
                 var located = lemma is "advance" or "withdraw" ? locatedAnywhere : locatedNotDestination;
 
                 var objectText = ObjectAfter(value, match.Index + match.Length);
@@ -435,8 +445,9 @@ public static partial class EventFinder
                 // relative clause is about the subject and ends at the clause's comma; the main clause after it goes on in
                 // the article's voice.
                 var statement = statements.FirstOrDefault(s => s.Start <= absolute && absolute < s.End && !InRelativeReport(text, sentence.Start, s, absolute))
-                    ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && !(s.Start > absolute && (Label(text, s) || ContrastedClause(text, absolute, s) || Gloss(text, absolute, s) || InRelativeAfter(text, absolute, s)))
-                        && !InRelativeReport(text, sentence.Start, s, absolute))
+                    ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && !(s.Start > absolute && (Label(text, s) || ContrastedClause(text, absolute, s) || Gloss(text, absolute, s) || InRelativeAfter(text, absolute, s)
+                            || InClosedRelative(text, sentence.Start, absolute, s)))
+                        && !InRelativeReport(text, sentence.Start, s, absolute) && !ReportInAppositive(text, s, absolute))
                     ?? statements.FirstOrDefault(s => sentence.Contains(s.Start) && OpensWithSpeaker(value, s));
 
                 // "had \"completed the liberation\" of Kupiansk, a town that Ukraine retook in 2022": a relative clause
@@ -448,14 +459,15 @@ public static partial class EventFinder
 
                 // "The Kremlin said a summit needed preparation, hours after drones struck Tuapse", "Hours after drones hit
                 // Kyiv, the Kremlin said …": the time clause sets the news beside the statement in the article's own voice.
-                if (statement is not null && FramedByTime(value, sentence.Start, statement, match.Index))
+                if (statement is not null && FramedByTime(value, sentence.Start, statement, match.Index)
+                    && !ExplainsTheReportedAction(value, sentence.Start, statement, match.Index, events))
                 {
                     statement = null;
                 }
 
                 // "Russian forces attacked near Kupiansk. The General Staff said all the attacks had been repelled":
                 // the repelled attacks are the attacks the article has just named, not others.
-                if (match.Value is "repelled" or "repulsed" or "beaten back" or "fought off" && events.Any(e => e.Action == "attack" && e.End > sentenceStart)
+                if ((match.Value is "repelled" or "repulsed" or "beaten back" or "fought off" || RepelledTheTold().IsMatch(match.Value)) && events.Any(e => e.Action == "attack" && e.End > sentenceStart)
                     && !NewCount().IsMatch(value[..match.Index]))
                 {
                     Read(AssertionReason.BackReference);
@@ -513,6 +525,49 @@ public static partial class EventFinder
     private static bool InRelativeReport(string text, int sentenceStart, Statement statement, int action) =>
         statement.Start < action && statement.Start > sentenceStart && RelativeReport().IsMatch(text[sentenceStart..statement.Start])
         && text.IndexOf(',', statement.Start, action - statement.Start) >= 0;
+
+    // "The air force said it had hit radar sites near Sialkot, after Pakistani drones targeted bases in Jammu overnight": a
+    // bare "after" (no "hours after") following a reported action of the same speaker tells what that action answered, so it
+    // is part of the report; "…, hours after drones hit Kharkiv" sets the news beside it in the article's voice.
+    private static bool ExplainsTheReportedAction(string sentence, int sentenceStart, Statement statement, int action, List<EventClaim> events)
+    {
+        var statementStart = statement.Start - sentenceStart;
+        return statementStart < action && BareAfter().Matches(sentence[..action]).LastOrDefault() is { } after && after.Index > statementStart
+            && !ReportingBetween().IsMatch(sentence[after.Index..action])
+            && events.Any(e => e.Start == sentenceStart && e.Claimant == statement.Speaker);
+    }
+
+    [GeneratedRegex(@",\s+after\s+(?!(?:that|this|which|all|the\s+(?:talks|meeting|call|summit))\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex BareAfter();
+
+    // "In Poonch, where Pakistani shelling killed a dozen civilians last week, residents said …": a relative clause closed
+    // before the speaker's own clause is the article's background on the place, not what the speaker says.
+    private static bool InClosedRelative(string text, int sentenceStart, int action, Statement statement) =>
+        RelativeOpensBefore().IsMatch(text.AsSpan(sentenceStart, action - sentenceStart))
+        && text.AsSpan(action, statement.Start - action).Contains(',');
+
+    // "The M23, backed by Rwanda according to UN experts, seized Goma": a source named inside an apposition on the subject
+    // vouches for the apposition only; the main clause after it is the article's own voice.
+    private static bool ReportInAppositive(string text, Statement statement, int action) =>
+        statement.End <= action && SubjectWithParticiple().IsMatch(text.AsSpan(statement.Start, statement.End - statement.Start))
+        && AccordingToBeforeVerb().IsMatch(text.AsSpan(statement.End, action - statement.End));
+
+    [GeneratedRegex(@"^\s*,?\s*according\s+to\s+[^,.;:]+,\s", RegexOptions.CultureInvariant)]
+    private static partial Regex AccordingToBeforeVerb();
+
+    // "The M23, backed by Rwanda": a subject and, after its comma, a participle phrase describing it.
+    [GeneratedRegex(@"^[^,]+,\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b[^,]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectWithParticiple();
+
+    [GeneratedRegex(@"^\W*(?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectOpening();
+
+    [GeneratedRegex(@"\s(?:is|are|was|were|has|have|had|remain|remains|remained)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MainVerbAfter();
+
+    // "The officials said troops repelled the assault": a definite assault repelled is the one just told.
+    [GeneratedRegex(@"^(?:repelled|repulsed|fought off|beat back|beaten back) (?:the|this|that|these|those) (?:attacks?|assaults?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RepelledTheTold();
 
     private static bool FramedByTime(string sentence, int sentenceStart, Statement statement, int action)
     {
@@ -869,7 +924,7 @@ public static partial class EventFinder
         action is "capture" or "recapture" or "shelling" or "bombing" or "withdrawal from" || action.StartsWith("liberation", StringComparison.Ordinal)
         || action.StartsWith("attack", StringComparison.Ordinal) && action != "attacked" && action != "attacking"
         || action.StartsWith("assault", StringComparison.Ordinal) && action != "assaulted"
-        || action.StartsWith("strike", StringComparison.Ordinal) || action.StartsWith("air", StringComparison.Ordinal)
+        || action.StartsWith("strike", StringComparison.OrdinalIgnoreCase) || action.StartsWith("air", StringComparison.OrdinalIgnoreCase)
         || action.StartsWith("missile", StringComparison.Ordinal) || action.StartsWith("drone", StringComparison.Ordinal)
         || action is "advances" or "gains" or "raids";
 
@@ -942,6 +997,13 @@ public static partial class EventFinder
     private static bool PossessiveLocation(string text, PlaceMention place) =>
         InBefore().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 12), Math.Min(12, place.Span.Start)))
         && PartAfter().IsMatch(text.AsSpan(place.Span.End, Math.Min(48, text.Length - place.Span.End)));
+
+    // "attacks by the Kiev regime", "the Kyiv government": a capital naming the government acts or decides; it is no place.
+    private static bool Government(string text, PlaceMention place) =>
+        GovernmentAfter().IsMatch(text.AsSpan(place.Span.End, Math.Min(24, text.Length - place.Span.End)));
+
+    [GeneratedRegex(@"^(?:['\u2019]s)?\s+(?:regime|government|authorities|leadership)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GovernmentAfter();
 
     [GeneratedRegex(@"\b(?:in|near|outside|across|over|around)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex InBefore();

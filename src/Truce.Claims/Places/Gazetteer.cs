@@ -76,6 +76,7 @@ public sealed class Gazetteer
         gazetteer.LoadUaRu(Open("places_ua_ru.csv"));
         gazetteer.LoadWorldCities(Open("world_cities.csv"));
         gazetteer.LoadNewsPlaces(Open("news_places.csv"));
+        gazetteer.LoadWarNames(Open("war_names_ua.csv"));
         return gazetteer;
     }
 
@@ -273,6 +274,41 @@ public sealed class Gazetteer
         }
     }
 
+    /// <summary>
+    /// Russian-language and pre-2016 names of Ukrainian front-line towns ("Krasnoarmeysk" for Pokrovsk) that Russian
+    /// official and TASS copy uses: each becomes the town's own name; a namesake in Russia gives the name up, one elsewhere
+    /// in Ukraine keeps it only as a variant.
+    /// </summary>
+    private void LoadWarNames(IEnumerable<Dictionary<string, string>> rows)
+    {
+        foreach (var row in rows)
+        {
+            var name = row["name"];
+            var town = _names.GetValueOrDefault(row["place"])?.FirstOrDefault(c => c.Primary && c.Entry.Kind == PlaceKind.City && c.Entry.Admin1 == row["admin1_iso"])?.Entry
+                ?? throw new InvalidOperationException($"war_names_ua.csv: no town {row["place"]} in {row["admin1_iso"]} for {name}");
+            // As with our news places, a namesake town of another country gives way ("Krasnoarmeysk" of Saratov Oblast); one
+            // of Ukraine keeps the name only as a variant.
+            if (_names.TryGetValue(name, out var existing))
+            {
+                existing.RemoveAll(c => c.Entry.Kind == PlaceKind.City && c.Entry.Country != town.Country);
+                for (var i = 0; i < existing.Count; i++)
+                {
+                    if (existing[i].Entry != town && existing[i].Entry.Kind == PlaceKind.City && existing[i].Primary)
+                    {
+                        existing[i] = existing[i] with { Primary = false };
+                    }
+                }
+            }
+
+            Add(name, town, true);
+            // "the Nikolayev region": the unit of which the town is the centre.
+            if (_admin1ByCode.GetValueOrDefault(town.Admin1!) is { } unit && unit.Lat == town.Lat && unit.Lon == town.Lon)
+            {
+                _admin1ByName.TryAdd(name, unit);
+            }
+        }
+    }
+
     private void LoadUaRu(IEnumerable<Dictionary<string, string>> rows)
     {
         var places = rows.Select(row => (Row: row, Entry: new GazetteerEntry(
@@ -360,6 +396,8 @@ public sealed class Gazetteer
             ("Mordovia", "Mordoviya"), ("Adygea", "Adygeya"), ("Buryatia", "Buryatiya"), ("Kalmykia", "Kalmykiya"), ("Khakassia", "Khakasiya"),
             ("Ingushetia", "Ingushetiya"), ("Kabardino-Balkaria", "Kabardino-Balkariya"), ("Mari El", "Mariy-El"), ("Tuva", "Republic of Tyva"),
             ("Stavropol", "Stavropol Kray"), ("Oryol", "Oryol oblast"),
+            // TASS and Russian official copy write "the Kiev Region" for Kyiv Oblast.
+            ("Kiev", "Kyiv"),
         ];
         foreach (var (name, official) in units)
         {

@@ -282,10 +282,29 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             // "in Ukraine's Donetsk region": the country that owns the unit stands between the town and the unit.
             var u = m + 2 < matches.Count && matches[m + 1].Candidates is [{ Entry.Kind: PlaceKind.Country }]
                 && CountryOwnsUnit().IsMatch(layout.Text[matches[m + 1].End..matches[m + 2].Start]) ? m + 2 : m + 1;
+            var inTheRegion = InTheRegion().IsMatch(layout.Text[matches[m].End..matches[m + 1].Start]);
+            if (!inTheRegion && !matches[m].Region)
+            {
+                // "the settlements of Melovoy and Podol in the Kursk Region", "Novopavlivka, Kotlyarivka and Zelenyi Hai in
+                // the Dnipropetrovsk region": the unit after a list of towns holds every town of the list.
+                var k = m + 1;
+                while (k < matches.Count && !matches[k].Region && matches[k].Candidates.Any(c => c.Entry.Kind == PlaceKind.City)
+                    && !matches[k].Candidates.Any(c => c.Entry.Kind == PlaceKind.Admin1))
+                {
+                    k++;
+                }
+
+                if (k < matches.Count && ListInTheRegion().IsMatch(layout.Text[matches[m].End..matches[k].Start]))
+                {
+                    u = k;
+                    inTheRegion = true;
+                }
+            }
+
             if (!matches[m].Region && matches[m].Candidates.Any(c => c.Entry.Kind == PlaceKind.City)
                 && (matches[u].Region || matches[u].Candidates is [{ Entry.Kind: PlaceKind.Admin1 }])
                 && matches[u].Candidates[0].Entry.Admin1 is { } named
-                && InTheRegion().IsMatch(layout.Text[matches[m].End..matches[m + 1].Start]))
+                && inTheRegion)
             {
                 var name = layout.Text[matches[m].Start..matches[m].End];
                 var inUnit = matches[m].Candidates.Where(c => c.Entry.Kind == PlaceKind.City && c.Entry.Admin1 == named)
@@ -397,6 +416,10 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     // lower-case or hyphenated words may describe the unit.
     [System.Text.RegularExpressions.GeneratedRegex(@"^,? (?:an? (?:[\w-]+ )?(?:village|town|settlement|hamlet) )?(?:in|of) (?:the )?(?:(?!(?:and|or|but|as|to|from|near) )(?:[a-z][a-z-]+|[A-Z][a-z]+-[a-z]+) ){0,2}$")]
     private static partial System.Text.RegularExpressions.Regex InTheRegion();
+
+    // A list of names, then the unit as InTheRegion has it.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'\u2019-]+(?:[\s-][A-Z][\w'\u2019-]+)?)+ (?:in|of) (?:the )?(?:(?!(?:and|or|but|as|to|from|near) )(?:[a-z][a-z-]+|[A-Z][a-z]+-[a-z]+) ){0,2}$")]
+    private static partial System.Text.RegularExpressions.Regex ListInTheRegion();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^['\u2019]s (?:(?!(?:and|or|but|as|to|from|near) )[a-z][a-z-]+ ){0,2}$")]
     private static partial System.Text.RegularExpressions.Regex CountryOwnsUnit();

@@ -63,4 +63,14 @@ public sealed class NamesakeInUnitTests
         var names = Places("Boats crossed the Dnipro River at night. Drones struck Dnipro on Monday.").Select(p => p.Name);
         Assert.Contains("Dnipro", names);
     }
+
+    [Fact]
+    public void TheUnitAfterAListOfTownsPlacesEveryTownOfTheList()
+    {
+        // Milove (a Luhansk Oblast town with the variant "Melovoy") is not the Kursk Oblast settlement of that name.
+        var names = Places("Troops liberated the settlements of Melovoy and Podolsk in the Kursk region, the ministry said. Fighting near Melovoy went on.")
+            .Select(p => p.Name).ToList();
+        Assert.DoesNotContain("Milove", names);
+        Assert.Contains("Kursk Oblast", names);
+    }
 }
