@@ -797,6 +797,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     private static readonly HashSet<string> PersonHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "leader", "chief", "spokesman", "spokeswoman", "spokesperson", "aide", "envoy", "negotiator", "adviser", "advisor", "president", "minister",
+        "official", "secretary", "diplomat",
     };
 
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
