@@ -47,6 +47,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         // him "Sir Keir" after that; "Lord Ricketts", "Baroness Ashton" name a peer by title and surname.
         "sir", "dame", "lord", "baroness",
 
+        // Malaysian honours are titles too: "Prime Minister Datuk Seri Anwar Ibrahim" is Anwar Ibrahim, "Tun" a higher honour.
+        "datuk", "dato'", "dato\u2019", "dato", "datin", "tun", "seri",
+
         // Compound titles that British, Irish and Indian copy hyphenates ("Vice-President JD Vance", "Major-General Chaudhry"):
         // whole titles, so neither part is read as a name and "the vice-president" never means a "president".
         "vice-president", "vice-premier", "vice-chancellor", "vice-chairman", "vice-admiral", "vice-minister", "deputy-minister",
@@ -241,6 +244,14 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         {
             // "Putin, he said, would brief …": the name opens the reported clause; the pronoun is who speaks.
             return new SpeakerPhrase(SpeakerForm.Pronoun, pronoun, null);
+        }
+
+        if (segments.Count > 1 && Words(segments[^1]) is { Count: >= 1 and <= 4 } lastWords && lastWords.All(IsNameWord) && !isPlaceName(segments[^1])
+            && Words(segments[^2]) is [.., var ending] && IsNameWord(ending) && !isPlaceName(ending) && ParseSegment(segments, segments.Count - 1) is { Form: SpeakerForm.Name } ledUpTo)
+        {
+            // "Flanked by Hun Manet and Phumtham Wechayachai, Anwar said": a name alone after a comma that closes on another
+            // name is the subject the opening phrase led up to; an appositive after a name is a role, never a bare name.
+            return ledUpTo;
         }
 
         for (var head = 0; head < segments.Count; head++)
@@ -917,7 +928,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             start++;
         }
 
-        return [.. words.Skip(start).Take(nameStart - start).Where(w => w is not ("Mr." or "Mrs." or "Ms." or "Mr" or "Mrs" or "Ms"))];
+        return [.. words.Skip(start).Take(nameStart - start).Where(w => w is not ("Mr." or "Mrs." or "Ms." or "Mr" or "Mrs" or "Ms" or "Datuk" or "Dato'" or "Dato" or "Datin" or "Tun" or "Seri"))];
     }
 
     private static string? Appositive(List<string> segments, int from)
