@@ -209,6 +209,13 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             return new SpeakerPhrase(SpeakerForm.Pronoun, "they", null);
         }
 
+        if (Words(phrase) is [var clauseSubject, var verb, _, ..] && Pronouns.Contains(clauseSubject) && verb is "said" or "says" or "told" or "added" or "wrote")
+        {
+            // ""…," it said in its own statement, adding that …": a pronoun with its own reporting verb is a clause, whose
+            // subject speaks; the words after the verb are no one's name.
+            return null;
+        }
+
         phrase = Dateline().Replace(phrase, "");
         phrase = LeadingTime().Replace(phrase, "");
         phrase = TrailingAdverbs().Replace(phrase, "");
@@ -1054,7 +1061,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     private static partial Regex Initials();
 
     // "a statement from Zelenskyy's office", "a Telegram post by the governor": the speaker is whoever issued it.
-    [GeneratedRegex(@"^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|post|video|message|readout|transcript|tweet|summary|update|briefing)\s+(?:from|by|of)\s+")]
+    [GeneratedRegex(@"^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|post|video|message|readout|transcript|tweet|summary|update|briefing)\s+(?:(?:published|issued|released|posted|distributed)\s+)?(?:from|by|of)\s+")]
     private static partial Regex Channel();
 
     // "the Kremlin on Thursday said": when it spoke is not who spoke.
