@@ -471,9 +471,21 @@ public sealed partial class SpeakerNaming
     // "in Washington", "in Kyiv's Obolon district", "in Deir al-Balah", "in the Belgorod region": after an optional "the", the
     // words up to the end name a place — capitalised words, an Arabic article inside a name, and the administrative noun
     // copy adds after a region's name.
+    private static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
+    {
+        "central", "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+        "north-eastern", "north-western", "south-eastern", "south-western",
+    };
+
     private static bool PlaceAfter(List<string> words, int from, Func<string, bool> isLocality)
     {
         if (from < words.Count - 1 && words[from] == "the")
+        {
+            from++;
+        }
+
+        // "officials in the central Dnipropetrovsk region": a compass word before the place only says where in the country it is.
+        while (from < words.Count - 1 && CompassWords.Contains(words[from]))
         {
             from++;
         }

@@ -47,6 +47,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         // him "Sir Keir" after that; "Lord Ricketts", "Baroness Ashton" name a peer by title and surname.
         "sir", "dame", "lord", "baroness",
 
+        // Malaysian honours are titles too: "Prime Minister Datuk Seri Anwar Ibrahim" is Anwar Ibrahim, "Tun" a higher honour.
+        "datuk", "dato'", "dato\u2019", "dato", "datin", "tun", "seri",
+
         // Compound titles that British, Irish and Indian copy hyphenates ("Vice-President JD Vance", "Major-General Chaudhry"):
         // whole titles, so neither part is read as a name and "the vice-president" never means a "president".
         "vice-president", "vice-premier", "vice-chancellor", "vice-chairman", "vice-admiral", "vice-minister", "deputy-minister",
@@ -206,6 +209,13 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             return new SpeakerPhrase(SpeakerForm.Pronoun, "they", null);
         }
 
+        if (Words(phrase) is [var clauseSubject, var verb, _, ..] && Pronouns.Contains(clauseSubject) && verb is "said" or "says" or "told" or "added" or "wrote")
+        {
+            // ""…," it said in its own statement, adding that …": a pronoun with its own reporting verb is a clause, whose
+            // subject speaks; the words after the verb are no one's name.
+            return null;
+        }
+
         phrase = Dateline().Replace(phrase, "");
         phrase = LeadingTime().Replace(phrase, "");
         phrase = TrailingAdverbs().Replace(phrase, "");
@@ -241,6 +251,14 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         {
             // "Putin, he said, would brief …": the name opens the reported clause; the pronoun is who speaks.
             return new SpeakerPhrase(SpeakerForm.Pronoun, pronoun, null);
+        }
+
+        if (segments.Count > 1 && Words(segments[^1]) is { Count: >= 1 and <= 4 } lastWords && lastWords.All(IsNameWord) && !isPlaceName(segments[^1])
+            && Words(segments[^2]) is [.., var ending] && IsNameWord(ending) && !isPlaceName(ending) && ParseSegment(segments, segments.Count - 1) is { Form: SpeakerForm.Name } ledUpTo)
+        {
+            // "Flanked by Hun Manet and Phumtham Wechayachai, Anwar said": a name alone after a comma that closes on another
+            // name is the subject the opening phrase led up to; an appositive after a name is a role, never a bare name.
+            return ledUpTo;
         }
 
         for (var head = 0; head < segments.Count; head++)
@@ -797,6 +815,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     private static readonly HashSet<string> PersonHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "leader", "chief", "spokesman", "spokeswoman", "spokesperson", "aide", "envoy", "negotiator", "adviser", "advisor", "president", "minister",
+        "official", "secretary", "diplomat",
     };
 
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -916,7 +935,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             start++;
         }
 
-        return [.. words.Skip(start).Take(nameStart - start).Where(w => w is not ("Mr." or "Mrs." or "Ms." or "Mr" or "Mrs" or "Ms"))];
+        return [.. words.Skip(start).Take(nameStart - start).Where(w => w is not ("Mr." or "Mrs." or "Ms." or "Mr" or "Mrs" or "Ms" or "Datuk" or "Dato'" or "Dato" or "Datin" or "Tun" or "Seri"))];
     }
 
     private static string? Appositive(List<string> segments, int from)
@@ -1042,7 +1061,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     private static partial Regex Initials();
 
     // "a statement from Zelenskyy's office", "a Telegram post by the governor": the speaker is whoever issued it.
-    [GeneratedRegex(@"^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|post|video|message|readout|transcript|tweet|summary|update|briefing)\s+(?:from|by|of)\s+")]
+    [GeneratedRegex(@"^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|post|video|message|readout|transcript|tweet|summary|update|briefing)\s+(?:(?:published|issued|released|posted|distributed)\s+)?(?:from|by|of)\s+")]
     private static partial Regex Channel();
 
     // "the Kremlin on Thursday said": when it spoke is not who spoke.

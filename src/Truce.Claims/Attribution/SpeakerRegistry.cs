@@ -568,9 +568,18 @@ public sealed partial class SpeakerRegistry
             return false;
         }
 
-        var hasHead = roleWords.Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase))
-            || (head.Equals("leader", StringComparison.OrdinalIgnoreCase) && roleWords.Any(LeaderTitles.Contains));
-        var modifiers = words[..^1].Where(w => w.Length > 0 && char.IsUpper(w[0])).ToList();
+        // "the press secretary" is the "Kremlin spokesman", "the head of state" the "President": the office a head noun names,
+        // in whatever words the title gave it; other nouns match the title word for word.
+        var (noun, length) = RoleNouns.HeadOf(words);
+        var hasHead = RoleNouns.Fits(roleWords, noun) ?? (roleWords.Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase))
+            || (head.Equals("leader", StringComparison.OrdinalIgnoreCase) && roleWords.Any(LeaderTitles.Contains)));
+        var modifiers = words[..^length].Where(w => w.Length > 0 && char.IsUpper(w[0])).ToList();
+        if (noun == "official" && modifiers.Count == 0 && !roleWords.Contains("official", StringComparer.OrdinalIgnoreCase))
+        {
+            // A bare "the official" is the one the article called an official; "the Kremlin official" may be its spokesman.
+            return false;
+        }
+
         if (!strict)
         {
             return hasHead && modifiers.Count > 0

@@ -891,6 +891,17 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     /// <summary>The speaker in the longest tail of <paramref name="phrase"/> that names one ("In its summary it" → "it").</summary>
     private (SpeakerPhrase? Speaker, int Offset) ParseTail(string phrase)
     {
+        var closed = phrase.TrimEnd(' ', ',');
+        if (phrase.TrimEnd().EndsWith(',') && closed.LastIndexOf(',') is > 0 and var inserted
+            && closed[(inserted + 1)..].TrimStart() is [>= 'a' and <= 'z', ..] insert && insert.Split(' ')[0] is var participle
+            && (participle.EndsWith("ed", StringComparison.Ordinal) || participle.EndsWith("ing", StringComparison.Ordinal))
+            && ParseTail(closed[..inserted]) is ({ Form: SpeakerForm.Name or SpeakerForm.Pronoun } subject, var at))
+        {
+            // "Putin, asked about the proposal at a news conference with Belarusian leader Alexander Lukashenko, said": the
+            // participle phrase set off by commas is inserted after the subject, and the people it names did not speak.
+            return (subject, at);
+        }
+
         if (LastApposedName(phrase) is { } apposed)
         {
             var comma = phrase.LastIndexOf(',');
