@@ -209,7 +209,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             return new SpeakerPhrase(SpeakerForm.Pronoun, "they", null);
         }
 
-        if (Words(phrase) is [var clauseSubject, var verb, _, ..] && Pronouns.Contains(clauseSubject) && verb is "said" or "says" or "told" or "added" or "wrote")
+        if (PronounClause().IsMatch(phrase))
         {
             // ""…," it said in its own statement, adding that …": a pronoun with its own reporting verb is a clause, whose
             // subject speaks; the words after the verb are no one's name.
@@ -1086,6 +1086,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
 
     [GeneratedRegex(@"(?:\s+(?:later|also|then|again|has|had|have|previously|earlier|repeatedly|separately|further|once|would|will|quickly|publicly|himself|herself|in\s+turn|for\s+(?:its|his|her|their)\s+part))+\s*$")]
     private static partial Regex TrailingAdverbs();
+
+    // A pronoun, a reporting verb and more words, as the first three of Words(); a regex, since ParsePhrase runs for every phrase.
+    [GeneratedRegex(@"^[^\p{L}\d]*(?i:he|she|they|it)[^\p{L}\p{Mn}\d'\u2019\-]+(?:said|says|told|added|wrote)[^\p{L}\p{Mn}\d'\u2019\-]+[\p{L}\d]")]
+    private static partial Regex PronounClause();
 
     [GeneratedRegex(@"(?:[A-Z]\.){2,}|\b[A-Z]\.(?=\s+\p{Lu}\p{Ll})|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen|Rep|Gov)\.|[\p{L}\d][\p{L}\p{Mn}\d]*(?:['\u2019\-][\p{L}\d][\p{L}\p{Mn}\d]*)*(?:['\u2019]s|(?<=s)['\u2019](?=\s+[A-Z]))?")]
     private static partial Regex WordPattern();
