@@ -218,6 +218,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
 
         phrase = Dateline().Replace(phrase, "");
         phrase = LeadingTime().Replace(phrase, "");
+        phrase = OpeningTime().Replace(phrase, "");
         phrase = TrailingAdverbs().Replace(phrase, "");
         phrase = TrailingTime().Replace(phrase, "");
         phrase = Channel().Replace(phrase, "");
@@ -1073,6 +1074,11 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     // last comma segment (the one that meets the cue verb) is cut, so "Peskov, speaking hours after the talks, said" keeps Peskov.
     [GeneratedRegex(@"^.*?\b(?:day|days|hour|hours|week|weeks|minutes|moments|shortly|soon)\s+(?:after|before)\s+(?=[^,]+$)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingTime();
+
+    // "within hours the Kremlin said", "Hours later the governor said": a time phrase that opens the clause says when the
+    // speaker spoke, never who; only when a speaker follows it.
+    [GeneratedRegex(@"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:[Ww]ithin\s+(?:(?:an?|one|two|three|a\s+few|several|\d+)\s+)?(?:hours?|minutes?|days?|weeks?|moments?)|(?:[Hh]ours?|[Mm]inutes?|[Dd]ays?|[Mm]oments?|[Ww]eeks?)\s+later|[Ll]ater\s+that\s+(?:day|morning|afternoon|evening|night))\s*,?\s+(?=\S)")]
+    private static partial Regex OpeningTime();
 
     [GeneratedRegex(@"\s*\([\p{Lu}\d][\p{L}\d.-]{1,11}\)")]
     private static partial Regex BracketedShortName();

@@ -16,6 +16,17 @@ public sealed class SpeakerPhraseNoiseTests
     }
 
     [Theory]
+    [InlineData("The envoys left Geneva on Monday. But within hours the Kremlin said the text needed more work.", "Kremlin", "the text needed more work")]
+    [InlineData("The deal was signed at noon. Within minutes, the army said its units had stopped firing.", "army", "its units had stopped firing")]
+    [InlineData("The truce began at dawn. Hours later the governor said a shell had hit a school.", "governor", "a shell had hit a school")]
+    public void ATimePhraseOpeningTheClauseIsNotPartOfTheSpeaker(string text, string speaker, string words)
+    {
+        var statement = Extract.Only(text);
+        Assert.Equal(speaker, statement.Speaker);
+        Assert.Equal(words, statement.Text);
+    }
+
+    [Theory]
     [InlineData("Kherson Gov Oleksandr Prokudin said a shell hit a bakery in the city.", "Oleksandr Prokudin")]
     [InlineData("Sumy Gov. Oleh Hryhorov said two villages lost power.", "Oleh Hryhorov")]
     public void AnAbbreviatedTitleBeforeANameIsARoleNotPartOfTheName(string text, string speaker)
