@@ -96,7 +96,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         var riverNames = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsCapitalised)
+            if (!tokens[i].IsCapitalised && !ArabicArticle().IsMatch(tokens[i].Value))
             {
                 continue;
             }
@@ -137,6 +137,13 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 }
 
                 var candidates = gazetteer.Lookup(surface);
+                if (candidates.Count == 0 && ArabicArticle().IsMatch(surface))
+                {
+                    // "el-Fasher", "al-Fashir": the gazetteer spells the article capitalised, joined by a hyphen or a space.
+                    var capitalised = char.ToUpperInvariant(surface[0]) + surface[1..];
+                    candidates = gazetteer.Lookup(capitalised) is { Count: > 0 } hyphenated ? hyphenated : gazetteer.Lookup(ArticleHyphen().Replace(capitalised, " ", 1));
+                }
+
                 if (candidates.Count == 0)
                 {
                     continue;
@@ -623,4 +630,11 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         System.Buffers.SearchValues.Create([" - ", " \u2014 ", " \u2013 ", " -- "], StringComparison.Ordinal);
 
     private static bool IsFunctionWord(string word) => word is "The" or "A" or "An" or "In" or "On" or "At" or "From" or "To" or "Near" or "Outside" or "And" or "But" or "Around" or "Across" or "Inside" or "Towards" or "Toward";
+
+    // An Arabic article joined to a capitalised name, in either case: "el-Fasher", "al-Fashir", "El-Obeid".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[AaEe]l-\p{Lu}\p{Ll}")]
+    private static partial System.Text.RegularExpressions.Regex ArabicArticle();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^[AaEe]l)-")]
+    private static partial System.Text.RegularExpressions.Regex ArticleHyphen();
 }
