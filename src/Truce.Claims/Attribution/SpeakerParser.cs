@@ -216,6 +216,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             return null;
         }
 
+        phrase = PageLabel().Replace(phrase, "");
         phrase = Dateline().Replace(phrase, "");
         phrase = LeadingTime().Replace(phrase, "");
         phrase = OpeningTime().Replace(phrase, "");
@@ -1089,6 +1090,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
 
     [GeneratedRegex(@"^.*\s[-\u2013\u2014]\s")]
     private static partial Regex Dateline();
+
+    // "Details: The president said": a label a page puts before a block of text is no part of who spoke.
+    [GeneratedRegex(@"^\s*(?:Details|Background|Context|Reminder|Update|Source|Quote)\s*:\s+")]
+    private static partial Regex PageLabel();
 
     [GeneratedRegex(@"(?:\s+(?:later|also|then|again|has|had|have|previously|earlier|repeatedly|separately|further|once|would|will|quickly|publicly|himself|herself|in\s+turn|for\s+(?:its|his|her|their)\s+part))+\s*$")]
     private static partial Regex TrailingAdverbs();

@@ -107,7 +107,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 continue;
             }
 
-            var attribution = After(layout, quote) ?? Before(layout, quote, quotes);
+            var attribution = After(layout, quote) ?? Labelled(layout, quote) ?? Before(layout, quote, quotes);
             if (attribution is null && quote.ContinuesPrevious && last is not null)
             {
                 attribution = new Attribution(quote.Open, null, last.Attribution.Cue) { SameAs = last.Attribution };
@@ -255,7 +255,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
             // A quote that opens its sentence is the last speaker's, reported or quoted; one inside narration
             // ("joining a "coalition of the willing"") only continues a quoting speaker.
-            var opensSentence = text[sentence.Start..orphan.Open].Trim().Length == 0;
+            var opensSentence = text[sentence.Start..orphan.Open].Trim().Length == 0 || QuoteLabel().IsMatch(text[sentence.Start..orphan.Open]);
             var speaker = pending.Where(p => p.Start < orphan.Open && layout.ParagraphAt(p.Start) >= orphan.Paragraph - 1 && (opensSentence || p.Kind == "direct"))
                 .MaxBy(p => p.Start);
             if (speaker is null && opensSentence)
@@ -1016,6 +1016,53 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     }
 
     // A quote that opens its paragraph after a paragraph ending "X said:" is X's.
+    // A page laid out in labelled blocks: "Quote from Peskov: "…"" names its speaker; a bare "Quote: "…"" is the speaker the
+    // "Source:" line just above names ("Source: Zelensky in his evening address"). Without a Source line the quote is left to
+    // the last speaker, as any quote that opens its sentence is.
+    private Attribution? Labelled(ArticleLayout layout, Quote quote)
+    {
+        var text = layout.Text;
+        var paragraph = layout.Paragraphs[quote.Paragraph];
+        if (quote.Open < paragraph.Start || QuoteLabel().Match(text, paragraph.Start, quote.Open - paragraph.Start) is not { Success: true } label)
+        {
+            return null;
+        }
+
+        if (label.Groups["sp"].Success)
+        {
+            return parser.Parse(label.Groups["sp"].Value) is { } named ? new Attribution(label.Groups["sp"].Index, named, "said") : null;
+        }
+
+        for (var k = quote.Paragraph - 1; k >= Math.Max(0, quote.Paragraph - 3); k--)
+        {
+            var before = layout.Paragraphs[k];
+            if (SourceLine().Match(text, before.Start, before.End - before.Start) is { Success: true } source)
+            {
+                return parser.Parse(source.Groups["sp"].Value) is { Form: SpeakerForm.Name or SpeakerForm.Organisation } phrase
+                    ? new Attribution(source.Groups["sp"].Index, phrase, "said")
+                    : null;
+            }
+
+            if (!PageLabel().IsMatch(text, before.Start) || QuoteLabel().Match(text, before.Start, before.End - before.Start).Success)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*Quote(?:\s+from\s+(?<sp>[^:""\u201C]{2,60}?))?\s*:\s*$")]
+    private static partial Regex QuoteLabel();
+
+    // "Source: Zelensky in his evening address", "Source: Sybiha at a briefing": who, before where or how.
+    [GeneratedRegex(@"^Source\s*:\s*(?<sp>[^,.;:]+?)(?=\s+(?:in|on|at|to|during|via|for|speaking|quoted|cited)\b|[,.;:]|\s*$)")]
+    private static partial Regex SourceLine();
+
+    // A label a page puts at the start of a block: "Details:", "Background:", "Read more:", "Source:", "Quote:".
+    [GeneratedRegex(@"\G(?:Details|Background|Context|Read more|Read also|Reminder|Source|Quote)\b[^:\n]{0,40}:")]
+    private static partial Regex PageLabel();
+
     private Attribution? IntroducedBefore(ArticleLayout layout, Quote quote)
     {
         var text = layout.Text;
