@@ -23,7 +23,7 @@ public sealed class ClaimsExtractor
     {
         _gazetteer = gazetteer;
         _parties = new PartyMatcher(parties);
-        _speakers = new SpeakerParser(IsPlaceName, IsLocality);
+        _speakers = new SpeakerParser(IsPlaceName, IsLocality, UnitsOf);
         _places = new PlaceFinder(gazetteer);
     }
 
@@ -76,6 +76,18 @@ public sealed class ClaimsExtractor
     private bool IsLocality(string name) =>
         !PlaceFinder.NeverAPlace(name)
         && _gazetteer.Lookup(name).Any(c => c.Primary || c.Entry.Kind is PlaceKind.Country or PlaceKind.Admin1 || c.Entry.Population >= 100_000);
+
+    // The Ukrainian and Russian first-level units a name may lie in: "Chuhuiv" is in UA-63, "Moscow" the city or the region.
+    private HashSet<string> UnitsOf(string name)
+    {
+        var units = _gazetteer.Lookup(name).Select(c => c.Entry.Admin1).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (_gazetteer.Admin1Named(name)?.Admin1 is { } unit)
+        {
+            units.Add(unit);
+        }
+
+        return units;
+    }
 
     private bool IsPlaceName(string name) =>
         _gazetteer.Lookup(name).Any(c => c.Entry.Kind is PlaceKind.Country or PlaceKind.Admin1 || c.Entry.Population >= 100_000)

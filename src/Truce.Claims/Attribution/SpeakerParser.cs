@@ -10,7 +10,8 @@ namespace Truce.Claims.Attribution;
 /// </summary>
 /// <param name="isPlaceName">True for a country, a province or a city that may speak for its government ("Kyiv said").</param>
 /// <param name="isLocality">True for any place the gazetteer holds, however small: where a described speaker was.</param>
-public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<string, bool>? isLocality = null)
+/// <param name="unitsOf">The Ukrainian and Russian first-level units a place name may lie in or be: where a regional office serves.</param>
+public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<string, bool>? isLocality = null, Func<string, IReadOnlySet<string>>? unitsOf = null)
 {
     private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -838,6 +839,11 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
 
     /// <summary>True when <paramref name="name"/> names a country, region or sizeable city (it then stands for a government).</summary>
     public bool NamesPlace(string name) => isPlaceName(name);
+
+    /// <summary>The Ukrainian and Russian first-level units (ISO 3166-2) <paramref name="name"/> may lie in or be; empty when none.</summary>
+    public IReadOnlySet<string> UnitsOf(string name) => unitsOf is not null ? unitsOf(name) : NoUnits;
+
+    private static readonly HashSet<string> NoUnits = [];
 
     /// <summary>True when <paramref name="name"/> is a place where a described speaker may be ("a diplomat in Cairo").</summary>
     public bool NamesLocality(string name) => isLocality is not null ? isLocality(name) : isPlaceName(name);

@@ -127,7 +127,10 @@ public sealed partial class SpeakerRegistry
     }
 
     /// <summary>The speaker <paramref name="phrase"/> refers to, and the word resolved, if any.</summary>
-    public (Speaker? Speaker, string? ResolvedFrom) Resolve(SpeakerPhrase phrase)
+    /// <param name="phrase">The words that name the speaker.</param>
+    /// <param name="holds">Whether a person whose role fits a description may be the one it means here (a regional governor must
+    /// govern the region the sentence is about); null when any may.</param>
+    public (Speaker? Speaker, string? ResolvedFrom) Resolve(SpeakerPhrase phrase, Func<Speaker, bool>? holds = null)
     {
         if (phrase.Form != SpeakerForm.Name && SpeakerParser.IsInstrument(phrase.Name))
         {
@@ -270,7 +273,7 @@ public sealed partial class SpeakerRegistry
                     {
                         // "the official" after "Hamas official Hossam Badran" and then "an Egyptian official": the one of the
                         // two spoken of last.
-                        var person = Holder(phrase.Name);
+                        var person = Holder(phrase.Name, holds);
                         if (person is not null && (earlierDescription is null || earlierDescription.Name == phrase.Name
                             || _touchedAt.GetValueOrDefault(person) > _touchedAt.GetValueOrDefault(earlierDescription)))
                         {
@@ -531,15 +534,15 @@ public sealed partial class SpeakerRegistry
     // "President Donald Trump" named earlier.
     // Of two holders of one role ("Kremlin spokesman Dmitry Peskov", "foreign ministry spokesman Heorhii Tykhyi"), "the
     // spokesman" is the one spoken of last, as wire copy alternates between them.
-    private Speaker? Holder(string description) =>
-        _people.Where(p => p.Role is not null && HoldsRole(p.Role, description)).MaxBy(p => _touchedAt.GetValueOrDefault(p))
-        ?? ListedHolder(description)
-        ?? _people.LastOrDefault(p => p.Role is not null && HoldsRole(p.Role, description, strict: false)
+    private Speaker? Holder(string description, Func<Speaker, bool>? holds = null) =>
+        _people.Where(p => p.Role is not null && HoldsRole(p.Role, description) && (holds is null || holds(p))).MaxBy(p => _touchedAt.GetValueOrDefault(p))
+        ?? ListedHolder(description, holds)
+        ?? _people.LastOrDefault(p => p.Role is not null && HoldsRole(p.Role, description, strict: false) && (holds is null || holds(p))
             && (PublicFigures.Find(p.Name) is not { } figure || figure.Roles.Any(r => HoldsRole(r, description, strict: false))));
 
     // Among listed figures the article has named, the one spoken of last whose press roles fit the description in full.
-    private Speaker? ListedHolder(string description) =>
-        _people.Where(p => PublicFigures.Find(p.Name) is { } figure && figure.Roles.Any(r => HoldsRole(r, description)))
+    private Speaker? ListedHolder(string description, Func<Speaker, bool>? holds) =>
+        _people.Where(p => PublicFigures.Find(p.Name) is { } figure && figure.Roles.Any(r => HoldsRole(r, description)) && (holds is null || p.Role is null || holds(p)))
             .MaxBy(p => _touchedAt.GetValueOrDefault(p));
 
     // "drone operator in an artillery battalion of the National Guard" is an operator: the noun before the first preposition

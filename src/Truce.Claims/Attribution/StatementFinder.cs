@@ -321,7 +321,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
             lastEvent = position;
             var known = registry.People.Count();
-            var (speaker, resolvedFrom) = registry.Resolve(attribution!.Phrase!);
+            var (speaker, resolvedFrom) = registry.Resolve(attribution!.Phrase!, GovernsTheSentence(layout, position));
             if (speaker is { Form: SpeakerForm.Description } && resolvedFrom is null && attribution.Phrase!.Definite
                 && NationalTitle().IsMatch(speaker.Name) && SubjectOfSentenceBefore(layout, position) is { } subject
                 && parser.Parse(subject) is { Form: SpeakerForm.Name } subjectPhrase)
@@ -1016,6 +1016,77 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     }
 
     // A quote that opens its paragraph after a paragraph ending "X said:" is X's.
+    // "…shelled the centre of Kherson, the regional governor said": a role holder whose role names a Ukrainian or Russian region
+    // ("Moscow region governor Andrei Vorobyov") is the one a description means only when the sentence names no place, or a
+    // place in that region; another region's governor named earlier is not the one reporting from Kherson.
+    private Func<Speaker, bool> GovernsTheSentence(ArticleLayout layout, int position)
+    {
+        List<IReadOnlySet<string>>? named = null;
+        return holder =>
+        {
+            // Read only when a role holder is weighed: most attributions name their speaker.
+            named ??= PlacesOfSentence(layout, position);
+            if (named.Count == 0)
+            {
+                return true;
+            }
+
+            var governed = Governed(layout, holder);
+            return governed.Count == 0 || named.Any(place => governed.Any(unit => unit.Overlaps(place)));
+        };
+    }
+
+    private List<IReadOnlySet<string>> PlacesOfSentence(ArticleLayout layout, int position)
+    {
+        var index = layout.SentenceAt(position);
+        if (index < 0)
+        {
+            return [];
+        }
+
+        var sentence = layout.Sentences[index];
+        return [.. layout.Tokens.Where(t => t.Start >= sentence.Start && t.End <= sentence.End && t.IsCapitalised && !t.SentenceStart)
+            .Select(t => parser.UnitsOf(t.Value)).Where(u => u.Count > 0)];
+    }
+
+    // The regions a person's introduction gives them: "Moscow region governor Andrei Vorobyov", "Oleh Syniehubov, the governor
+    // of the Kharkiv region": the places in the words before the name's first mention, or in the apposition after it.
+    private List<IReadOnlySet<string>> Governed(ArticleLayout layout, Speaker holder)
+    {
+        var tokens = layout.Tokens;
+        var words = holder.NameWords;
+        for (var i = 0; i + words.Count <= tokens.Count; i++)
+        {
+            if (!Enumerable.Range(0, words.Count).All(k => tokens[i + k].Value == words[k]))
+            {
+                continue;
+            }
+
+            var around = new List<Token>();
+            for (var k = i - 1; k >= Math.Max(0, i - 4) && !tokens[k + 1].SentenceStart; k--)
+            {
+                around.Add(tokens[k]);
+            }
+
+            var last = tokens[i + words.Count - 1];
+            if (last.End < layout.Text.Length && layout.Text[last.End] == ',')
+            {
+                for (var k = i + words.Count; k < Math.Min(tokens.Count, i + words.Count + 8) && !tokens[k].SentenceStart; k++)
+                {
+                    around.Add(tokens[k]);
+                    if (tokens[k].End < layout.Text.Length && layout.Text[tokens[k].End] is ',' or '.')
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return [.. around.Where(t => t.IsCapitalised).Select(t => parser.UnitsOf(t.Value)).Where(u => u.Count > 0)];
+        }
+
+        return [];
+    }
+
     // A page laid out in labelled blocks: "Quote from Peskov: "…"" names its speaker; a bare "Quote: "…"" is the speaker the
     // "Source:" line just above names ("Source: Zelensky in his evening address"). Without a Source line the quote is left to
     // the last speaker, as any quote that opens its sentence is.
