@@ -1006,7 +1006,17 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     private static IEnumerable<string> StripDeterminer(List<string> words) =>
         words.Count > 1 && words[0] is "the" or "The" or "a" or "A" or "an" or "An" ? words.Skip(1) : words;
 
-    private static List<string> Words(string text) => [.. WordPattern().Matches(text).Select(m => m.Value)];
+    // Runs for every phrase a speaker might be named in: the words only, without a Match object for each.
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        foreach (var match in WordPattern().EnumerateMatches(text))
+        {
+            words.Add(text.Substring(match.Index, match.Length));
+        }
+
+        return words;
+    }
 
     // "J.D." in "J.D. Vance"; "U.S." and "U.N." are role words and never reach this.
     // "el-Sissi", "al-Sudani": the Arabic article written in lower case before a capitalised name.
