@@ -135,6 +135,8 @@ internal static partial class Assertion
         (match.Value is "occupied" or "captured" or "liberated" or "recaptured" or "shelled" or "bombed"
         && (AdjectiveBefore().IsMatch(sentence[..match.Index])
             || (ScareQuoted().IsMatch(sentence[Math.Max(0, match.Index - 1)..]) && !PerfectBefore().IsMatch(sentence[..Math.Max(0, match.Index - 1)]))))
+        // "six targeted strikes on", "carried out targeted drone attacks": "targeted" before an action noun says what kind it is.
+        || (match.Value is "targeted" && ActionNounAfter().IsMatch(sentence[(match.Index + match.Length)..]))
         // "debris from a downed drone", "fragments of the intercepted missiles": the weapon's fate describes it.
         || (match.Value is "downed" or "intercepted" && DeterminerBefore().IsMatch(sentence[..match.Index]))
         // "residents of the hit building", "the struck apartment block": the target's fate describes it.
@@ -150,6 +152,9 @@ internal static partial class Assertion
         // "in control of the cities it had overrun", "return the territories Russia has seized": a relative clause naming
         // land by who took it describes the land; it tells no capture.
         || (match.Value is "seized" or "captured" or "occupied" or "overrun" or "overran" && LandTakenBefore().IsMatch(sentence[..match.Index]));
+
+    [GeneratedRegex(@"^\s+(?:[\w-]+\s+)?(?:air ?strikes?|airstrikes?|strikes?|attacks?|assaults?|raids?|killings?|operations?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ActionNounAfter();
 
     [GeneratedRegex(@"\b(?:the|all|of)\s+(?:[a-z][\w-]*\s+)?(?:territory|territories|areas?|lands?|regions?|cities|towns|villages|settlements|positions)\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|you|[A-Z][\w'\u2019-]+|the\s+[A-Z][\w'\u2019-]+)\s+(?:had|has|have)\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex LandTakenBefore();

@@ -232,6 +232,14 @@ public static partial class EventFinder
                     continue;
                 }
 
+                // "launched a series of airstrikes, including one massive and six targeted strikes on …": the nouns after
+                // "including" break down the action just told; they are no claim of their own.
+                if (Included(value, matches, m))
+                {
+                    Read(AssertionReason.SameAction);
+                    continue;
+                }
+
                 var next = m + 1 < matches.Count && Continues(value, match, matches[m + 1]) ? m + 2 : m + 1;
 
                 // "fired rockets into Thai territory, hitting a petrol station": the firing is told by what it hit, a strike.
@@ -248,8 +256,9 @@ public static partial class EventFinder
                     next++;
                 }
 
-                // "hit a depot in occupied Luhansk": a participle used as an adjective starts no clause of its own.
-                while (next < matches.Count && Assertion.Adjective(value, matches[next]))
+                // "hit a depot in occupied Luhansk": a participle used as an adjective starts no clause of its own; nor does
+                // the breakdown of this action after "including", whose target is this action's.
+                while (next < matches.Count && (Assertion.Adjective(value, matches[next]) || Included(value, matches, next)))
                 {
                     next++;
                 }
@@ -487,6 +496,23 @@ public static partial class EventFinder
 
         return events;
     }
+
+    // The action word before matches[noun], passing over participles used as adjectives ("six targeted strikes"), is of
+    // the noun's family and "including" leads from it to the noun.
+    private static bool Included(string sentence, List<Match> matches, int noun)
+    {
+        var told = noun - 1;
+        while (told >= 0 && Assertion.Adjective(sentence, matches[told]))
+        {
+            told--;
+        }
+
+        return told >= 0 && NounForm(matches[noun].Value) && Family(Lemma(matches[told])) == Family(Lemma(matches[noun]))
+            && IncludingBetween().IsMatch(sentence.AsSpan(matches[told].Index + matches[told].Length, matches[noun].Index - matches[told].Index - matches[told].Length));
+    }
+
+    [GeneratedRegex(@"^[^.;:]{0,40}?,?\s+including\s+(?:[\w,-]+\s+){0,6}$", RegexOptions.CultureInvariant)]
+    private static partial Regex IncludingBetween();
 
     // "using drones to bomb markets", "shelled the markets of El Fasher": bombs and shells reach market places, not the economy.
     private static bool Bombing(string action) => action.StartsWith("bomb", StringComparison.Ordinal) || action.StartsWith("shell", StringComparison.Ordinal);
