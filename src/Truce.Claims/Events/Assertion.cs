@@ -97,7 +97,9 @@ internal static partial class Assertion
 
         if (((noun || match.Value.StartsWith("taking", StringComparison.Ordinal) || match.Value.EndsWith("ing", StringComparison.Ordinal))
                 && ReportedClaim().IsMatch(Window(before, 60)))
-            || RejectedReport().IsMatch(Window(before, 120))
+            || RejectedReport().IsMatch(Window(before, 200))
+            || (ClaimThatBefore().IsMatch(Window(before, 120)) && DeniedAfter().IsMatch(after))
+            || (noun && HedgedNoun().IsMatch(Window(before, 20)))
             || (noun && ReportedEarlier().IsMatch(Window(before, 60))))
         {
             return AssertionReason.ReportedClaim;
@@ -133,6 +135,8 @@ internal static partial class Assertion
         (match.Value is "occupied" or "captured" or "liberated" or "recaptured" or "shelled" or "bombed"
         && (AdjectiveBefore().IsMatch(sentence[..match.Index])
             || (ScareQuoted().IsMatch(sentence[Math.Max(0, match.Index - 1)..]) && !PerfectBefore().IsMatch(sentence[..Math.Max(0, match.Index - 1)]))))
+        // "six targeted strikes on", "carried out targeted drone attacks": "targeted" before an action noun says what kind it is.
+        || (match.Value is "targeted" && ActionNounAfter().IsMatch(sentence[(match.Index + match.Length)..]))
         // "debris from a downed drone", "fragments of the intercepted missiles": the weapon's fate describes it.
         || (match.Value is "downed" or "intercepted" && DeterminerBefore().IsMatch(sentence[..match.Index]))
         // "residents of the hit building", "the struck apartment block": the target's fate describes it.
@@ -148,6 +152,9 @@ internal static partial class Assertion
         // "in control of the cities it had overrun", "return the territories Russia has seized": a relative clause naming
         // land by who took it describes the land; it tells no capture.
         || (match.Value is "seized" or "captured" or "occupied" or "overrun" or "overran" && LandTakenBefore().IsMatch(sentence[..match.Index]));
+
+    [GeneratedRegex(@"^\s+(?:[\w-]+\s+)?(?:air ?strikes?|airstrikes?|strikes?|attacks?|assaults?|raids?|killings?|operations?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ActionNounAfter();
 
     [GeneratedRegex(@"\b(?:the|all|of)\s+(?:[a-z][\w-]*\s+)?(?:territory|territories|areas?|lands?|regions?|cities|towns|villages|settlements|positions)\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|you|[A-Z][\w'\u2019-]+|the\s+[A-Z][\w'\u2019-]+)\s+(?:had|has|have)\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex LandTakenBefore();
@@ -224,9 +231,24 @@ internal static partial class Assertion
     [GeneratedRegex(@"\b(?:[Cc]laims?|[Ss]tatements?|[Rr]eports?|[Aa]llegations?|[Aa]ssertions?)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:about|of|that)\s+(?:the\s+|a\s+|an\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ReportedClaim();
 
-    // "dismissed as fake reports that Ukrainian forces had recaptured Kupiansk": the speaker rejects the action.
-    [GeneratedRegex(@"\b(?:dismissed|rejected|refuted|denied|debunked|ridiculed|called|branded|labell?ed)\b[^.;]{0,40}\b(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+(?:that|of|about)\b[^.;]*$", RegexOptions.CultureInvariant)]
+    // "dismissed as fake reports that Ukrainian forces had recaptured Kupiansk", "denied claims made by the Russian
+    // commander, General X, that his units had captured Siversk", "Also untrue are statements suggesting that …": the
+    // speaker rejects the action. The rejected claim ends where a clause joined by ", and", ", but" or ", while" begins.
+    [GeneratedRegex(@"(?:\b(?:dismissed|rejected|refuted|denied|debunked|ridiculed|called|branded|labell?ed)\b[^.;]{0,40}\b(?:reports?|claims?|statements?|allegations?|accusations?|suggestions?)\b(?:(?!\b(?:and|but|while)\b)[^.;]){0,100}?\b(?:that|of|about)\b"
+        + @"|\b(?:untrue|false|fake|baseless|groundless|unfounded)\s+(?:are|is|were|was)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|statements?|allegations?|suggestions?)\b)"
+        + @"(?:(?!,\s+(?:and|but|while)\b)[^.;])*$", RegexOptions.CultureInvariant)]
     private static partial Regex RejectedReport();
+
+    // "any notion that Russian forces had advanced into Kupiansk was untrue": the claim told as the subject of its own denial.
+    [GeneratedRegex(@"\b(?:notion|idea|suggestions?|claims?|reports?|statements?|allegations?)\s+that\s+[^.;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClaimThatBefore();
+
+    [GeneratedRegex(@"^[^.;,]*?\b(?:is|was|are|were)\s+(?:\w+\s+)?(?:untrue|false|fake|baseless|groundless|unfounded|a\s+lie|lies|propaganda|fabricated|fiction|nonsense)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DeniedAfter();
+
+    // "informed Putin of Kupiansk's alleged capture": a hedged noun names a claim, it does not make one.
+    [GeneratedRegex(@"\b(?:alleged|purported|supposed|so-called|claimed)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex HedgedNoun();
 
     // "is close to pushing the last units out of the region", "on the verge of capturing": the action is near, not done.
     [GeneratedRegex(@"\b(?:(?:close|closer|near|nearer)\s+to|on\s+the\s+(?:verge|brink|cusp)\s+of)\s+$", RegexOptions.CultureInvariant)]

@@ -37,7 +37,7 @@ public static partial class EventFinder
             + @"|(?<=\b(?:[Dd]rones|[Mm]issiles|[Rr]ockets|UAVs|[Pp]rojectiles)\b[^.;,]{0,40}\b(?:had been|have been|has been|were|was)\s)(?:launched|fired)(?<!\b(?:that|which)\s+(?:had been|have been|has been|were|was)\s+(?:launched|fired))(?= (?:(?:[\w'\u2019-]+ ){0,8}?(?:at|against|towards?|into)\b|on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the night|\d))\b))"
             + @"|(?<=\b(?:\d[\d,]*|dozens\s+of|hundreds\s+of|more\s+than\s+\d[\d,]*)\s+(?:[\w-]+\s+){0,2}(?:drones|missiles|rockets|UAVs)\b[^.;,]{0,40}\b(?:had been|have been|were)\s)launched(?<!\b(?:that|which)\s+(?:had been|have been|were)\s+launched)"
             + @"|(?<=\b(?:responded|reacted|responding|reacting)\s+to\s+(?:(?:repeated|the|renewed)\s+)?)(?:attacks?|assaults?)(?=\s+(?:by|from)\b)"
-            + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?|(?:(?:stepped|stepping|steps|ramped|ramping) up|intensified|intensifying|escalated) (?:(?:the|its|their|[\w-]+) )?(?:attacks|assaults)(?= (?:around|near|outside|in|toward|towards) (?:the )?(?:(?:village|town|city|settlement|port|region) of )?[A-Z])"
+            + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?|(?:(?:stepped|stepping|steps|ramped|ramping) up|intensified|intensifying|escalated) (?:(?:the|its|their|[\w-]+) )?(?:attacks|assaults)(?= (?:around|near|outside|in|toward|towards|targeting) (?:the )?(?:(?:village|town|city|settlement|port|region) of )?[A-Z])"
             + @"|(?:keeps?|kept|keeping) up (?:(?:the|its|their|[\w-]+) )?(?:attacks|assaults)(?= (?:around|near|outside|on|against|in) (?:the )?(?:[\w-]+ ){0,3}?[A-Z])"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?:attacks?|assaults?|raids?)(?=\s+by\b)"
             + @"|(?:attacks?|assaults?) (?:on|against)|attacks?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}attacks?"
@@ -232,6 +232,14 @@ public static partial class EventFinder
                     continue;
                 }
 
+                // "launched a series of airstrikes, including one massive and six targeted strikes on …": the nouns after
+                // "including" break down the action just told; they are no claim of their own.
+                if (Included(value, matches, m))
+                {
+                    Read(AssertionReason.SameAction);
+                    continue;
+                }
+
                 var next = m + 1 < matches.Count && Continues(value, match, matches[m + 1]) ? m + 2 : m + 1;
 
                 // "fired rockets into Thai territory, hitting a petrol station": the firing is told by what it hit, a strike.
@@ -248,8 +256,9 @@ public static partial class EventFinder
                     next++;
                 }
 
-                // "hit a depot in occupied Luhansk": a participle used as an adjective starts no clause of its own.
-                while (next < matches.Count && Assertion.Adjective(value, matches[next]))
+                // "hit a depot in occupied Luhansk": a participle used as an adjective starts no clause of its own; nor does
+                // the breakdown of this action after "including", whose target is this action's.
+                while (next < matches.Count && (Assertion.Adjective(value, matches[next]) || Included(value, matches, next)))
                 {
                     next++;
                 }
@@ -487,6 +496,23 @@ public static partial class EventFinder
 
         return events;
     }
+
+    // The action word before matches[noun], passing over participles used as adjectives ("six targeted strikes"), is of
+    // the noun's family and "including" leads from it to the noun.
+    private static bool Included(string sentence, List<Match> matches, int noun)
+    {
+        var told = noun - 1;
+        while (told >= 0 && Assertion.Adjective(sentence, matches[told]))
+        {
+            told--;
+        }
+
+        return told >= 0 && NounForm(matches[noun].Value) && Family(Lemma(matches[told])) == Family(Lemma(matches[noun]))
+            && IncludingBetween().IsMatch(sentence.AsSpan(matches[told].Index + matches[told].Length, matches[noun].Index - matches[told].Index - matches[told].Length));
+    }
+
+    [GeneratedRegex(@"^[^.;:]{0,40}?,?\s+including\s+(?:[\w,-]+\s+){0,6}$", RegexOptions.CultureInvariant)]
+    private static partial Regex IncludingBetween();
 
     // "using drones to bomb markets", "shelled the markets of El Fasher": bombs and shells reach market places, not the economy.
     private static bool Bombing(string action) => action.StartsWith("bomb", StringComparison.Ordinal) || action.StartsWith("shell", StringComparison.Ordinal);
@@ -788,7 +814,14 @@ public static partial class EventFinder
         && (Lemma(first) == Lemma(participle)
             || (Lemma(first) is "attack" or "strike" or "shell" && Lemma(participle) is "attack" or "strike" or "shell"
                 && (TargetTakenUp().IsMatch(sentence[(participle.Index + participle.Length)..]) || first.Value.StartsWith("fir", StringComparison.Ordinal))))
-        && ParticipleGap().IsMatch(sentence[(first.Index + first.Length)..participle.Index]);
+        && ParticipleGap().IsMatch(sentence[(first.Index + first.Length)..participle.Index])
+        // "drone strikes targeting Belgorod", "attacks targeting Russian territory": a participle right after an action noun
+        // tells that action's target.
+        || (participle.Value == "targeting" && ActionNounEnd().IsMatch(first.Value) && Lemma(first) is "attack" or "strike" or "shell"
+            && string.IsNullOrWhiteSpace(sentence[(first.Index + first.Length)..participle.Index]));
+
+    [GeneratedRegex(@"(?:strikes?|attacks?|assaults?|raids?|shelling|bombardment)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ActionNounEnd();
 
     [GeneratedRegex(@"\b(?:troops|forces|units|soldiers|army|fighters|tanks|rebels|militants|brigades?|battalions?|marines|paratroopers)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Troops();

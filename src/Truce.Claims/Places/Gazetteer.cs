@@ -77,6 +77,7 @@ public sealed class Gazetteer
         gazetteer.LoadWorldCities(Open("world_cities.csv"));
         gazetteer.LoadNewsPlaces(Open("news_places.csv"));
         gazetteer.LoadWarNames(Open("war_names_ua.csv"));
+        gazetteer.LoadOblastNames(Open("oblast_names_ua.csv"));
         return gazetteer;
     }
 
@@ -306,6 +307,26 @@ public sealed class Gazetteer
             {
                 _admin1ByName.TryAdd(name, unit);
             }
+        }
+    }
+
+    /// <summary>
+    /// Former names of renamed oblast centres that their oblasts still bear ("Dnipropetrovsk" for Dnipropetrovsk Oblast since
+    /// the city became Dnipro): the name alone is the oblast, and the city keeps only its own name.
+    /// </summary>
+    private void LoadOblastNames(IEnumerable<Dictionary<string, string>> rows)
+    {
+        foreach (var row in rows)
+        {
+            var name = row["name"];
+            var unit = _admin1ByCode.GetValueOrDefault(row["admin1_iso"])
+                ?? throw new InvalidOperationException($"oblast_names_ua.csv: no unit {row["admin1_iso"]} for {name}");
+            if (_names.TryGetValue(name, out var existing))
+            {
+                existing.RemoveAll(c => c.Entry.Kind == PlaceKind.City && c.Entry.Admin1 == unit.Admin1);
+            }
+
+            Add(name, unit, true);
         }
     }
 
