@@ -1081,7 +1081,8 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     [GeneratedRegex(@"\b[\w.]+-based\s+")]
     private static partial Regex BasedIn();
 
-    [GeneratedRegex(@"^.*\s[-\u2013\u2014]\s")]
+    // "KRAMATORSK, Ukraine — …", and agency copy's "BEIRUT: …" or "GAZA CITY: …": where the copy was filed.
+    [GeneratedRegex(@"^.*\s[-\u2013\u2014]\s|^\p{Lu}[\p{Lu}.'\u2019 -]*\p{Lu}:\s+")]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"(?:\s+(?:later|also|then|again|has|had|have|previously|earlier|repeatedly|separately|further|once|would|will|quickly|publicly|himself|herself|in\s+turn|for\s+(?:its|his|her|their)\s+part))+\s*$")]
