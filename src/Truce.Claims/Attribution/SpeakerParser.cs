@@ -348,6 +348,18 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             return null;
         }
 
+        if (words.Count > 2 && Instruments.Contains(words[^1]) && words[^2] is [.., '\'' or '\u2019', 's'] owner)
+        {
+            // "The Kremlin's statement claims": the body whose statement it is speaks.
+            words = [.. words[..^2], owner[..^2]];
+        }
+
+        if (words.IndexOf("of") is > 1 and var servedBody && servedBody < words.Count - 1 && words[servedBody - 1] is "service" or "office" && words[servedBody - 2] is "press")
+        {
+            // "the press service of the ministry reported": the office speaks for the body it serves.
+            words = words[(servedBody + 1)..];
+        }
+
         if (words.Count == 2 && words[0] is "the" or "The" or "its" or "his" or "her" or "their" && Instruments.Contains(words[1]))
         {
             // "the statement said": the words stand for whoever issued them; the registry resolves which that was.
