@@ -351,6 +351,18 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             return null;
         }
 
+        if (words.Count > 2 && Instruments.Contains(words[^1]) && words[^2] is [.., '\'' or '\u2019', 's'] owner)
+        {
+            // "The Kremlin's statement claims": the body whose statement it is speaks.
+            words = [.. words[..^2], owner[..^2]];
+        }
+
+        if (words.IndexOf("of") is > 1 and var servedBody && servedBody < words.Count - 1 && words[servedBody - 1] is "service" or "office" && words[servedBody - 2] is "press")
+        {
+            // "the press service of the ministry reported": the office speaks for the body it serves.
+            words = words[(servedBody + 1)..];
+        }
+
         if (words.Count == 2 && words[0] is "the" or "The" or "its" or "his" or "her" or "their" && Instruments.Contains(words[1]))
         {
             // "the statement said": the words stand for whoever issued them; the registry resolves which that was.
@@ -1104,7 +1116,8 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     [GeneratedRegex(@"\b[\w.]+-based\s+")]
     private static partial Regex BasedIn();
 
-    [GeneratedRegex(@"^.*\s[-\u2013\u2014]\s")]
+    // "KRAMATORSK, Ukraine — …", and agency copy's "BEIRUT: …" or "GAZA CITY: …": where the copy was filed.
+    [GeneratedRegex(@"^.*\s[-\u2013\u2014]\s|^\p{Lu}[\p{Lu}.'\u2019 -]*\p{Lu}:\s+")]
     private static partial Regex Dateline();
 
     // "Details: The president said": a label a page puts before a block of text is no part of who spoke.

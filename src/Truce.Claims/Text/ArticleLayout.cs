@@ -4,7 +4,7 @@ namespace Truce.Claims.Text;
 
 /// <summary>
 /// Paragraphs, sentences and words of an article's plain text. Paragraphs are separated by blank
-/// lines; a text without blank lines has one paragraph per line.
+/// lines and by line breaks not followed by a lower-case word; a text without blank lines has one paragraph per line.
 /// </summary>
 public sealed partial class ArticleLayout
 {
@@ -91,7 +91,7 @@ public sealed partial class ArticleLayout
     private static List<TextSpan> SplitParagraphs(string text)
     {
         var hasBlankLines = BlankLine().IsMatch(text);
-        var separator = hasBlankLines ? BlankLine() : LineBreak();
+        var separator = hasBlankLines ? BlankLineOrUnwrappedLineBreak() : LineBreak();
         var result = new List<TextSpan>();
         var start = 0;
         foreach (Match match in separator.Matches(text))
@@ -232,6 +232,11 @@ public sealed partial class ArticleLayout
 
     [GeneratedRegex(@"\r?\n")]
     private static partial Regex LineBreak();
+
+    // Saved pages keep a headline, a byline or a bullet on its own line directly above a paragraph: a single line break ends a
+    // paragraph too unless the next line goes on in lower case (a wrapped line).
+    [GeneratedRegex(@"\n[ \t\r]*\n|\r?\n(?![ \t]*\p{Ll})")]
+    private static partial Regex BlankLineOrUnwrappedLineBreak();
 
     [GeneratedRegex(@"(?:[A-Z]\.){2,}|\p{L}[\p{L}\p{Mn}\d]*(?:['\u2019\-]\p{L}[\p{L}\p{Mn}\d]*)*(?:['\u2019]s?)?")]
     private static partial Regex Word();
