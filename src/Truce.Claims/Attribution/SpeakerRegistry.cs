@@ -287,14 +287,6 @@ public sealed partial class SpeakerRegistry
                         return (earlierDescription, "the " + phrase.Name);
                     }
 
-                    if (earlierDescription is null && phrase.Definite && phrase.Name == "official" && _lastHuman is { Form: SpeakerForm.Name, Role: not null } holder)
-                    {
-                        // "spokesman Dmitry Peskov said … The official also said": with no official described before, the named
-                        // office-holder just quoted.
-                        Touch(holder);
-                        return (holder, "the " + phrase.Name);
-                    }
-
                     if (AgeOnly().IsMatch(phrase.Name) && _lastHuman is { Form: SpeakerForm.Name } aged)
                     {
                         // "…," the 58-year-old told reporters": an age alone stands for the person just spoken of.
