@@ -394,6 +394,8 @@ public sealed class Gazetteer
         [
             ("Zaporizhzhia", "Zaporizhzhya"), ("Mykolaiv", "Mykolayiv"), ("Huliaipole", "Hulyaypole"), ("Korenevo", "Korenëvo"),
             ("Rylsk", "Ryl’sk"),
+            // Ukrainian copy transliterates the Kursk Oblast border town from Ukrainian (Глушково: "Hlushkovo").
+            ("Hlushkovo", "Glushkovo"),
         ];
         // News names Russian units in English ("the Leningrad region", "Chuvashia"); GeoNames has other forms.
         (string Name, string Official)[] units =

@@ -2,7 +2,8 @@ namespace Truce.Claims.Tests.Places;
 
 /// <summary>
 /// Front-line towns and villages that 2025 reporting names and GeoNames cities500 lacks (news_places.csv rows with an
-/// oblast). Sentences written for the test; oblasts from the rows' sources (see the data README).
+/// oblast), and the Ukrainian-press spelling of a Kursk Oblast town GeoNames spells the Russian way. Sentences written
+/// for the test; oblasts from the rows' sources (see the data README).
 /// </summary>
 public sealed class FrontLineTownTests
 {
@@ -32,5 +33,13 @@ public sealed class FrontLineTownTests
     {
         var places = Places("Troops captured Zvanivka in the Donetsk region, officials said. Residents of Zvanivka had left in the spring.");
         Assert.Equal([("Donetsk Oblast", "UA-14"), ("Zvanivka", "UA-14")], places.Distinct().Order().ToList());
+    }
+
+    [Theory]
+    [InlineData("A drone struck a school in Hlushkovo, the regional governor said.")]
+    [InlineData("Russian troops massed near Hlushkovo in the Kursk region.")]
+    public void TheUkrainianSpellingOfGlushkovoIsTheKurskTown(string text)
+    {
+        Assert.Contains(("Glushkovo", "RU-KRS"), Places(text));
     }
 }
