@@ -238,7 +238,8 @@ public sealed class Gazetteer
 
     /// <summary>
     /// Our own list of places ceasefire news names that the copied files lack (US states, Thai and Cambodian border
-    /// provinces, Gaza towns, Kashmir towns): each an admin1 unit, a city or an area with a hand-picked point.
+    /// provinces, Gaza towns, Kashmir towns, front-line villages of Ukraine and Russia): each an admin1 unit, a city or an
+    /// area with a hand-picked point, and for Ukraine and Russia the ISO 3166-2 code of its oblast.
     /// </summary>
     private void LoadNewsPlaces(IEnumerable<Dictionary<string, string>> rows)
     {
@@ -251,7 +252,12 @@ public sealed class Gazetteer
                 "area" => PlaceKind.Area,
                 var other => throw new InvalidOperationException($"news_places.csv: unknown kind '{other}' for {row["name"]}"),
             };
-            var entry = new GazetteerEntry(row["name"], 0, row["country"], Number(row["lat"]), Number(row["lon"]), kind, 0, null);
+            // A front-line town of Ukraine or Russia names its oblast, so that "Shakhove in the Donetsk region" finds it
+            // there and a region the article names picks it over a namesake elsewhere.
+            var admin1 = row["admin1"].Length == 0 ? null
+                : _admin1ByCode.ContainsKey(row["admin1"]) ? row["admin1"]
+                : throw new InvalidOperationException($"news_places.csv: no first-level unit {row["admin1"]} for {row["name"]}");
+            var entry = new GazetteerEntry(row["name"], 0, row["country"], Number(row["lat"]), Number(row["lon"]), kind, 0, admin1);
             var names = row["aliases"].Split('|', StringSplitOptions.RemoveEmptyEntries).Prepend(entry.Name).ToList();
             foreach (var name in names)
             {
@@ -409,6 +415,8 @@ public sealed class Gazetteer
         [
             ("Zaporizhzhia", "Zaporizhzhya"), ("Mykolaiv", "Mykolayiv"), ("Huliaipole", "Hulyaypole"), ("Korenevo", "Korenëvo"),
             ("Rylsk", "Ryl’sk"),
+            // Ukrainian copy transliterates the Kursk Oblast border town from Ukrainian (Глушково: "Hlushkovo").
+            ("Hlushkovo", "Glushkovo"),
         ];
         // News names Russian units in English ("the Leningrad region", "Chuvashia"); GeoNames has other forms.
         (string Name, string Official)[] units =
