@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Truce.Claims.Parties;
 using Truce.Claims.Text;
@@ -1326,7 +1327,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
         var trailing = AccordingTrailing().Match(value);
         if (trailing.Success && (Footage().IsMatch(trailing.Groups["sp"].Value) || NewsOutlet().IsMatch(trailing.Groups["sp"].Value))
-            && ReportedBefore().IsMatch(trailing.Groups["clause"].Value))
+            && ReportedBeforeMatch(trailing.Groups["clause"].Value).Success)
         {
             // "Gerasimov told Putin that …, according to footage released by the Kremlin": the recording shows who spoke.
             // "Pezeshkian told the crown prince that …, according to the official IRNA news agency": a news outlet carries
@@ -1363,7 +1364,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             return Make(sentence.Start, inverted.Groups["clause"], inverted.Groups["sp"], invertedSpeaker, inverted.Groups["cue"].Value);
         }
 
-        var before = ReportedBefore().Match(value);
+        var before = ReportedBeforeMatch(value);
         if (before.Success && QuoteClosedBeforeCue().IsMatch(before.Groups["sp"].Value))
         {
             // "\"They come in small groups,\" said …": the words before ", said" are what was said, never who said it, even when
@@ -1883,6 +1884,54 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     // verb are what was said, not an inverted speaker.
     [GeneratedRegex(@"\b(?:had|has|have|was|were|is|are|would|will|could|should|must|did|does|do)\b")]
     private static partial Regex FiniteVerb();
+
+    // The cue words of ReportedBefore, each of its four branches.
+    private static readonly string[] ReportedBeforeCueWords =
+    [
+        "said", "says", "say", "added", "wrote",
+        "warned", "warns", "stated", "claimed", "claims", "announced", "demands", "demanded", "made", "insisted", "insists", "argues", "stressed",
+        "noted", "confirmed", "reported", "acknowledged", "argued", "alleged", "declared", "cautioned", "estimated", "assessed", "admitted", "conceded",
+        "predicted", "believes", "believe", "maintained", "reiterated", "tweeted", "posted", "replied", "explained", "complained", "denied", "told",
+        "denies", "deny",
+    ];
+
+    private static readonly SearchValues<string> ReportedBeforeCues = SearchValues.Create(ReportedBeforeCueWords, StringComparison.Ordinal);
+
+    /// <summary>The match of ReportedBefore, without running the pattern where <see cref="MayReportBefore"/> rules it out.</summary>
+    internal static Match ReportedBeforeMatch(string value) => MayReportBefore(value) ? ReportedBefore().Match(value) : Match.Empty;
+
+    /// <summary>
+    /// False only where ReportedBefore cannot match: it needs one of its cue words after at least two characters and a
+    /// space, with no semicolon before it, followed by a space or a comma. (The one branch that lets any character follow
+    /// its cue looks behind for ", he told " before it, and that "told" is such a cue.) Most sentences with a reporting
+    /// word ("\"We will hold,\" he said.") have none, and the pattern backtracks long over them.
+    /// </summary>
+    internal static bool MayReportBefore(ReadOnlySpan<char> value)
+    {
+        var semicolon = value.IndexOf(';');
+        var head = semicolon < 0 ? value : value[..semicolon];
+        var from = 0;
+        while (head[from..].IndexOfAny(ReportedBeforeCues) is >= 0 and var found)
+        {
+            var at = from + found;
+            if (at >= 3 && char.IsWhiteSpace(head[at - 1]))
+            {
+                foreach (var cue in ReportedBeforeCueWords)
+                {
+                    var end = at + cue.Length;
+                    if (head[at..].StartsWith(cue, StringComparison.Ordinal)
+                        && end < head.Length && (char.IsWhiteSpace(head[end]) || head[end] == ','))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|say|added|wrote)(?:\s+(?:later|earlier|separately|afterwards|repeatedly|publicly|privately|again|previously|openly)(?=\s+that\b|\s+(?:on|in|at|during)\s[^,]{0,40}?\s+that\b))?(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)(?=,|\s+that\b))?(?:\s+in\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|video|interview|address|briefing|message|update)(?:\s+on\s+(?:Telegram|X|Facebook|Truth\s+Social))?(?=\s+(?!that\b)[\w']))?(?:,\s+(?:on|in|at|without|citing|speaking|under|with|after|during|according)\b[^,""\u201C\u201D]{2,50},\s+that\s+|,?\s+(?:that\s+)?)|(?<cue>warned|warns|stated|claimed|claims|announced|demands|demanded|made\s+clear|made\s+it\s+clear|insisted|insists|argues|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|posted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?<!\b(?:the|a|an))(?:\s+(?=" + FiniteClause + @")|(?:\s+(?<obj>[^,]{0,50}?))??(?:,\s+(?:on|in|at|without|citing|speaking|under|with|after|during|according)\b[^,""\u201C\u201D]{2,50},)?,?\s+that\s+|,\s+(?=(?:would|will|could|can|must|should|might|was|were|is|are|had|has|have)\s)|(?<=,\s+(?:he|she|they|it)\s+told\s[^,]{0,60})[^,]{0,50}?,\s+(?=[a-z]{3,}\s))|(?<cue>denied|denies|deny)\s+(?=(?!being\b|having\b|nothing\b)[a-z]{3,}ing\s)|(?<cue>claimed|claims|announced|reported|confirmed)\s+(?=(?:the\s+)?(?:capture|seizure|liberation|fall|destruction|downing)\s+of\s))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)(?!(?:in|on|at|via|through|during)\s+[^,;]{0,60}$)[^.].{10,})$")]
     private static partial Regex ReportedBefore();
