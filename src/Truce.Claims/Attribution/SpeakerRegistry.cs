@@ -354,8 +354,7 @@ public sealed partial class SpeakerRegistry
         {
             // "ISPR" for "Inter-Services Public Relations", "ISI" for "Inter-Services Intelligence": each part of a hyphenated
             // word may give its own initial.
-            return _organisations.LastOrDefault(o => o.NameWords.Count > 1 && (Initials(o).Equals(name.Replace("-", ""), StringComparison.Ordinal)
-                || Initials(o.NameWords.SelectMany(w => w.Split('-'))).Equals(name.Replace("-", ""), StringComparison.Ordinal)));
+            return _organisations.LastOrDefault(o => o.NameWords.Count > 1 && Spells(o.NameWords, name));
         }
 
         if (words.Length <= 3 && words.All(w => char.IsUpper(w[0])) && words.Length >= 1)
@@ -375,6 +374,21 @@ public sealed partial class SpeakerRegistry
 
         return null;
     }
+
+    /// <summary>
+    /// True when <paramref name="acronym"/> is made of the initials of <paramref name="nameWords"/>: its capitalised words
+    /// ("IAEA"), each part of a hyphenated word ("ISPR" for "Inter-Services Public Relations"), or with the initial of a short
+    /// joining word too ("UNIFIL" for the "United Nations Interim Force in Lebanon").
+    /// </summary>
+    internal static bool Spells(IReadOnlyList<string> nameWords, string acronym)
+    {
+        var letters = acronym.Replace("-", "", StringComparison.Ordinal);
+        return Initials(nameWords).Equals(letters, StringComparison.Ordinal)
+            || Initials(nameWords.SelectMany(w => w.Split('-'))).Equals(letters, StringComparison.Ordinal)
+            || string.Concat(nameWords.Select(w => JoiningWords.Contains(w) ? char.ToUpperInvariant(w[0]).ToString() : Initials([w]))).Equals(letters, StringComparison.Ordinal);
+    }
+
+    private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal) { "in", "of", "for", "and", "on" };
 
     private static string Initials(Speaker organisation) => Initials(organisation.NameWords);
 

@@ -1585,6 +1585,26 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
         }
 
+        // "Reports say the Sudanese Armed Forces (SAF) bombed …": a name followed by its acronym in brackets is the body a later
+        // "SAF said" means, though the name itself speaks nowhere; words before the name that the acronym does not spell are dropped.
+        foreach (Match defined in BracketedAcronym().Matches(layout.Text))
+        {
+            if (IsHeadline(layout, layout.ParagraphAt(defined.Index)))
+            {
+                continue;
+            }
+
+            var words = defined.Groups["org"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var skip = 0; skip < words.Length - 1; skip++)
+            {
+                if (SpeakerRegistry.Spells(words[skip..], defined.Groups["acr"].Value))
+                {
+                    result.Add((defined.Index, new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', words[skip..]), null) { Mention = true }));
+                    break;
+                }
+            }
+        }
+
         // "Olena, 49, whose son returned …": a first name with an age in apposition is a person.
         foreach (Match age in NameWithAge().Matches(layout.Text))
         {
@@ -1709,6 +1729,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"(?:\b(?:The|A|An|On|In|At|But|And|After|While|When|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|\b[\w.]+-based\s+)*(?<org>(?=[A-Z])(?:[A-Z][\p{L}'\u2019-]+\s+)?(?:(?:of|for|the|and|on)\s+|[A-Z][\p{L}'\u2019-]+\s+){0,5}(?:Agency|Organi[sz]ation|Institute|Office|Committee|Council|Fund|Programme|Commission|Court|Staff|Ministry|Service|Observatory|Foundation|Center|Centre|Monitor|Red Cross|Crescent)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:(?:of|and)\s+)?[A-Z][\p{L}-]+)*)?)\b")]
     private static partial Regex NamedOrganisation();
 
+    [GeneratedRegex(@"(?<org>\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:of|for|the|and|on|in)\s+){0,2}\p{Lu}[\p{L}'\u2019-]*){1,7})\s+\((?<acr>\p{Lu}[\p{Lu}-]{1,7})\)")]
+    private static partial Regex BracketedAcronym();
 
     [GeneratedRegex(@"\b(?<np>[A-Z][\p{L}-]+)\s+(?:[a-z]+ed|began|struck|hit|fired|said)\b")]
     private static partial Regex CountrySubject();
