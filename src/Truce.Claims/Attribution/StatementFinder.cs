@@ -150,6 +150,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 continue;
             }
 
+            if (DashAttributed(layout, sentence) is { } dashed)
+            {
+                pending.Add(dashed);
+                continue;
+            }
+
             var report = Reported(layout, sentence);
             if (report is null)
             {
@@ -1493,6 +1499,35 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
     }
 
+    // "We talked about an exchange of 1,000 for 1,000. … next steps - Umerov said.", "… for three years. - reports the
+    // Coordination Headquarters.": agency copy that strips quote marks closes a block of words with a dash and its speaker;
+    // the paragraph up to the dash is what was said.
+    private Pending? DashAttributed(ArticleLayout layout, TextSpan sentence)
+    {
+        var text = layout.Text;
+        var match = DashSpeaker().Match(text, sentence.Start, sentence.Length);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var paragraph = layout.Paragraphs[layout.ParagraphAt(sentence.Start)];
+        var start = paragraph.Start;
+        var end = match.Index;
+        while (end > start && text[end - 1] is '.' or ',' or ' ')
+        {
+            end--;
+        }
+
+        if (CountWords(text, start, end) < 4 || text.AsSpan(start, end - start).IndexOfAny("\"\u201C\u201D") >= 0
+            || parser.Parse(match.Groups["sp"].Value) is not { } speaker)
+        {
+            return null;
+        }
+
+        return new Pending(start, end, "reported", new Attribution(match.Groups["sp"].Index, speaker, match.Groups["cue"].Value));
+    }
+
     private List<(int Position, SpeakerPhrase Phrase)> Introductions(ArticleLayout layout)
     {
         var result = new List<(int, SpeakerPhrase)>();
@@ -1731,6 +1766,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"(?<org>\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:of|for|the|and|on|in)\s+){0,2}\p{Lu}[\p{L}'\u2019-]*){1,7})\s+\((?<acr>\p{Lu}[\p{Lu}-]{1,7})\)")]
     private static partial Regex BracketedAcronym();
+
+    [GeneratedRegex(@"(?:^|\s)[-\u2013\u2014]\s+(?:(?<cue>said|says|added|stated|informs|reports|writes|noted)\s+(?<sp>[^.,;""\u201C\u201D]{2,80}?)|(?<sp>[^.,;""\u201C\u201D\u2013\u2014-]{2,60}?)\s+(?<cue>said|says|added|stated|noted|reported|informed))\s*\.?\s*$")]
+    private static partial Regex DashSpeaker();
 
     [GeneratedRegex(@"\b(?<np>[A-Z][\p{L}-]+)\s+(?:[a-z]+ed|began|struck|hit|fired|said)\b")]
     private static partial Regex CountrySubject();
