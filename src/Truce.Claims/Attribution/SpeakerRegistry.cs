@@ -367,6 +367,18 @@ public sealed partial class SpeakerRegistry
             }
         }
 
+        if (words.Length is 2 or 3 && words.All(w => char.IsUpper(w[0])))
+        {
+            // "the Coordination Headquarters reported" after "the Coordination Headquarters for the Treatment of Prisoners of
+            // War": the name cut before its "for …" or "of …" is the body named in full.
+            var leading = _organisations.LastOrDefault(o => o.NameWords.Count > words.Length + 1 && o.NameWords[words.Length] is "for" or "of"
+                && o.NameWords.Take(words.Length).SequenceEqual(words, StringComparer.OrdinalIgnoreCase));
+            if (leading is not null)
+            {
+                return leading;
+            }
+        }
+
         if (ClassNouns.TryGetValue(name, out var heads))
         {
             return _organisations.LastOrDefault(o => o.NameWords.Count > 1 && char.IsUpper(o.Name[0]) && o.NameWords.Any(w => heads.Contains(w, StringComparer.Ordinal)));
