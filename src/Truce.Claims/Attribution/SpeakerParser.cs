@@ -357,6 +357,13 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             words = [.. words[..^2], owner[..^2]];
         }
 
+        if (words.Count == 3 && words[0] is "a" or "an" or "A" or "An" or "the" or "The" && Instruments.Contains(words[2])
+            && words[1].Length is >= 2 and <= 8 && words[1].All(c => char.IsUpper(c) || c == '-'))
+        {
+            // "a UNIFIL statement said": an acronym before the instrument names the body whose statement it is.
+            words = [words[1]];
+        }
+
         if (words.IndexOf("of") is > 1 and var servedBody && servedBody < words.Count - 1 && words[servedBody - 1] is "service" or "office" && words[servedBody - 2] is "press")
         {
             // "the press service of the ministry reported": the office speaks for the body it serves.

@@ -346,8 +346,7 @@ public sealed partial class SpeakerRegistry
         {
             // "ISPR" for "Inter-Services Public Relations", "ISI" for "Inter-Services Intelligence": each part of a hyphenated
             // word may give its own initial.
-            return _organisations.LastOrDefault(o => o.NameWords.Count > 1 && (Initials(o).Equals(name.Replace("-", ""), StringComparison.Ordinal)
-                || Initials(o.NameWords.SelectMany(w => w.Split('-'))).Equals(name.Replace("-", ""), StringComparison.Ordinal)));
+            return _organisations.LastOrDefault(o => o.NameWords.Count > 1 && Spells(o.NameWords, name));
         }
 
         if (words.Length <= 3 && words.All(w => char.IsUpper(w[0])) && words.Length >= 1)
@@ -360,6 +359,18 @@ public sealed partial class SpeakerRegistry
             }
         }
 
+        if (words.Length is 2 or 3 && words.All(w => char.IsUpper(w[0])))
+        {
+            // "the Coordination Headquarters reported" after "the Coordination Headquarters for the Treatment of Prisoners of
+            // War": the name cut before its "for …" or "of …" is the body named in full.
+            var leading = _organisations.LastOrDefault(o => o.NameWords.Count > words.Length + 1 && o.NameWords[words.Length] is "for" or "of"
+                && o.NameWords.Take(words.Length).SequenceEqual(words, StringComparer.OrdinalIgnoreCase));
+            if (leading is not null)
+            {
+                return leading;
+            }
+        }
+
         if (ClassNouns.TryGetValue(name, out var heads))
         {
             return _organisations.LastOrDefault(o => o.NameWords.Count > 1 && char.IsUpper(o.Name[0]) && o.NameWords.Any(w => heads.Contains(w, StringComparer.Ordinal)));
@@ -367,6 +378,21 @@ public sealed partial class SpeakerRegistry
 
         return null;
     }
+
+    /// <summary>
+    /// True when <paramref name="acronym"/> is made of the initials of <paramref name="nameWords"/>: its capitalised words
+    /// ("IAEA"), each part of a hyphenated word ("ISPR" for "Inter-Services Public Relations"), or with the initial of a short
+    /// joining word too ("UNIFIL" for the "United Nations Interim Force in Lebanon").
+    /// </summary>
+    internal static bool Spells(IReadOnlyList<string> nameWords, string acronym)
+    {
+        var letters = acronym.Replace("-", "", StringComparison.Ordinal);
+        return Initials(nameWords).Equals(letters, StringComparison.Ordinal)
+            || Initials(nameWords.SelectMany(w => w.Split('-'))).Equals(letters, StringComparison.Ordinal)
+            || string.Concat(nameWords.Select(w => JoiningWords.Contains(w) ? char.ToUpperInvariant(w[0]).ToString() : Initials([w]))).Equals(letters, StringComparison.Ordinal);
+    }
+
+    private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal) { "in", "of", "for", "and", "on" };
 
     private static string Initials(Speaker organisation) => Initials(organisation.NameWords);
 

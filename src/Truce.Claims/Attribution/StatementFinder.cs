@@ -151,6 +151,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 continue;
             }
 
+            if (DashAttributed(layout, sentence) is { } dashed)
+            {
+                pending.Add(dashed);
+                continue;
+            }
+
             var report = Reported(layout, sentence);
             if (report is null)
             {
@@ -610,7 +616,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<article>an?|the)\s+(?<doc>(?:[\w-]+\s+){0,2}?(?:draft|document|memo|memorandum|copy|letter)(?:\s+(?:seen|obtained|reviewed)\s+by\s+[^,;]{2,60})?)\s*$")]
     private static partial Regex DocumentSource();
 
-    [GeneratedRegex(@",?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:(?<verb>said|warned|added|noted|stressed|insisted|argued|claimed|cautioned|predicted|acknowledged|admitted)\s+(?:that\s+|(?=[\w'\u2019.-]+(?:\s+(?!(?:that|which|who)\b)[\w'\u2019.-]+){0,3}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|must|should|might|did)\s))|(?<verb>accused)\s+(?!each\s+other\b|one\s+another\b)[^,;""\u201C\u201D]{1,80}?\s+of\s+(?=[a-z]))(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
+    [GeneratedRegex(@",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:(?<verb>said|warned|added|noted|stressed|insisted|argued|claimed|cautioned|predicted|acknowledged|admitted)\s+(?:that\s+|(?=[\w'\u2019.-]+(?:\s+(?!(?:that|which|who)\b)[\w'\u2019.-]+){0,3}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|must|should|might|did)\s))|(?<verb>accused)\s+(?!each\s+other\b|one\s+another\b)[^,;""\u201C\u201D]{1,80}?\s+of\s+(?=[a-z]))(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
     private static partial Regex CoordinatedReport();
 
     [GeneratedRegex(@"\G[^,;""\u201C\u201D]{2,120}?,\s+who\s+(?:also\s+|later\s+)?(?<verb>said|added|told\s+[\w.]+(?:\s+[\w.]+)?|warned|confirmed)(?:\s+that)?\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
@@ -1365,6 +1371,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var before = ReportedBeforeMatch(value);
+        if (ReportedBeforeThat().Match(value) is { Success: true } thatCue && (!before.Success || thatCue.Groups["cue"].Index < before.Groups["cue"].Index))
+        {
+            // "Rubio emphasized that any final deal would need Trump's approval", "UP stresses that …": a cue real copy uses only
+            // with an explicit "that", which marks the clause after it as the words reported.
+            before = thatCue;
+        }
+
         if (before.Success && QuoteClosedBeforeCue().IsMatch(before.Groups["sp"].Value))
         {
             // "\"They come in small groups,\" said …": the words before ", said" are what was said, never who said it, even when
@@ -1487,6 +1500,35 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
     }
 
+    // "We talked about an exchange of 1,000 for 1,000. … next steps - Umerov said.", "… for three years. - reports the
+    // Coordination Headquarters.": agency copy that strips quote marks closes a block of words with a dash and its speaker;
+    // the paragraph up to the dash is what was said.
+    private Pending? DashAttributed(ArticleLayout layout, TextSpan sentence)
+    {
+        var text = layout.Text;
+        var match = DashSpeaker().Match(text, sentence.Start, sentence.Length);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var paragraph = layout.Paragraphs[layout.ParagraphAt(sentence.Start)];
+        var start = paragraph.Start;
+        var end = match.Index;
+        while (end > start && text[end - 1] is '.' or ',' or ' ')
+        {
+            end--;
+        }
+
+        if (CountWords(text, start, end) < 4 || text.AsSpan(start, end - start).IndexOfAny("\"\u201C\u201D") >= 0
+            || parser.Parse(match.Groups["sp"].Value) is not { } speaker)
+        {
+            return null;
+        }
+
+        return new Pending(start, end, "reported", new Attribution(match.Groups["sp"].Index, speaker, match.Groups["cue"].Value));
+    }
+
     private List<(int Position, SpeakerPhrase Phrase)> Introductions(ArticleLayout layout)
     {
         var result = new List<(int, SpeakerPhrase)>();
@@ -1576,6 +1618,26 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             if (!IsHeadline(layout, layout.ParagraphAt(named.Index)) && named.Groups["org"].Value.Contains(' ', StringComparison.Ordinal))
             {
                 result.Add((named.Index, new SpeakerPhrase(SpeakerForm.Organisation, named.Groups["org"].Value, null) { Mention = true }));
+            }
+        }
+
+        // "Reports say the Sudanese Armed Forces (SAF) bombed …": a name followed by its acronym in brackets is the body a later
+        // "SAF said" means, though the name itself speaks nowhere; words before the name that the acronym does not spell are dropped.
+        foreach (Match defined in BracketedAcronym().Matches(layout.Text))
+        {
+            if (IsHeadline(layout, layout.ParagraphAt(defined.Index)))
+            {
+                continue;
+            }
+
+            var words = defined.Groups["org"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var skip = 0; skip < words.Length - 1; skip++)
+            {
+                if (SpeakerRegistry.Spells(words[skip..], defined.Groups["acr"].Value))
+                {
+                    result.Add((defined.Index, new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', words[skip..]), null) { Mention = true }));
+                    break;
+                }
             }
         }
 
@@ -1688,7 +1750,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     private static bool PossessiveName(string word) =>
         (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) && word.Length > 3 && SpeakerParser.IsNameWord(word[..^2]);
 
-    [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|warns|stated|claimed|claims|announced|insisted|insists|argues|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes?|saying|maintained|demands|demanded|made\s+(?:it\s+)?clear|report|reports|reiterated|tweeted|replied|explained|complained|denied|denies|deny|quoted|accused|[Aa]ccording to)\b")]
+    [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|warns|stated|claimed|claims|announced|insisted|insists|argues|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes?|saying|maintained|demands|demanded|made\s+(?:it\s+)?clear|report|reports|reiterated|tweeted|replied|explained|complained|denied|denies|deny|quoted|accused|[Aa]ccording to|emphasi[sz]e[sd]|underlined|underlines|underscored|underscores|revealed|reveals|remarked|stresses|states|notes|adds|suggested|suggests|concluded|countered|informed|recalled|observed|asserted|asserts|pointed\s+out)\b")]
     private static partial Regex ReportingWord();
 
     [GeneratedRegex(@"^(?<sp>[^;""\u201C\u201D]{2,160}?)\s+(?:(?:has|had|have|also|again|repeatedly|previously|earlier|later|then|on\s+\w+day)\s+)*accused\s+(?!each\s+other\b|one\s+another\b|the\s+other\b)(?<target>[^,;""\u201C\u201D]{1,80}?)(?:\s+on\s+\w+day)?\s+of\s+(?<clause>[a-z][^""\u201C\u201D]{4,})$")]
@@ -1700,8 +1762,14 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"\G(?<np>(?:The |the )?(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:Ministry|Staff|Command|Kremlin|Office|Service|Agency|Administration|Guard|Directorate|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Ff]orce|[Aa]uthorities|[Gg]overnment))\b(?=\s+(?:did|has|had|is|was|also|have|on|said|says|rejected|denied|dismissed|confirmed|reported|disputed))")]
     private static partial Regex SentenceSubject();
 
-    [GeneratedRegex(@"(?:\b(?:The|A|An|On|In|At|But|And|After|While|When|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|\b[\w.]+-based\s+)*(?<org>(?=[A-Z])(?:[A-Z][\p{L}'\u2019-]+\s+)?(?:(?:of|for|the|and|on)\s+|[A-Z][\p{L}'\u2019-]+\s+){0,5}(?:Agency|Organi[sz]ation|Institute|Office|Committee|Council|Fund|Programme|Commission|Court|Staff|Ministry|Service|Observatory|Foundation|Center|Centre|Monitor|Red Cross|Crescent)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:(?:of|and)\s+)?[A-Z][\p{L}-]+)*)?)\b")]
+    [GeneratedRegex(@"(?:\b(?:The|A|An|On|In|At|But|And|After|While|When|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|\b[\w.]+-based\s+)*(?<org>(?=[A-Z])(?:[A-Z][\p{L}'\u2019-]+\s+)?(?:(?:of|for|the|and|on)\s+|[A-Z][\p{L}'\u2019-]+\s+){0,5}(?:Agency|Organi[sz]ation|Institute|Office|Committee|Council|Fund|Programme|Commission|Court|Staff|Ministry|Service|Observatory|Foundation|Center|Centre|Monitor|Red Cross|Crescent|Headquarters)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:(?:of|and)\s+)?[A-Z][\p{L}-]+)*)?)\b")]
     private static partial Regex NamedOrganisation();
+
+    [GeneratedRegex(@"(?<org>\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:of|for|the|and|on|in)\s+){0,2}\p{Lu}[\p{L}'\u2019-]*){1,7})\s+\((?<acr>\p{Lu}[\p{Lu}-]{1,7})\)")]
+    private static partial Regex BracketedAcronym();
+
+    [GeneratedRegex(@"(?:^|\s)[-\u2013\u2014]\s+(?:(?<cue>said|says|added|stated|informs|reports|writes|noted)\s+(?<sp>[^.,;""\u201C\u201D]{2,80}?)|(?<sp>[^.,;""\u201C\u201D\u2013\u2014-]{2,60}?)\s+(?<cue>said|says|added|stated|noted|reported|informed))\s*\.?\s*$")]
+    private static partial Regex DashSpeaker();
 
     [GeneratedRegex(@"\b(?<np>[A-Z][\p{L}-]+)\s+(?:[a-z]+ed|began|struck|hit|fired|said)\b")]
     private static partial Regex CountrySubject();
@@ -1935,4 +2003,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|say|added|wrote)(?:\s+(?:later|earlier|separately|afterwards|repeatedly|publicly|privately|again|previously|openly)(?=\s+that\b|\s+(?:on|in|at|during)\s[^,]{0,40}?\s+that\b))?(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)(?=,|\s+that\b))?(?:\s+in\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|video|interview|address|briefing|message|update)(?:\s+on\s+(?:Telegram|X|Facebook|Truth\s+Social))?(?=\s+(?!that\b)[\w']))?(?:,\s+(?:on|in|at|without|citing|speaking|under|with|after|during|according)\b[^,""\u201C\u201D]{2,50},\s+that\s+|,?\s+(?:that\s+)?)|(?<cue>warned|warns|stated|claimed|claims|announced|demands|demanded|made\s+clear|made\s+it\s+clear|insisted|insists|argues|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|posted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?<!\b(?:the|a|an))(?:\s+(?=" + FiniteClause + @")|(?:\s+(?<obj>[^,]{0,50}?))??(?:,\s+(?:on|in|at|without|citing|speaking|under|with|after|during|according)\b[^,""\u201C\u201D]{2,50},)?,?\s+that\s+|,\s+(?=(?:would|will|could|can|must|should|might|was|were|is|are|had|has|have)\s)|(?<=,\s+(?:he|she|they|it)\s+told\s[^,]{0,60})[^,]{0,50}?,\s+(?=[a-z]{3,}\s))|(?<cue>denied|denies|deny)\s+(?=(?!being\b|having\b|nothing\b)[a-z]{3,}ing\s)|(?<cue>claimed|claims|announced|reported|confirmed)\s+(?=(?:the\s+)?(?:capture|seizure|liberation|fall|destruction|downing)\s+of\s))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)(?!(?:in|on|at|via|through|during)\s+[^,;]{0,60}$)[^.].{10,})$")]
     private static partial Regex ReportedBefore();
+
+    [GeneratedRegex(@"^(?<sp>[^;""\u201C\u201D]{2,160}?)\s+(?:(?:has|had|also|further|later|earlier|previously|again|repeatedly|long|separately|then)\s+)*(?<cue>emphasi[sz]ed|emphasi[sz]es|underlined|underlines|underscored|underscores|revealed|reveals|remarked|stresses|states|notes|adds|suggested|suggests|concluded|countered|informed|recalled|observed|asserted|asserts|pointed\s+out)(?:\s+(?:on|in|at|during|late|early)\b[^,;""\u201C\u201D]{0,40}?)?\s+that\s+(?<clause>(?![""\u201C])[^.].{10,})$")]
+    private static partial Regex ReportedBeforeThat();
 }
