@@ -240,6 +240,21 @@ public static partial class EventFinder
                     continue;
                 }
 
+                // "militia shelling struck a market", "the shelling that targeted the area": the shelling is the subject of the
+                // verb of hitting, which tells what that one shelling hit.
+                if (lemma == "strike" && !NounForm(match.Value) && m > 0 && matches[m - 1].Value == "shelling"
+                    && ShellingSubjectGap().IsMatch(value.AsSpan(matches[m - 1].Index + matches[m - 1].Length, match.Index - matches[m - 1].Index - matches[m - 1].Length)))
+                {
+                    Read(AssertionReason.SameAction);
+                    continue;
+                }
+
+                // "an artillery shell slammed into a petrol station", "mortar rounds hit a school": shells that hit are a shelling.
+                if (lemma == "strike" && !NounForm(match.Value) && ShellSubjectBefore().IsMatch(value.AsSpan(0, match.Index)))
+                {
+                    lemma = "shell";
+                }
+
                 var next = m + 1 < matches.Count && Continues(value, match, matches[m + 1]) ? m + 2 : m + 1;
 
                 // "fired rockets into Thai territory, hitting a petrol station": the firing is told by what it hit, a strike.
@@ -513,6 +528,12 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"^[^.;:]{0,40}?,?\s+including\s+(?:[\w,-]+\s+){0,6}$", RegexOptions.CultureInvariant)]
     private static partial Regex IncludingBetween();
+
+    [GeneratedRegex(@"^\s+(?:(?:that|which)\s+)?(?:(?:had|has|have)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShellingSubjectGap();
+
+    [GeneratedRegex(@"\b(?:(?:[Aa]rtillery|[Mm]ortar|[Tt]ank)\s+(?:shells?|rounds?)|[Ss]hells)\s+(?:(?:that|which)\s+)?(?:(?:had|has|have)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShellSubjectBefore();
 
     // "using drones to bomb markets", "shelled the markets of El Fasher": bombs and shells reach market places, not the economy.
     private static bool Bombing(string action) => action.StartsWith("bomb", StringComparison.Ordinal) || action.StartsWith("shell", StringComparison.Ordinal);
