@@ -249,6 +249,14 @@ public static partial class EventFinder
                     continue;
                 }
 
+                // "launching drones targeting border towns", "opening fire with heavy weapons, targeting homes": what was launched
+                // or fired is an attack and the participle names its target, as "launched drones at" does.
+                if (lemma == "strike" && match.Value == "targeting" && LaunchedBefore().Match(value[..match.Index]) is { Success: true } launched
+                    && (m == 0 || matches[m - 1].Index + matches[m - 1].Length <= launched.Index))
+                {
+                    lemma = "attack";
+                }
+
                 // "an artillery shell slammed into a petrol station", "mortar rounds hit a school": shells that hit are a shelling.
                 if (lemma == "strike" && !NounForm(match.Value) && ShellSubjectBefore().IsMatch(value.AsSpan(0, match.Index)))
                 {
@@ -534,6 +542,9 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"\b(?:(?:[Aa]rtillery|[Mm]ortar|[Tt]ank)\s+(?:shells?|rounds?)|[Ss]hells)\s+(?:(?:that|which)\s+)?(?:(?:had|has|have)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ShellSubjectBefore();
+
+    [GeneratedRegex(@"\b(?:launch(?:ed|ing)|open(?:ed|ing) fire|fir(?:ed|ing))\b[^.;:,]{0,60},?\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LaunchedBefore();
 
     // "using drones to bomb markets", "shelled the markets of El Fasher": bombs and shells reach market places, not the economy.
     private static bool Bombing(string action) => action.StartsWith("bomb", StringComparison.Ordinal) || action.StartsWith("shell", StringComparison.Ordinal);
