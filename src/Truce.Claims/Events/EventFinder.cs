@@ -23,12 +23,12 @@ public static partial class EventFinder
         ("capture", @"captured|seized|(?:took|taken) (?=(?:the )?(?:village|town|city|settlement|hamlet) of\b)|(?:took|taken) (?=[A-Z])|(?:took|taken|take|taking|gained|gaining) (?:full )?control (?:of|over)|capturing|seizing|occupied|capture|overran|overrun|fell to (?=(?:the )?(?:[\w-]+ ){0,2}?(?:forces|troops|army|fighters|rebels|units|soldiers)\b)"),
         ("liberate", @"liberated|liberating|liberation[""\u201D]? of"),
         ("shoot down", @"shot down|shooting down|downed|intercepted|(?:destroyed|neutrali[sz]ed) (?=\d|\w+ (?:drones?|missiles?|aircraft|jets?|helicopters?|UAVs?))|(?<=\b(?:drones|missiles|UAVs|rockets)\s+(?:had been|have been|were)\s)(?:destroyed|neutrali[sz]ed)"),
-        ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:fired|opened fire) (?:on|at)(?! least\b)|opened fire (?:across|into|towards?|along|in(?= (?:the )?[A-Z]))|(?:traded|exchanged|trading|exchanging) (?:[\w-]+ )?(?:fire|gunfire|artillery fire)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
+        ("shell", @"shelled|shelling|(?:continues?|continued|continuing|keeps?|kept) (?:to )?shell(?:ing)?|(?:continues?|continued|continuing) (?:its|their) (?:[\w-]+ ){0,3}?shelling|(?:fired|opened fire) (?:on|at)(?! least\b)|opened fire (?:across|into|towards?|along|in(?= (?:the )?[A-Z]))|(?:traded|exchanged|trading|exchanging) (?:[\w-]+ )?(?:fire|gunfire|artillery fire)|fired (?:[\w-]+ ){0,3}(?:shells|artillery|mortars?|mortar rounds) (?:at|on|into)|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}(?:fire|shelling)"),
         ("strike", @"(?:[Ss]trikes|[Hh]its) (?:were|was|have been|had been) (?:recorded|reported|registered)|(?<=\busing\s+(?:[\w-]+\s+){1,3}to\s+)(?:bomb|hit|target)\b|(?:launched|launching|unleashed|unleashing) (?:an? )?(?:[\w,-]+ ){0,4}?(?:air ?|missile |drone )?strikes?(?: on| against)?|struck|(?:[Aa]ir)?strikes? on|(?:[Aa]ir)?[Ss]trikes (?<=^\W*[Ss]trikes |^\W*[Aa]ir[Ss]trikes )by (?:the )?(?:[\w'\u2019-]+ ){1,4}?on|(?<=\b(?:of|for|by) )striking|(?<=\b(?:is|are|was|were)\s)striking(?=\s+(?:[""\u201C]|(?:the|a|an|its|their)\s|targets?\b|\d|[A-Z]))|hit|hitting|bombed|bombing|bombarded|bombarding|pounded|rained (?:down )?(?:[\w-]+ ){0,3}?(?:bombs|missiles|rockets|drones)(?: down)? on|(?<=\b(?:[Bb]ombs|[Mm]issiles|[Rr]ockets|[Dd]rones|[Ss]hells)\s+)(?:rained|raining|rain) (?:down )?on|dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs|munitions|explosives|grenades)(?: (?:on|onto))?|pummell?ed|pummell?ing|(?:slammed|crashed|smashed|ploughed|plowed) into|(?<=\b(?:drones?|missiles?|rockets?|strikes?|shells?|artillery|bombs?)\s+(?:had\s+|have\s+|has\s+)?)destroyed|targeted|(?<!(?<!\bsaid\s+(?:that\s+)?(?:it|they)\s+)\b(?:is|are|am|was|were)\s(?:\w+ly\s)?)targeting|(?:carried out|carrying out|carries out|conducted|conducting|conducts) (?:an? )?(?:[\w,\-""\u201C\u201D]+ ){0,4}(?:air)?strikes?""?|(?:fired|firing) (?:an? |one )(?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)|launched an? (?:[\w-]+ ){0,2}(?:rocket|missile|drone) (?:at|on|into|towards?)"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:[\w-]+\s+){0,2})(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+(?:[\w-]+\s+){0,2})(?:air ?strikes|airstrikes|strikes)"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+an?\s+(?:[\w-]+\s+)?)(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+an?\s+(?:[\w-]+\s+)?)(?:air ?strike|airstrike|strike)"
             + @"|(?:keeps?|kept|keeping) up (?:(?:the|its|their|[\w-]+) )?(?:air ?strikes|airstrikes|strikes|bombardment|bombing)(?= (?:around|near|outside|on|of|against|in|across) (?:the )?(?:[\w-]+ ){0,3}?[A-Z])"
-            + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:air ?|airstrikes?|missile |drone )?strikes?(?=(?: and (?:artillery |tank |sniper )?(?:gunfire|shelling|shellfire|fire|drones?))?(?: (?:in|on|near|at|against) (?:the )?[A-Z][^,.;:]{0,40}?)? (?:have |had )?(?:killed|kills|wounded|wounds|injured|injures|destroyed|damaged|left))"),
+            + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?strik(?:e|ing)|(?:continues?|continued|continuing) (?:its|their) (?:[\w-]+ ){0,3}?(?:air ?strikes|airstrikes|strikes)|(?:air ?|airstrikes?|missile |drone )?strikes?(?=(?: and (?:artillery |tank |sniper )?(?:gunfire|shelling|shellfire|fire|drones?))?(?: (?:in|on|near|at|against) (?:the )?[A-Z][^,.;:]{0,40}?)? (?:have |had )?(?:killed|kills|wounded|wounds|injured|injures|destroyed|damaged|left))"),
         ("attack", @"attacked|attacking|(?:fired|firing|launched|launching) (?!(?:\d|at least|up to|dozens of|hundreds of|more than \d|over \d|nearly \d|almost \d|about \d|an? (?:[\w-]+ )?(?:barrage|swarm|wave|salvo|volley) of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|scores of)\b))(?:[\w-]+ ){0,3}(?:rockets|missiles|drones) (?:at|on|into|towards?)|counter-?attacked|(?:launched|unleashed|launching|unleashing) (?:an? )?(?:[\w,-]+ ){0,4}(?:attack|assault|strike|barrage|bombardment|offensive|counter-?offensive|counter-?attack|raid|incursion|(?:air|aerial|bombing|drone|missile) campaign)s?(?: on| against)?|stormed|storming|assaulted|(?:tried|attempted|trying|attempting) to storm"
             + @"|launched (?:an? )?(?:[\w-]+ )?(?:wave|series|spate|string) of (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|raids?|incursions?)(?: on| against)?"
             + @"|(?:attacks|assaults|raids)(?<=\b(?:[Aa]nother|[Aa]|[Oo]ne more|[Aa] new|[Aa] fresh)\s+(?:[\w-]+\s+)?(?:night|day|morning|evening|weekend|wave|round) of\s+(?:(?:Russian|Ukrainian|Israeli|enemy|drone|missile|heavy|deadly)\s+){0,2}(?:attacks|assaults|raids))"
@@ -37,14 +37,14 @@ public static partial class EventFinder
             + @"|(?<=\b(?:[Dd]rones|[Mm]issiles|[Rr]ockets|UAVs|[Pp]rojectiles)\b[^.;,]{0,40}\b(?:had been|have been|has been|were|was)\s)(?:launched|fired)(?<!\b(?:that|which)\s+(?:had been|have been|has been|were|was)\s+(?:launched|fired))(?= (?:(?:[\w'\u2019-]+ ){0,8}?(?:at|against|towards?|into)\b|on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the night|\d))\b))"
             + @"|(?<=\b(?:\d[\d,]*|dozens\s+of|hundreds\s+of|more\s+than\s+\d[\d,]*)\s+(?:[\w-]+\s+){0,2}(?:drones|missiles|rockets|UAVs)\b[^.;,]{0,40}\b(?:had been|have been|were)\s)launched(?<!\b(?:that|which)\s+(?:had been|have been|were)\s+launched)"
             + @"|(?<=\b(?:responded|reacted|responding|reacting)\s+to\s+(?:(?:repeated|the|renewed)\s+)?)(?:attacks?|assaults?)(?=\s+(?:by|from)\b)"
-            + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?|(?:(?:stepped|stepping|steps|ramped|ramping) up|intensified|intensifying|escalated) (?:(?:the|its|their|[\w-]+) )?(?:attacks|assaults)(?= (?:around|near|outside|in|toward|towards|targeting) (?:the )?(?:(?:village|town|city|settlement|port|region) of )?[A-Z])"
+            + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?|(?:continues?|continued|continuing) (?:its|their) (?:[\w-]+ ){0,3}?(?:attacks|assaults)|(?:(?:stepped|stepping|steps|ramped|ramping) up|intensified|intensifying|escalated) (?:(?:the|its|their|[\w-]+) )?(?:attacks|assaults)(?= (?:around|near|outside|in|toward|towards|targeting) (?:the )?(?:(?:village|town|city|settlement|port|region) of )?[A-Z])"
             + @"|(?:keeps?|kept|keeping) up (?:(?:the|its|their|[\w-]+) )?(?:attacks|assaults)(?= (?:around|near|outside|on|against|in) (?:the )?(?:[\w-]+ ){0,3}?[A-Z])"
             + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?:attacks?|assaults?|raids?)(?=\s+by\b)"
             + @"|(?:attacks?|assaults?) (?:on|against)|attacks?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}attacks?"
             + @"|(?<=\b(?:attacks?|assaults?|counterattacks?|counter-attacks?|offensive|attempts?)\b[^.,;]{0,40}\b(?:was|were|been)\s)(?:repelled|repulsed|beaten back|fought off)"
             + @"|(?:repelled|repulsed|repelling|repulsing|fought off|beat back|beaten back|thwarted|foiled) (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|counter-?attacks?|counter-?offensives?|offensives?|attempts?)\b"
             + @"|(?:pressed|pressing|presses) (?:(?:on|ahead) with )?(?:its|their|the) (?:[\w-]+ ){0,2}?(?:offensive|assault|attacks|onslaught)(?= (?:on|against|around|near|in|toward|towards|outside) (?:the )?(?:(?:village|town|city|settlement|port|region) of )?[A-Z])"),
-        ("advance", @"(?:entered|entering|crossed into|crossing into) (?=(?:the )?[A-Z])|(?:entered|entering) (?:the )?(?:(?:eastern|western|northern|southern|central) )?(?:outskirts|suburbs|centre|center|town|city|village) of|(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?(?:back from|back (?:towards?|to|across|over|behind|beyond)(?= (?:the )?(?:border|frontier|river|line|[A-Z]))|back(?= (?:near|around|outside|in|at) (?:the )?[A-Z])|out of(?= (?:the )?(?:(?:village|town|city|settlement|outskirts|centre|center) of )?[A-Z]))|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced|beaten) back(?= from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)|advanced|advancing|push(?:ed|ing) (?:(?:deep|further|farther) )?(?:forward|deeper|toward|towards|into)|clos(?:ed|ing|es) in on|made (?:\w+ )?(?:gains|advances)|(?:advances|gains)(?<=\b(?:Russian|Ukrainian|Israeli|Russia's|Ukraine's|Russia\u2019s|Ukraine\u2019s|enemy|battlefield|territorial)\s+(?:[\w-]+\s+)?(?:advances|gains))(?=\s+(?:near|around|in|into|toward|towards|outside|on|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+)?[A-Z])|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)"),
+        ("advance", @"(?:entered|entering|crossed into|crossing into) (?=(?:the )?[A-Z])|(?:entered|entering) (?:the )?(?:(?:eastern|western|northern|southern|central) )?(?:outskirts|suburbs|centre|center|town|city|village) of|(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?(?:back from|back (?:towards?|to|across|over|behind|beyond)(?= (?:the )?(?:border|frontier|river|line|[A-Z]))|back(?= (?:near|around|outside|in|at) (?:the )?[A-Z])|out of(?= (?:the )?(?:(?:village|town|city|settlement|outskirts|centre|center) of )?[A-Z]))|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced|beaten) back(?= from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)|advanced|advancing|push(?:ed|ing) (?:(?:deep|further|farther) )?(?:forward|deeper|toward|towards|into)|clos(?:ed|ing|es) in on|(?:made|achieved) (?:\w+ )?(?:gains|advances)|(?:advances|gains)(?<=\b(?:Russian|Ukrainian|Israeli|Russia's|Ukraine's|Russia\u2019s|Ukraine\u2019s|enemy|battlefield|territorial)\s+(?:[\w-]+\s+)?(?:advances|gains))(?=\s+(?:near|around|in|into|toward|towards|outside|on|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+)?[A-Z])|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)|(?:continues?|continued|continuing) (?:its|their) (?:[\w-]+ ){0,4}?advance"),
         ("withdraw", @"withdrew|withdrawn|pulled back|(?<=\b(?:were|was|are|is|began|begun|begin|begins|started|starts|continued|continues)\s+)pulling back|pulled out|retreated|withdrawing|withdrawal from|pull-?back (?:to|from)|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced) back(?! from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)"),
     ];
 
@@ -238,6 +238,29 @@ public static partial class EventFinder
                 {
                     Read(AssertionReason.SameAction);
                     continue;
+                }
+
+                // "militia shelling struck a market", "the shelling that targeted the area": the shelling is the subject of the
+                // verb of hitting, which tells what that one shelling hit.
+                if (lemma == "strike" && !NounForm(match.Value) && m > 0 && matches[m - 1].Value == "shelling"
+                    && ShellingSubjectGap().IsMatch(value.AsSpan(matches[m - 1].Index + matches[m - 1].Length, match.Index - matches[m - 1].Index - matches[m - 1].Length)))
+                {
+                    Read(AssertionReason.SameAction);
+                    continue;
+                }
+
+                // "launching drones targeting border towns", "opening fire with heavy weapons, targeting homes": what was launched
+                // or fired is an attack and the participle names its target, as "launched drones at" does.
+                if (lemma == "strike" && match.Value == "targeting" && LaunchedBefore().Match(value[..match.Index]) is { Success: true } launched
+                    && (m == 0 || matches[m - 1].Index + matches[m - 1].Length <= launched.Index))
+                {
+                    lemma = "attack";
+                }
+
+                // "an artillery shell slammed into a petrol station", "mortar rounds hit a school": shells that hit are a shelling.
+                if (lemma == "strike" && !NounForm(match.Value) && ShellSubjectBefore().IsMatch(value.AsSpan(0, match.Index)))
+                {
+                    lemma = "shell";
                 }
 
                 var next = m + 1 < matches.Count && Continues(value, match, matches[m + 1]) ? m + 2 : m + 1;
@@ -513,6 +536,15 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"^[^.;:]{0,40}?,?\s+including\s+(?:[\w,-]+\s+){0,6}$", RegexOptions.CultureInvariant)]
     private static partial Regex IncludingBetween();
+
+    [GeneratedRegex(@"^\s+(?:(?:that|which)\s+)?(?:(?:had|has|have)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShellingSubjectGap();
+
+    [GeneratedRegex(@"\b(?:(?:[Aa]rtillery|[Mm]ortar|[Tt]ank)\s+(?:shells?|rounds?)|[Ss]hells)\s+(?:(?:that|which)\s+)?(?:(?:had|has|have)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShellSubjectBefore();
+
+    [GeneratedRegex(@"\b(?:launch(?:ed|ing)|open(?:ed|ing) fire|fir(?:ed|ing))\b[^.;:,]{0,60},?\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LaunchedBefore();
 
     // "using drones to bomb markets", "shelled the markets of El Fasher": bombs and shells reach market places, not the economy.
     private static bool Bombing(string action) => action.StartsWith("bomb", StringComparison.Ordinal) || action.StartsWith("shell", StringComparison.Ordinal);
