@@ -35,4 +35,14 @@ internal static class Extract
     }
 
     public static string Corpus(string set) => Path.Combine(RepositoryRoot(), "tests", "Truce.Claims.Tests", "Corpus", set);
+
+    private static readonly Lazy<string[]> Sentences = new(() => [.. Directory.GetDirectories(Path.Combine(Corpus("dev"), ".."))
+        .SelectMany(d => Directory.GetFiles(d, "*.*"))
+        .Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal))
+        .Select(f => Truce.Claims.Text.ArticleReader.Read(File.ReadAllBytes(f), f).Article)
+        .OfType<Truce.Claims.Text.ArticleText>()
+        .SelectMany(a => { var layout = new Truce.Claims.Text.ArticleLayout(a.Text); return layout.Sentences.Select(layout.Slice); })]);
+
+    /// <summary>Every sentence of every corpus article, as the extractor cuts them: real-shaped input for equivalence checks.</summary>
+    public static string[] CorpusSentences() => Sentences.Value;
 }

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using CsCheck;
 using Truce.Claims.Events;
-using Truce.Claims.Text;
 
 namespace Truce.Claims.Tests.Events;
 
@@ -16,12 +15,7 @@ public sealed class ActionMatchPropertyTests
         @"(?<![\w-])(?:" + string.Join("|", EventFinder.Lexicon.Select((l, i) => $"(?<a{i}>{l.Pattern})")) + @")\b",
         RegexOptions.CultureInvariant);
 
-    private static readonly string[] Sentences = [.. Directory.GetDirectories(Path.Combine(Extract.Corpus("dev"), ".."))
-        .SelectMany(d => Directory.GetFiles(d, "*.*"))
-        .Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal))
-        .Select(f => ArticleReader.Read(File.ReadAllBytes(f), f).Article)
-        .OfType<ArticleText>()
-        .SelectMany(a => { var layout = new ArticleLayout(a.Text); return layout.Sentences.Select(layout.Slice); })];
+    private static readonly string[] Sentences = Extract.CorpusSentences();
 
     [Fact]
     public void EveryCorpusSentenceGetsTheMatchesOfTheOneAlternation()
