@@ -258,11 +258,17 @@ public static class HtmlArticle
         return roots;
     }
 
+    /// <summary>Words from which a block is a paragraph of the article rather than a byline, a date or a kicker.</summary>
+    private const int ParagraphWords = 8;
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
     private static List<string> Paragraphs(List<ContentBlock> blocks, List<IElement> roots, string headline)
     {
         var teaserCards = TeaserCards(blocks, roots);
         var dropped = new bool[blocks.Count];
         var headlineSeen = false;
+        var bodyStarted = false;
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -275,7 +281,7 @@ public static class HtmlArticle
             }
 
             dropped[i] = block.LinkDensity > 0.5 || BoilerplateText.IsBoilerplate(block.Text) || InAny(block.Owner, teaserCards);
-            if (dropped[i] || headlineSeen || headline.Length == 0)
+            if (dropped[i] || headlineSeen || bodyStarted || headline.Length == 0)
             {
                 continue;
             }
@@ -293,6 +299,13 @@ public static class HtmlArticle
                 var rest = block.Text[(headline.Length + 1)..];
                 dropped[i] = BoilerplateText.IsBoilerplate(rest);
                 blocks[i] = block with { Text = rest };
+            }
+            else if (block.HeadingLevel == 0 && WordCount(block.Text) >= ParagraphWords)
+            {
+                // A headline repeated or run in opens the article; once a paragraph has been read, a paragraph that opens
+                // with the headline's words is prose that happens to say the same (a page whose headline element is set
+                // aside as furniture never marks the headline seen).
+                bodyStarted = true;
             }
         }
 

@@ -106,7 +106,7 @@ public sealed class ScoringTests(ITestOutputHelper output)
     [InlineData("heldout-16", 5, 0.99, 0.99, 0.99)]
     [InlineData("heldout-17", 4, 0.98, 0.99, 0.99)]
     [InlineData("heldout-18", 4, 0.98, 0.99, 0.99)]
-    [InlineData("heldout-19", 5, 0.97, 0.98, 0.96)]
+    [InlineData("heldout-19", 5, 0.97, 0.98, 0.95)]
     [InlineData("heldout-20", 5, 0.96, 0.98, 0.93)]
     [InlineData("heldout-21", 5, 0.97, 0.99, 0.93)]
     [InlineData("heldout-22", 5, 0.95, 0.99, 0.83)]

@@ -128,6 +128,16 @@ public sealed class HtmlArticleTests
     }
 
     [Fact]
+    public void AParagraphLaterInTheArticleThatOpensWithTheHeadlinesWordsIsKeptWhole()
+    {
+        const string later = "Russian forces threatened to strike Chasiv Yar again, Ukraine's General Staff said on Monday.";
+        var html = Page($"""<h1 class="headline">Russian forces threatened to strike</h1><div class="story"><p>{First}</p><p>{later}</p></div>""",
+            head: "<title>Russian forces threatened to strike | Wire</title>");
+
+        Assert.Equal(Expected("Russian forces threatened to strike", First, later), HtmlArticle.ExtractText(html));
+    }
+
+    [Fact]
     public void BylinesAdvertisementLabelsAndTimestampsAreDroppedButProseStartingWithByIsKept()
     {
         var html = Page($"""
