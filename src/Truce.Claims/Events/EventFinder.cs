@@ -306,6 +306,13 @@ public static partial class EventFinder
                     located, ReferenceEquals(located, locatedAnywhere) ? locatedAnywhereSet : locatedNotDestinationSet, events));
                 var place = choice.Chosen?.Mention;
 
+                // "the ministry of Lebanon said a strike killed three in the country's south": the country's part is in the country
+                // the sentence named before the action, even where that name only told whose ministry spoke.
+                if (place is null && TheCountrysPart().IsMatch(text.AsSpan(absolute + match.Length, Math.Max(0, limit - absolute - match.Length))))
+                {
+                    place = sentencePlaces.LastOrDefault(p => p.Place.Kind == PlaceKind.Country && p.Span.End <= absolute);
+                }
+
                 // "Russia kept up its bombardment of Ukrainian cities", "stepped up attacks on Ukrainian towns": a campaign kept up or
                 // stepped up is told as an event only where the sentence places it; a nationality alone places nothing.
                 if (place is null && OngoingCampaign().IsMatch(match.Value))
@@ -808,6 +815,10 @@ public static partial class EventFinder
     // "fired on people approaching army positions", "opened fire on protesters", "on a crowd of aid seekers".
     [GeneratedRegex(@"^\s+[""\u201C'\u2018]?(?:(?:a\s+)?(?:crowds?|groups?)\s+of\s+)?(?:[\w-]+\s+)?(?:people|civilians|crowds?|protesters|demonstrators|suspects|residents|Palestinians|fishermen|farmers|worshippers|aid\s+seekers|passers-by|mourners|journalists|children|youths|teenagers)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CiviliansAfter();
+
+    // "in the country's south", "on the country's north-east": a part of the country the sentence has named.
+    [GeneratedRegex(@"\b(?:(?:in|on|across|over)\s+)?the\s+country['\u2019]s\s+(?:far\s+)?(?:south|north|east|west)", RegexOptions.CultureInvariant)]
+    private static partial Regex TheCountrysPart();
 
     // "opened fire at troops operating in the Rafah area", "fired on an army patrol", "on its forces", "toward a military base".
     [GeneratedRegex(@"^\s+(?:(?:the|its|their|an?)\s+)?(?:[\w-]+\s+){0,3}?(?:troops|soldiers|servicemen|patrols?|convoys?|peacekeepers|forces|bases|outposts?|(?<=\bmilitary\s|\barmy\s)base)\b", RegexOptions.CultureInvariant)]
