@@ -306,6 +306,13 @@ public static partial class EventFinder
                     located, ReferenceEquals(located, locatedAnywhere) ? locatedAnywhereSet : locatedNotDestinationSet, events));
                 var place = choice.Chosen?.Mention;
 
+                // "the ministry of Lebanon said a strike killed three in the country's south": the country's part is in the country
+                // the sentence named before the action, even where that name only told whose ministry spoke.
+                if (place is null && TheCountrysPart().IsMatch(text.AsSpan(absolute + match.Length, Math.Max(0, limit - absolute - match.Length))))
+                {
+                    place = sentencePlaces.LastOrDefault(p => p.Place.Kind == PlaceKind.Country && p.Span.End <= absolute);
+                }
+
                 // "Russia kept up its bombardment of Ukrainian cities", "stepped up attacks on Ukrainian towns": a campaign kept up or
                 // stepped up is told as an event only where the sentence places it; a nationality alone places nothing.
                 if (place is null && OngoingCampaign().IsMatch(match.Value))
@@ -334,8 +341,9 @@ public static partial class EventFinder
 
                 // "soldiers opened fire at a man who approached the fence", "troops fired on people approaching the
                 // fence": shooting at people who are no fighters is no shelling of a place. Shooting at troops is an
-                // attack on them, as troops coming under fire are attacked ("militants opened fire at troops").
-                if (lemma == "shell" && match.Value is "opened fire on" or "opened fire at" or "fired on" or "fired at")
+                // attack on them, as troops coming under fire are attacked ("militants opened fire at troops"); so is shooting at
+                // their forces, a base or an outpost ("opened fire toward a military base").
+                if (lemma == "shell" && match.Value is "opened fire on" or "opened fire at" or "opened fire toward" or "opened fire towards" or "fired on" or "fired at")
                 {
                     var target = value[(match.Index + match.Length)..];
                     if (OnePersonAfter().IsMatch(target) || CiviliansAfter().IsMatch(target))
@@ -808,8 +816,12 @@ public static partial class EventFinder
     [GeneratedRegex(@"^\s+[""\u201C'\u2018]?(?:(?:a\s+)?(?:crowds?|groups?)\s+of\s+)?(?:[\w-]+\s+)?(?:people|civilians|crowds?|protesters|demonstrators|suspects|residents|Palestinians|fishermen|farmers|worshippers|aid\s+seekers|passers-by|mourners|journalists|children|youths|teenagers)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CiviliansAfter();
 
-    // "opened fire at troops operating in the Rafah area", "fired on an army patrol".
-    [GeneratedRegex(@"^\s+(?:(?:the|its|their|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|patrols?|convoys?|peacekeepers)\b", RegexOptions.CultureInvariant)]
+    // "in the country's south", "on the country's north-east": a part of the country the sentence has named.
+    [GeneratedRegex(@"\b(?:(?:in|on|across|over)\s+)?the\s+country['\u2019]s\s+(?:far\s+)?(?:south|north|east|west)", RegexOptions.CultureInvariant)]
+    private static partial Regex TheCountrysPart();
+
+    // "opened fire at troops operating in the Rafah area", "fired on an army patrol", "on its forces", "toward a military base".
+    [GeneratedRegex(@"^\s+(?:(?:the|its|their|an?)\s+)?(?:[\w-]+\s+){0,3}?(?:troops|soldiers|servicemen|patrols?|convoys?|peacekeepers|forces|bases|outposts?|(?<=\bmilitary\s|\barmy\s)base)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TroopsAfter();
 
     [GeneratedRegex(@"\b(?:killed|wounded|injured|died|hurt)\s+(?:in|during|by)\s+(?:the|these|those)\s+(?:(?:latest|overnight|deadly|weekend[\u2019']?s?|Israeli|Russian|Ukrainian|air)\s+)?$", RegexOptions.CultureInvariant)]

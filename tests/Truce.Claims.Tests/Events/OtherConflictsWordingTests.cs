@@ -21,6 +21,9 @@ public sealed class OtherConflictsWordingTests
     [Theory]
     [InlineData("The army said gunmen opened fire at troops operating near Rafah.")]
     [InlineData("The military said militants fired on an army patrol near Rafah.")]
+    [InlineData("The army said gunmen had opened fire on its forces near Rafah earlier in the day.")]
+    [InlineData("The army said militants opened fire at a border guard military base near Rafah.")]
+    [InlineData("The army said militants opened fire toward an army outpost near Rafah.")]
     public void ShootingAtTroopsIsAnAttack(string text)
     {
         var claim = Assert.Single(Extract.From(text).Events);

@@ -50,6 +50,14 @@ public sealed class RealCopyEventWordingTests
         Assert.Equal([("Indian Army", "shell", "Kupwara")], Claims("The Indian Army said Pakistani troops opened fire in the Kupwara and Uri sectors overnight."));
     }
 
+    [Theory]
+    [InlineData("Syria's interior ministry said a drone strike killed two men on Monday in the country's north.")]
+    [InlineData("Syria's interior ministry said two men were killed on Monday in a drone strike on the country's north.")]
+    public void TheCountrysPartIsTheCountryTheSentenceNamed(string text)
+    {
+        Assert.Equal([("Syria's interior ministry", "strike", "Syria")], Claims(text));
+    }
+
     [Fact]
     public void FireOpenedInTheAirIsNoShelling()
     {
