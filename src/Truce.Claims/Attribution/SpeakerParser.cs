@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Truce.Claims.Text;
 
 namespace Truce.Claims.Attribution;
 
@@ -218,6 +219,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         }
 
         phrase = PageLabel().Replace(phrase, "");
+        phrase = phrase[RunInDateline.Length(phrase, 0, phrase.Length)..];
         phrase = Dateline().Replace(phrase, "");
         phrase = LeadingTime().Replace(phrase, "");
         phrase = OpeningTime().Replace(phrase, "");

@@ -1317,6 +1317,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             return null;
         }
 
+        if (RunInDateline.Length(text, sentence.Start, sentence.Length) is > 0 and var dateline)
+        {
+            // "MOSCOW (Reuters) -The ministry said …": where the copy was filed is neither the speaker nor what was said.
+            sentence = new TextSpan(sentence.Start + dateline, sentence.End);
+        }
+
         var value = layout.Slice(sentence);
 
         var quoted = QuotedAsSaying().Match(value);

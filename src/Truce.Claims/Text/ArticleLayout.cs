@@ -116,6 +116,14 @@ public sealed partial class ArticleLayout
             end--;
         }
 
+        if (end > start && OpeningDateStamp().Match(text, start, end - start) is { Success: true } stamp)
+        {
+            // "date 2025-03-14 KHARTOUM: The ministry said …": the date a saved page carries on its first line is furniture
+            // that stands apart from the lead, whose dateline and speaker follow it.
+            spans.Add(new TextSpan(start, start + stamp.Groups["stamp"].Length));
+            start += stamp.Length;
+        }
+
         if (end > start)
         {
             spans.Add(new TextSpan(start, end));
@@ -229,6 +237,9 @@ public sealed partial class ArticleLayout
 
     [GeneratedRegex(@"\n[ \t\r]*\n")]
     private static partial Regex BlankLine();
+
+    [GeneratedRegex(@"\G(?<stamp>(?:(?i:date|dated|published|updated|posted):?[ \t]+)?\d{4}-\d{2}-\d{2})[ \t]+(?=\S)")]
+    private static partial Regex OpeningDateStamp();
 
     [GeneratedRegex(@"\r?\n")]
     private static partial Regex LineBreak();
