@@ -7,7 +7,8 @@ namespace Truce.Claims.Text;
 /// Walks a page in document order and cuts its visible text into <see cref="ContentBlock"/>s: each
 /// block-level element closes the text before it, and two or more &lt;br&gt; in a row end a paragraph,
 /// so &lt;div&gt;-based paragraphs and &lt;br&gt;&lt;br&gt;-separated text come out as paragraphs.
-/// Elements that never hold article prose (scripts, figures, forms, hidden elements) are skipped whole.
+/// Elements that never hold article prose (scripts, figures, forms, hidden elements) are skipped whole, but for a figure
+/// left open, which holds the paragraphs after it (<see cref="UnclosedFigure"/>): only its caption and media are skipped.
 /// Navigation, headers, footers and asides are collected like the rest: a page whose header was left
 /// unclosed holds its article inside it, so <see cref="HtmlArticle"/> sets them aside only when they
 /// do not hold the article.
@@ -84,7 +85,7 @@ internal sealed class BlockCollector
     private void VisitElement(IElement element)
     {
         var name = element.LocalName;
-        if (Skipped.Contains(name) || IsHidden(element) || ElementNames.HasBoilerplateRole(element))
+        if ((Skipped.Contains(name) && !UnclosedFigure.Matches(element)) || IsHidden(element) || ElementNames.HasBoilerplateRole(element))
         {
             return;
         }

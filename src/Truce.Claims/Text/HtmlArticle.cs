@@ -77,6 +77,8 @@ public static class HtmlArticle
         return [.. headings.Except(logos), .. logos];
     }
 
+    // A figure left open is named for the picture it opens with ("image", "photo"), not for the paragraphs the parser moved
+    // into it; its caption and media are still skipped (BlockCollector).
     private static List<ContentBlock> WithoutBoilerplateContainers(List<ContentBlock> blocks, List<IElement> headings, IElement page)
     {
         var weights = ProseWeights(blocks);
@@ -92,7 +94,7 @@ public static class HtmlArticle
                 {
                     verdict = Landmarks.Contains(element.LocalName)
                         ? !LandmarkHoldsTheArticle(element, weights, total)
-                        : ElementNames.LooksLikeBoilerplate(element) && !HoldsTheArticle(element, weights, total, headings);
+                        : ElementNames.LooksLikeBoilerplate(element) && !UnclosedFigure.Matches(element) && !HoldsTheArticle(element, weights, total, headings);
                     verdicts[element] = verdict;
                 }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -59,7 +60,8 @@ internal static partial class LinkedDataArticle
     /// True when the JSON-LD paragraphs should replace the markup's: they are more than twice as long (the markup holds
     /// a stub, or nothing but a loading notice), or they hold nearly all of the markup's text and prose the markup lacks
     /// (the markup is a teaser cut by a paywall). When both are the whole story the markup is kept, so nothing is doubled.
-    /// Compared on letters and digits alone, so quotes, dashes, spacing and references written differently still match.
+    /// Compared as whole words of letters and digits, so quotes, dashes, spacing and references written differently still
+    /// match, while a paragraph ending "held the line" is not found in one that says "held the lines".
     /// </summary>
     public static bool Completes(List<string> linked, List<string> markup)
     {
@@ -75,31 +77,51 @@ internal static partial class LinkedDataArticle
             return false;
         }
 
-        var linkedKey = Key(string.Concat(linked));
-        var markupKeys = markup.Select(Key).ToList();
-        var covered = markupKeys.Where(k => linkedKey.Contains(k, StringComparison.Ordinal)).Sum(k => k.Length);
+        var linkedKey = ' ' + Words(string.Join(' ', linked)) + ' ';
+        var markupKeys = markup.Select(Words).ToList();
+        var covered = markupKeys.Where(k => HoldsWords(linkedKey, k)).Sum(k => k.Length);
         if (covered < CoveredShare * markupKeys.Sum(k => k.Length))
         {
             return false;
         }
 
-        var markupKey = string.Concat(markupKeys);
-        return linked.Select(Key).Any(k => k.Length >= MinimumExtraKey && !markupKey.Contains(k, StringComparison.Ordinal));
+        var markupKey = ' ' + string.Join(' ', markupKeys) + ' ';
+        return linked.Select(Words).Any(k => k.Count(char.IsLetterOrDigit) >= MinimumExtraKey && !HoldsWords(markupKey, k));
     }
 
-    private static string Key(string text)
+    /// <summary>
+    /// The words of <paramref name="text"/>, lower-cased, one space apart: runs of letters and digits, read through the
+    /// combining marks and invisible format characters (a soft hyphen) set inside them; anything else separates words.
+    /// </summary>
+    private static string Words(string text)
     {
         var key = new StringBuilder(text.Length);
+        var separated = false;
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
+                if (separated && key.Length > 0)
+                {
+                    key.Append(' ');
+                }
+
+                separated = false;
                 key.Append(char.ToLowerInvariant(c));
+            }
+            else if (char.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+                or UnicodeCategory.EnclosingMark or UnicodeCategory.Format))
+            {
+                separated = true;
             }
         }
 
         return key.ToString();
     }
+
+    // The run's words appear as whole words, in order, in words set between spaces: "the line" is not in " the lines ".
+    private static bool HoldsWords(string spacedWords, string run) =>
+        run.Length > 0 && spacedWords.Contains(' ' + run + ' ', StringComparison.Ordinal);
 
     private static (string Headline, List<string> Paragraphs)? Find(JsonElement element)
     {

@@ -46,6 +46,36 @@ public sealed class BrokenPageTests
         Assert.Equal($"Market hit\n\n{First}\n\n{Second}\n\n{Third}\n\n{fourth}", HtmlArticle.ExtractText(html));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("<font color=red>")]
+    public void AFigureWhoseEndTagWasLostDoesNotSwallowTheParagraphsAfterIt(string formatting)
+    {
+        // The parser closes the figure only at the body's end tag, so the paragraph after it moves inside, under the figure's
+        // class and, with the <font>, under a formatting element too; a browser shows it as a paragraph of the story.
+        var html = "<!DOCTYPE html><html><body><article><h1>Market hit</h1><div class=\"article-body\">"
+            + $"<p>{First}</p><p>{Second}</p><figure class=\"image\"><img src=\"/a.jpg\" alt=\"\">{formatting}"
+            + $"<figcaption>Stalls after the strike. Photo: Wire</figcaption><p>{Third}</p></div></article></body></html>";
+        Assert.Equal($"Market hit\n\n{First}\n\n{Second}\n\n{Third}", HtmlArticle.ExtractText(html));
+    }
+
+    [Fact]
+    public void ClosedFiguresStillGiveNeitherTheirCaptionsNorTheQuotationsTheyEmbed()
+    {
+        // A pull quote ending the body sets its text before its caption; an embed captioned first is followed by the story.
+        const string quotation = "We will rebuild the market within a month, whatever it costs the city, the mayor wrote.";
+        var pullQuoteLast = "<!DOCTYPE html><html><body><article><h1>Market hit</h1><div class=\"article-body\">"
+            + $"<p>{First}</p><p>{Second}</p><figure class=\"image\"><img src=\"/a.jpg\" alt=\"\">"
+            + "<figcaption>Stalls after the strike. Photo: Wire</figcaption></figure>"
+            + $"<figure class=\"quote\"><blockquote><p>{quotation}</p></blockquote><figcaption>The mayor</figcaption></figure></div></article></body></html>";
+        var embedCaptionedFirst = "<!DOCTYPE html><html><body><article><h1>Market hit</h1><div class=\"article-body\">"
+            + $"<p>{First}</p><figure class=\"post\"><figcaption>The mayor on social media:</figcaption><blockquote><p>{quotation}</p></blockquote></figure>"
+            + $"<p>{Second}</p></div></article></body></html>";
+
+        Assert.Equal($"Market hit\n\n{First}\n\n{Second}", HtmlArticle.ExtractText(pullQuoteLast));
+        Assert.Equal($"Market hit\n\n{First}\n\n{Second}", HtmlArticle.ExtractText(embedCaptionedFirst));
+    }
+
     [Fact]
     public void AShortLinkListInsideTheBodyIsStillDropped()
     {

@@ -41,6 +41,17 @@ public sealed class LinkedDataArticleTests
     }
 
     [Fact]
+    public void AClosingParagraphWhoseLettersTheTeaserHoldsOnlyAcrossAWordBoundaryIsStillProseItLacks()
+    {
+        // "the line" is not "the lines": compared on letters alone, the closing paragraph seemed to be in the teaser already.
+        const string lines = "The army said it held the lines east of the city through the night, despite heavy shelling.";
+        const string closing = "The army said it held the line.";
+        var html = Page($"<p>{First}</p><p>{lines}</p><div class=\"paywall\"><p>Subscribe to continue reading.</p></div>",
+            "{\"@type\":\"NewsArticle\",\"articleBody\":\"" + First + "\\n" + lines + "\\n" + closing + "\"}");
+        Assert.Equal($"Market hit\n\n{First}\n\n{lines}\n\n{closing}", HtmlArticle.ExtractText(html));
+    }
+
+    [Fact]
     public void APaywallNoticeUnderAOneLineTeaserDoesNotHideTheTeaser()
     {
         // The JSON-LD is malformed (a stray comma), so the markup is all there is: its one line, not the notice, is the body.
