@@ -1045,8 +1045,17 @@ public static partial class EventFinder
         // "On the Kupiansk front, Russian troops attacked …": a sector is named "on", as a town is named "in".
         return (LocativeBefore().IsMatch(before)
                 || (OnThe().IsMatch(before) && Sector().IsMatch(text.AsSpan(place.Span.End, Math.Min(12, text.Length - place.Span.End)))))
-            && !NamesTheWar().IsMatch(before);
+            && !NamesAWar(text, place);
     }
+
+    // "fired rockets at Israel since the war in Gaza began", "stormed southern Israel, sparking the Gaza war": a place that
+    // names a war as a whole is not where one action of it happened.
+    private static bool NamesAWar(string text, PlaceMention place) =>
+        NamesTheWar().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 24), Math.Min(24, place.Span.Start)))
+        || WarAfter().IsMatch(text.AsSpan(place.Span.End, Math.Min(12, text.Length - place.Span.End)));
+
+    [GeneratedRegex(@"^\s+(?:war|conflict)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WarAfter();
 
     [GeneratedRegex(@"\b[Oo]n\s+the\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex OnThe();
