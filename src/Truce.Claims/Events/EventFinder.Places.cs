@@ -57,6 +57,7 @@ public static partial class EventFinder
         {
             var gap = text[Math.Min(site.End, p.Span.Start)..p.Span.Start];
             var relation = !isLocated.Contains(p) ? NotLocating(text, p)
+                : NamesAWar(text, p) ? PlaceRelation.OtherClause
                 : WhereGoodsGo().IsMatch(gap) ? PlaceRelation.Destination
                 : site.Lemma == "shoot down" && p.Place.Kind == PlaceKind.Country && LaunchedAt().IsMatch(text[Math.Max(absolute, p.Span.Start - 60)..p.Span.Start]) ? PlaceRelation.Destination
                 : ObjectGap().IsMatch(gap) ? PlaceRelation.Object

@@ -39,7 +39,7 @@ public static partial class EventFinder
             + @"|(?<=\b(?:responded|reacted|responding|reacting)\s+to\s+(?:(?:repeated|the|renewed)\s+)?)(?:attacks?|assaults?)(?=\s+(?:by|from)\b)"
             + @"|(?:continues?|continued|continuing|keeps?|kept) (?:to )?attack(?:ing)?|(?:continues?|continued|continuing) (?:its|their) (?:[\w-]+ ){0,3}?(?:attacks|assaults)|(?:(?:stepped|stepping|steps|ramped|ramping) up|intensified|intensifying|escalated) (?:(?:the|its|their|[\w-]+) )?(?:attacks|assaults)(?= (?:around|near|outside|in|toward|towards|targeting) (?:the )?(?:(?:village|town|city|settlement|port|region) of )?[A-Z])"
             + @"|(?:keeps?|kept|keeping) up (?:(?:the|its|their|[\w-]+) )?(?:attacks|assaults)(?= (?:around|near|outside|on|against|in) (?:the )?(?:[\w-]+ ){0,3}?[A-Z])"
-            + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+in\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?:attacks?|assaults?|raids?)(?=\s+by\b)"
+            + @"|(?<=\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+(?:in|during)\s+(?:an?\s+)?(?:[\w'\u2019-]+\s+){0,3})(?<!\b(?:could|would|might|may)\s+have\s+been\s+\w+\s+(?:in|during)\s+(?:an?\s+)?(?:[\w'\u2019-]+\s+){0,3})(?:attacks|assaults|raids|(?:attack|assault|raid)(?=\s+by\b))"
             + @"|(?:attacks?|assaults?) (?:on|against)|attacks?(?= (?:have |had )?(?:killed|wounded|injured|destroyed|damaged|left))|c[ao]m(?:e|es|ing) under (?:[\w-]+ ){0,3}attacks?"
             + @"|(?<=\b(?:attacks?|assaults?|counterattacks?|counter-attacks?|offensive|attempts?)\b[^.,;]{0,40}\b(?:was|were|been)\s)(?:repelled|repulsed|beaten back|fought off)"
             + @"|(?:repelled|repulsed|repelling|repulsing|fought off|beat back|beaten back|thwarted|foiled) (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|counter-?attacks?|counter-?offensives?|offensives?|attempts?)\b"
@@ -1045,8 +1045,17 @@ public static partial class EventFinder
         // "On the Kupiansk front, Russian troops attacked …": a sector is named "on", as a town is named "in".
         return (LocativeBefore().IsMatch(before)
                 || (OnThe().IsMatch(before) && Sector().IsMatch(text.AsSpan(place.Span.End, Math.Min(12, text.Length - place.Span.End)))))
-            && !NamesTheWar().IsMatch(before);
+            && !NamesAWar(text, place);
     }
+
+    // "fired rockets at Israel since the war in Gaza began", "stormed southern Israel, sparking the Gaza war": a place that
+    // names a war as a whole is not where one action of it happened.
+    private static bool NamesAWar(string text, PlaceMention place) =>
+        NamesTheWar().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 24), Math.Min(24, place.Span.Start)))
+        || WarAfter().IsMatch(text.AsSpan(place.Span.End, Math.Min(12, text.Length - place.Span.End)));
+
+    [GeneratedRegex(@"^\s+(?:war|conflict)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WarAfter();
 
     [GeneratedRegex(@"\b[Oo]n\s+the\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex OnThe();

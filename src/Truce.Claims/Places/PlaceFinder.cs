@@ -552,9 +552,10 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             && (tokens[index].End >= text.Length || text[tokens[index].End] is not ('\'' or '\u2019')))
         || LocationAfter().IsMatch(text.AsSpan(tokens[index].End, Math.Min(12, text.Length - tokens[index].End)));
 
-    // "missiles at northern Israel", "arrived in Israel" (where the minister is Israel Katz): a person does not stand after
-    // a preposition of place or a compass adjective, whatever names the article gives people.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?:[Nn]ear|[Aa]round|[Oo]utside|towards?|into|[Ii]n|at|across|over|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral)|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|town|city|village|hub|port) of)\s+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // "missiles at northern Israel", "arrived in Israel" (where the minister is Israel Katz), "the province of Surin", "a
+    // district of Surin" (where a caption credits a page named "… Surin"): a person does not stand after a preposition of
+    // place, a compass adjective or a unit of which it is the name, whatever names the article gives people.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?:[Nn]ear|[Aa]round|[Oo]utside|towards?|into|[Ii]n|at|across|over|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral)|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|town|city|village|hub|port|province|district|region|county|governorate) of)\s+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LocationBefore();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:direction|sector|axis|front|area)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -25,6 +25,16 @@ public sealed class ClausePlaceTests
     }
 
     [Theory]
+    [InlineData("Gunmen stormed northern Israel to kill hundreds of people, sparking the war in Gaza.", "Israel")]
+    [InlineData("Rebels have fired rockets at Israel since the Gaza war broke out.", "Israel")]
+    [InlineData("Rebels have fired rockets at Israel since the war in Gaza began.", "Israel")]
+    public void AWarNamedAfterThePlaceItIsFoughtInDoesNotLocateAnActionOfIt(string text, string place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(place, claim.Place);
+    }
+
+    [Theory]
     [InlineData("The mayor said a drone had hit an apartment block in Kyiv's Solomianskyi district.", "Kyiv")]
     [InlineData("Officials said a missile struck a warehouse in Kharkiv's industrial district.", "Kharkiv")]
     public void ACitysDistrictLocatesTheActionInTheCity(string text, string place)

@@ -148,6 +148,23 @@ public sealed class WireCopyEventTests
     }
 
     [Theory]
+    [InlineData("The spokeswoman said nine civilians were killed in the enemy's drone attacks across Russia last week.", "Russia")]
+    [InlineData("Four people have been wounded in drone attacks in the Belgorod region, the governor said.", "Belgorod Oblast")]
+    [InlineData("Eleven people were killed during heavy overnight attacks by drones on Ukraine, officials said.", "Ukraine")]
+    [InlineData("More than 200 people have been killed in Israeli attacks since then, the ministry said.", null)]
+    public void PeopleKilledOrWoundedInAttacksAssertAnAttackWithoutNamingTheAttacker(string text, string? place)
+    {
+        var claim = Assert.Single(Extract.From(text).Events);
+        Assert.Equal(("attack", place), (claim.Action, claim.Place));
+    }
+
+    [Fact]
+    public void OneAttackThatKilledPeopleWithoutItsAttackerIsNoNewAttack()
+    {
+        Assert.Empty(Extract.From("Three people were killed in the attack, the mayor said.").Events);
+    }
+
+    [Theory]
     [InlineData("Officials fear more people could be killed in attacks by militants.")]
     [InlineData("Officials said more people might have been killed in attacks by militants.")]
     public void PeopleWhoMightBeKilledInAttacksAssertNoAttack(string text)

@@ -34,4 +34,20 @@ public sealed class GivenNamePlaceTests
         var report = Extract.From("\"The talks will go on,\" said envoy Marco Paris. Paris added that he would travel again next week.");
         Assert.DoesNotContain(report.Places, p => p.Place.Name == "Paris");
     }
+
+    [Fact]
+    public void AWordOfACaptionedPageNameIsStillTheProvinceAfterProvinceOf()
+    {
+        var report = Extract.From("Smoke rises over a hill. (Still from a clip shared by Baan Nong Surin Facebook page)\n\n"
+            + "Enemy troops attacked a base in the eastern province of Surin on Friday, the army said.");
+        Assert.Contains(report.Places, p => p.Place.Name == "Surin");
+    }
+
+    [Fact]
+    public void AWordOfACaptionedPageNameIsStillTheProvinceAfterDistrictOf()
+    {
+        var report = Extract.From("Smoke rises over a hill. (Still from a clip shared by Baan Nong Surin Facebook page)\n\n"
+            + "Shells fell on a school in the Kap Choeng district of Surin, the army said.");
+        Assert.Contains(report.Places, p => p.Place.Name == "Surin");
+    }
 }
