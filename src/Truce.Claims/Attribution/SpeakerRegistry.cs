@@ -281,6 +281,15 @@ public sealed partial class SpeakerRegistry
                             return (person, "the " + phrase.Name);
                         }
                     }
+                    if (earlierDescription is null && phrase.Definite && phrase.Name.Equals("official", StringComparison.OrdinalIgnoreCase)
+                        && _lastHuman is { Form: SpeakerForm.Name, Role: { } office } holder && RoleNouns.Fits(office.Split(' '), "official") == true)
+                    {
+                        // "Spokesman Dmitry Peskov said … The official also said …": with nobody called an official, a bare "the
+                        // official" is the office holder just spoken of (a spokesman, an aide; never a president).
+                        Touch(holder);
+                        return (holder, "the " + phrase.Name);
+                    }
+
                     if (earlierDescription is not null && earlierDescription.Name != phrase.Name)
                     {
                         TouchDescription(earlierDescription);
@@ -306,6 +315,14 @@ public sealed partial class SpeakerRegistry
                 }
         }
     }
+
+    /// <summary>
+    /// Records that the article named <paramref name="name"/> in full, anywhere before it first wrote <paramref name="acronym"/>
+    /// ("Coastal Defence Brigade" before "CDB"), so the acronym as a speaker means that body; it makes no body known otherwise.
+    /// </summary>
+    public void Spelled(string acronym, string name) => _spelledNames.TryAdd(acronym, name);
+
+    private readonly Dictionary<string, string> _spelledNames = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Records an organisation named in the narration ("the head of the International Atomic Energy Agency, …") so a
@@ -346,7 +363,15 @@ public sealed partial class SpeakerRegistry
         {
             // "ISPR" for "Inter-Services Public Relations", "ISI" for "Inter-Services Intelligence": each part of a hyphenated
             // word may give its own initial.
-            return _organisations.LastOrDefault(o => o.NameWords.Count > 1 && Spells(o.NameWords, name));
+            var spelled = _organisations.LastOrDefault(o => o.NameWords.Count > 1 && Spells(o.NameWords, name));
+            if (spelled is null && _spelledNames.TryGetValue(name, out var fullName))
+            {
+                // "the CDB said" after a drone "launched by the Coastal Defence Brigade": the body named in full in passing.
+                spelled = new Speaker(fullName, null, SpeakerForm.Organisation);
+                _organisations.Add(spelled);
+            }
+
+            return spelled;
         }
 
         if (words.Length <= 3 && words.All(w => char.IsUpper(w[0])) && words.Length >= 1)
@@ -417,6 +442,13 @@ public sealed partial class SpeakerRegistry
         }
 
         var words = phrase.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1 && phrase.Name.All(char.IsUpper) && !_people.Any(p => p.Name == phrase.Name) && Earlier(phrase.Name) is { } body)
+        {
+            // "LP also states …" read as a name: an acronym of a body named in full before is that body.
+            Touch(body);
+            return (body, phrase.Name);
+        }
+
         var same = _people.FirstOrDefault(p => p.Name == phrase.Name)
             ?? _people.FirstOrDefault(p => p.NameWords.Count == words.Length && p.NameWords.Zip(words).All(pair => SameName(pair.First, pair.Second)))
             ?? (words.Length > 1 ? _people.FirstOrDefault(p => p.NameWords.Count > words.Length && p.NameWords.TakeLast(words.Length).SequenceEqual(words)) : null);

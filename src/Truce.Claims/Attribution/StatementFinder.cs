@@ -286,6 +286,11 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var registry = new SpeakerRegistry();
+        foreach (var (acronym, name) in SpelledNames(layout))
+        {
+            registry.Spelled(acronym, name);
+        }
+
         var introductions = Introductions(layout);
         var attributions = pending.Select(p => p.Attribution).Distinct().Where(a => a.SameAs is null).OrderBy(a => a.Position).ToList();
         var timeline = attributions.Select(a => (a.Position, Attribution: (Attribution?)a, Introduction: (SpeakerPhrase?)null))
@@ -1770,6 +1775,62 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"(?:\b(?:The|A|An|On|In|At|But|And|After|While|When|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|\b[\w.]+-based\s+)*(?<org>(?=[A-Z])(?:[A-Z][\p{L}'\u2019-]+\s+)?(?:(?:of|for|the|and|on)\s+|[A-Z][\p{L}'\u2019-]+\s+){0,5}(?:Agency|Organi[sz]ation|Institute|Office|Committee|Council|Fund|Programme|Commission|Court|Staff|Ministry|Service|Observatory|Foundation|Center|Centre|Monitor|Red Cross|Crescent|Headquarters)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:(?:of|and)\s+)?[A-Z][\p{L}-]+)*)?)\b")]
     private static partial Regex NamedOrganisation();
+
+    // "a drone launched by the Coastal Defence Brigade … the CDB said": each acronym the article writes, with the run of
+    // capitalised words before its first use whose initials it spells (no place: "the US" stays as written).
+    private List<(string Acronym, string Name)> SpelledNames(ArticleLayout layout)
+    {
+        var tokens = layout.Tokens;
+        var result = new List<(string, string)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var acronym = tokens[k].Value;
+            if (acronym.Length is < 2 or > 6 || !acronym.All(char.IsUpper) || !seen.Add(acronym))
+            {
+                continue;
+            }
+
+            for (var i = k - 1; i >= 0; i--)
+            {
+                if (SpelledRun(layout, i, k, acronym) is { } name)
+                {
+                    result.Add((acronym, name));
+                    break;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    // The capitalised words from token start on, up to end, whose initials spell the acronym, if any.
+    private string? SpelledRun(ArticleLayout layout, int start, int end, string acronym)
+    {
+        var tokens = layout.Tokens;
+        if (!tokens[start].IsCapitalised || tokens[start].Value.All(char.IsUpper))
+        {
+            return null;
+        }
+
+        var words = new List<string> { tokens[start].Value };
+        for (var j = start + 1; j < end && words.Count < acronym.Length + 3; j++)
+        {
+            if (!string.IsNullOrWhiteSpace(layout.Text[tokens[j - 1].End..tokens[j].Start]) || !(tokens[j].IsCapitalised || tokens[j].Value is "of" or "for" or "and"))
+            {
+                break;
+            }
+
+            words.Add(tokens[j].Value);
+            if (tokens[j].IsCapitalised && words.Count > 1 && SpeakerRegistry.Spells(words, acronym))
+            {
+                var name = layout.Text[tokens[start].Start..tokens[j].End];
+                return parser.NamesPlace(name) ? null : name;
+            }
+        }
+
+        return null;
+    }
 
     [GeneratedRegex(@"(?<org>\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:of|for|the|and|on|in)\s+){0,2}\p{Lu}[\p{L}'\u2019-]*){1,7})\s+\((?<acr>\p{Lu}[\p{Lu}-]{1,7})\)")]
     private static partial Regex BracketedAcronym();

@@ -33,4 +33,17 @@ public sealed class AcronymOfNamedBodyTests
         Assert.Equal(2, statements.Count);
         Assert.All(statements, s => Assert.Equal("United Nations Interim Mission in Lasva", s.Speaker));
     }
+
+    [Theory]
+    [InlineData("Villagers said a drone launched by the Coastal Defence Brigade hit the pier.\n\nOn Friday, the CDB said it had hit two radar posts.", "Coastal Defence Brigade")]
+    [InlineData("According to reporting by Lasva Pravda, the bridge is still held.\n\nLP also states that the road was mined.", "Lasva Pravda")]
+    public void AnAcronymMeansTheBodyWhoseInitialsItSpellsNamedBeforeWithoutBrackets(string text, string body) =>
+        Assert.Equal(body, Extract.From(text).Statements[^1].Speaker);
+
+    [Fact]
+    public void AnAcronymOfAPlaceStaysAsWritten()
+    {
+        const string text = "Talks in the United States ended on Monday.\n\nThe US said it would send envoys again.";
+        Assert.Equal("US", Extract.From(text).Statements[^1].Speaker);
+    }
 }
