@@ -281,15 +281,6 @@ public sealed partial class SpeakerRegistry
                             return (person, "the " + phrase.Name);
                         }
                     }
-                    if (earlierDescription is null && phrase.Definite && phrase.Name.Equals("official", StringComparison.OrdinalIgnoreCase)
-                        && _lastHuman is { Form: SpeakerForm.Name, Role: { } office } holder && RoleNouns.Fits(office.Split(' '), "official") == true)
-                    {
-                        // "Spokesman Dmitry Peskov said … The official also said …": with nobody called an official, a bare "the
-                        // official" is the office holder just spoken of (a spokesman, an aide; never a president).
-                        Touch(holder);
-                        return (holder, "the " + phrase.Name);
-                    }
-
                     if (earlierDescription is not null && earlierDescription.Name != phrase.Name)
                     {
                         TouchDescription(earlierDescription);
