@@ -1331,6 +1331,14 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             return Make(sentence.Start, quoted.Groups["clause"], quoted.Groups["sp"], quotedSpeaker, "quoted");
         }
 
+        var asReported = AsReportedLeading().Match(value);
+        if (asReported.Success && parser.Parse(asReported.Groups["sp"].Value) is { } reporter)
+        {
+            // "As reported by the General Staff, the town remains under fire", "As Ukrinform reported, on 19 May troops shelled
+            // …": an opening that names who reported it attributes the clause after it.
+            return Make(sentence.Start, asReported.Groups["clause"], asReported.Groups["sp"], reporter, "reported");
+        }
+
         var leading = AccordingLeading().Match(value);
         if (leading.Success && (parser.Parse(leading.Groups["sp"].Value) ?? Document(leading.Groups["sp"].Value)) is { } leadingSource)
         {
@@ -1935,6 +1943,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@",\s+(?:a|an)\s+(?:claim|assertion|allegation|charge|accusation|account|figure)\s+(?:that\s+)?(?:which\s+)?(?:\p{Lu}|could|was|has|had|is|it|they|neither|none|not)")]
     private static partial Regex ReportAppositive();
+
+    [GeneratedRegex(@"^As\s+(?:(?:earlier|previously|already)\s+)?(?:reported\s+by\s+(?<sp>[^,""\u201C\u201D]{2,80}?)|(?<sp>[^,""\u201C\u201D]{2,60}?)\s+(?:(?:earlier|previously|already)\s+)?(?:reported|reports|wrote|writes|informed))\s*,\s+(?<clause>(?![""\u201C]).{10,})$")]
+    private static partial Regex AsReportedLeading();
 
     // "According to the Institute for the Study of War, a U.S.-based think tank, Russian forces …": the source may carry an appositive.
     [GeneratedRegex(@"^[Aa]ccording to (?<sp>[^,]{2,100}), (?<clause>.{10,})$")]
