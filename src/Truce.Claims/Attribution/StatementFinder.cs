@@ -613,7 +613,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?:(?:On|In|At|As|After|When|Earlier|Later)\s[^,]{2,60},\s+)?(?<sp>[^,;""\u201C\u201D]{2,80}?)\s+(?:(?:also|again|later|initially|earlier|first)\s+)?reported\s+(?<clause>(?:(?:at\s+least|more\s+than|up\s+to|nearly|about|around|some)\s+)?(?:an?|no|heavy|severe|several|dozens|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s(?!(?:day|week|month|year)s?\s+ago\b)[^,;""\u201C\u201D]{8,}?(?:,\s+including\s+[^,;""\u201C\u201D]{2,60}?)?)(?:,|\.?$)")]
     private static partial Regex ReportedObject();
 
-    [GeneratedRegex(@"^(?<article>an?|the)\s+(?<doc>(?:[\w-]+\s+){0,2}?(?:draft|document|memo|memorandum|copy|letter)(?:\s+(?:seen|obtained|reviewed)\s+by\s+[^,;]{2,60})?)\s*$")]
+    [GeneratedRegex(@"^(?<article>an?|the)\s+(?<doc>(?:[\w-]+\s+){0,2}?(?:draft|document|memo|memorandum|copy|letter|statement)(?:\s+(?:seen|obtained|reviewed)\s+by\s+[^,;]{2,60})?)\s*$")]
     private static partial Regex DocumentSource();
 
     [GeneratedRegex(@",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:(?<verb>said|warned|added|noted|stressed|insisted|argued|claimed|cautioned|predicted|acknowledged|admitted)\s+(?:that\s+|(?=[\w'\u2019.-]+(?:\s+(?!(?:that|which|who)\b)[\w'\u2019.-]+){0,3}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|must|should|might|did)\s))|(?<verb>accused)\s+(?!each\s+other\b|one\s+another\b)[^,;""\u201C\u201D]{1,80}?\s+of\s+(?=[a-z]))(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
@@ -1303,6 +1303,16 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     }
 
     // "according to a draft seen by several media outlets": a document someone has seen is the source of what it says.
+    // "according to Ukrainian officials quoted by Axios", "according to a joint statement issued on Tuesday", "according to the
+    // regional headquarters in a statement posted on Telegram": the source is the words before what says how its words came out.
+    private SpeakerPhrase? SourceHead(string phrase) =>
+        SourceModifier().Match(phrase) is { Success: true, Index: > 1 } modifier
+            ? parser.Parse(phrase[..modifier.Index]) ?? Document(phrase[..modifier.Index])
+            : null;
+
+    [GeneratedRegex(@"(?:\s+|,\s+)(?:(?:issued|published|posted|released|quoted|cited|carried|shared|aired|broadcast|run|controlled)\s+(?:by|on|in|at|via|late|early|earlier|last|this|\w+day)\b|in\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|report|video|interview|address|briefing|message|update)\b)")]
+    private static partial Regex SourceModifier();
+
     private static SpeakerPhrase? Document(string phrase) =>
         DocumentSource().Match(phrase) is { Success: true } document
             ? new SpeakerPhrase(SpeakerForm.Description, document.Groups["doc"].Value, null) { Indefinite = document.Groups["article"].Value is "a" or "an" }
@@ -1340,7 +1350,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var leading = AccordingLeading().Match(value);
-        if (leading.Success && (parser.Parse(leading.Groups["sp"].Value) ?? Document(leading.Groups["sp"].Value)) is { } leadingSource)
+        if (leading.Success && (parser.Parse(leading.Groups["sp"].Value) ?? Document(leading.Groups["sp"].Value) ?? SourceHead(leading.Groups["sp"].Value)) is { } leadingSource)
         {
             return Make(sentence.Start, leading.Groups["clause"], leading.Groups["sp"], leadingSource, "according to");
         }
@@ -1355,7 +1365,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             trailing = Match.Empty;
         }
 
-        if (trailing.Success && (parser.Parse(CutAppositive(trailing.Groups["sp"].Value)) ?? Document(trailing.Groups["sp"].Value)) is { } trailingSource)
+        if (trailing.Success && (parser.Parse(CutAppositive(trailing.Groups["sp"].Value)) ?? Document(trailing.Groups["sp"].Value)
+            ?? SourceHead(trailing.Groups["sp"].Value)) is { } trailingSource)
         {
             return Make(sentence.Start, trailing.Groups["clause"], trailing.Groups["sp"], trailingSource, "according to");
         }
@@ -1948,7 +1959,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     private static partial Regex AsReportedLeading();
 
     // "According to the Institute for the Study of War, a U.S.-based think tank, Russian forces …": the source may carry an appositive.
-    [GeneratedRegex(@"^[Aa]ccording to (?<sp>[^,]{2,100}), (?<clause>.{10,})$")]
+    // "According to the health ministry—run by Hamas—at least 25 people …": an appositive set off by dashes ends the source too.
+    [GeneratedRegex(@"^[Aa]ccording to (?<sp>[^,\u2014\u2013]{2,100}?)(?:, |\s*[\u2014\u2013][^\u2014\u2013,]{2,60}[\u2014\u2013]\s*)(?<clause>.{10,})$")]
     private static partial Regex AccordingLeading();
 
     [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|" + AbbreviationStop + @"){2,300}?)\.?$")]
