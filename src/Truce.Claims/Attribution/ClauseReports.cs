@@ -336,7 +336,7 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
     [GeneratedRegex(@"(?<join>,\s+(?:with\s+(?<with>(?!(?:the\s+)?(?:aim|goal|view|intention|hope)\b)[^,;""\u201C\u201D]{2,60}?)\s+)?|\s+(?:before|after)\s+)(?<cue>saying|adding|announcing|telling|warning|claiming|insisting|arguing)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Participle();
 
-    [GeneratedRegex(@"\G(?<np>[^,;""\u201C\u201D]{2,80}?)\s+(?:(?:has|have|had|also|again|later|then|on\s+\w+day)\s+)*(?:[a-z]{2,}ed|kept|held|made|took|sent|struck|hit|launched|said|says|carries|continues|keeps|holds|makes|sends|says|rejected|met|went|came|began|gave)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<np>[^,;""\u201C\u201D]{2,80}?)\s+(?:(?:has|have|had|also|again|later|then|on\s+\w+day|long|openly|publicly|consistently|firmly|strongly|often|frequently|already|reportedly|falsely|flatly|categorically)\s+)*(?:[a-z]{2,}ed|kept|held|made|took|sent|struck|hit|launched|said|says|carries|continues|keeps|holds|makes|sends|says|rejected|met|went|came|began|gave)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MainVerb();
 
     [GeneratedRegex(@"^,\s+which\s", RegexOptions.CultureInvariant)]
@@ -375,10 +375,10 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
     private static partial Regex Gerund();
 
     // A finite clause: a subject of up to five words, then a finite or modal verb.
-    [GeneratedRegex(@"^(?:(?:at\s+least|more\s+than|nearly|about|around|some|up\s+to)\s+)?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|it|he|she|they|we|I|there|both|all|some|many|several|most|no|none|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\p{Lu}[\w'\u2019.-]*)(?:\s+(?!(?:that|which|who|on|in|at|during|with|for|from|by|to|after|before|as|near|over|under|into|against)\b)[\w'\u2019.-]+){0,5}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|must|should|might|may|did|does|do|remained|remains|[a-z]{2,}ed|killed|hit|struck|shot|fired|held|kept|made|took|sent|launched|began|fell|came|went|met|lost|won|left|broke|fought|sought|saw|knew|cut|put|set)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:at\s+least|more\s+than|nearly|about|around|some|up\s+to)\s+)?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|it|he|she|they|we|I|there|both|all|some|many|several|most|no|none|such|these|those|this|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\p{Lu}[\w'\u2019.-]*)(?:\s+(?!(?:that|which|who|on|in|at|during|with|for|from|by|to|after|before|as|near|over|under|into|against)\b)[\w'\u2019.-]+){0,5}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|must|should|might|may|did|does|do|remained|remains|[a-z]{2,}ed|killed|hit|struck|shot|fired|held|kept|made|took|sent|launched|began|fell|came|went|met|lost|won|left|broke|fought|sought|saw|knew|cut|put|set)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Finite();
 
-    [GeneratedRegex(@"(?:\s+(?:also|later|then|again|has|had|have|previously|earlier|repeatedly|separately|once|publicly|himself|herself|itself|on\s+\w+day|in\s+turn))+\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\s+(?:also|later|then|again|has|had|have|previously|earlier|repeatedly|separately|once|publicly|himself|herself|itself|on\s+\w+day|in\s+turn|long|openly|consistently|firmly|strongly|often|frequently|already|reportedly|falsely|flatly|categorically))+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Adverbs();
 
     // Words that open a clause without being its subject.
