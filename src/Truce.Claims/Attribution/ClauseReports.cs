@@ -60,7 +60,8 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
 
             // "Israel has kept troops in five positions, saying it is enforcing the truce": a participle reports for the subject
             // of the clause it hangs on, and opens a clause of its own that ends an earlier report's content.
-            var subject = participle ? MainSubject(before) : Subject(before);
+            var with = match.Groups["with"];
+            var subject = with.Success ? Named(with.Value, with.Index - clauseStart) : participle ? MainSubject(before) : Subject(before);
             if (subject is not ({ } speaker, var offset))
             {
                 continue;
@@ -170,7 +171,7 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
     // The offset in after (the text right after the cue) where the content begins, or -1 when no clause follows.
     private static int ContentStart(string cue, string after, bool relative)
     {
-        if (cue is "claimed" or "claims" && ClaimedToHave().Match(after) is { Success: true } claimed)
+        if (cue is "claimed" or "claims" or "claiming" && ClaimedToHave().Match(after) is { Success: true } claimed)
         {
             // "claimed to have captured another village": the infinitive is what was claimed.
             return claimed.Length;
@@ -253,6 +254,10 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
         return null;
     }
 
+    // "…, with the Israeli army saying …": the speaker "with" introduces, at its offset from the clause start.
+    private (SpeakerPhrase Speaker, int Offset)? Named(string phrase, int offset) =>
+        parser.Parse(phrase) is { } speaker && !NotSpeaker(speaker) && speaker.Form != SpeakerForm.Pronoun ? (speaker, offset) : null;
+
     // The subject of the clause a participle hangs on: the words before its first verb ("Israel has kept …").
     private (SpeakerPhrase Speaker, int Offset)? MainSubject(string clause)
     {
@@ -327,16 +332,17 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
     [GeneratedRegex(@",\s+(?:as|like|just\s+as)\s+[^,;""\u201C\u201D]{2,60}?\s+(?:said|says|put\s+it|noted|warned|claimed|argued|insisted)(?:\s+(?:on|in|last|this|earlier)\s+[\w\s]{1,30}?)?,\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Aside();
 
-    [GeneratedRegex(@"(?<join>,\s+|\s+(?:before|after)\s+)(?<cue>saying|adding|announcing|telling|warning|claiming|insisting|arguing)\b", RegexOptions.CultureInvariant)]
+    // ", saying …", "after warning that …", ", with the army saying …" (the one "with" names speaks, not the clause's subject).
+    [GeneratedRegex(@"(?<join>,\s+(?:with\s+(?<with>(?!(?:the\s+)?(?:aim|goal|view|intention|hope)\b)[^,;""\u201C\u201D]{2,60}?)\s+)?|\s+(?:before|after)\s+)(?<cue>saying|adding|announcing|telling|warning|claiming|insisting|arguing)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Participle();
 
-    [GeneratedRegex(@"\G(?<np>[^,;""\u201C\u201D]{2,80}?)\s+(?:(?:has|have|had|also|again|later|then|on\s+\w+day)\s+)*(?:[a-z]{2,}ed|kept|held|made|took|sent|struck|hit|launched|said|says|carries|continues|keeps|holds|makes|sends|says|rejected|met|went|came|began|gave)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<np>[^,;""\u201C\u201D]{2,80}?)\s+(?:(?:has|have|had|also|again|later|then|on\s+\w+day|long|openly|publicly|consistently|firmly|strongly|often|frequently|already|reportedly|falsely|flatly|categorically)\s+)*(?:[a-z]{2,}ed|kept|held|made|took|sent|struck|hit|launched|said|says|carries|continues|keeps|holds|makes|sends|says|rejected|met|went|came|began|gave)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MainVerb();
 
     [GeneratedRegex(@"^,\s+which\s", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeBoundary();
 
-    [GeneratedRegex(@"^\s+(?=to\s+have\s+[a-z]{3,}(?:ed|en|wn|ck|ot|ut)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?=to\s+have\s+[a-z]{2,}(?:ed|en|wn|ck|ot|ut)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ClaimedToHave();
 
     // A clause whose subject is the noun a relative pronoun stands for: it opens on its verb.
@@ -369,10 +375,10 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
     private static partial Regex Gerund();
 
     // A finite clause: a subject of up to five words, then a finite or modal verb.
-    [GeneratedRegex(@"^(?:(?:at\s+least|more\s+than|nearly|about|around|some|up\s+to)\s+)?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|it|he|she|they|we|I|there|both|all|some|many|several|most|no|none|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\p{Lu}[\w'\u2019.-]*)(?:\s+(?!(?:that|which|who|on|in|at|during|with|for|from|by|to|after|before|as|near|over|under|into|against)\b)[\w'\u2019.-]+){0,5}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|must|should|might|may|did|does|do|remained|remains|[a-z]{2,}ed|killed|hit|struck|shot|fired|held|kept|made|took|sent|launched|began|fell|came|went|met|lost|won|left|broke|fought|sought|saw|knew|cut|put|set)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:at\s+least|more\s+than|nearly|about|around|some|up\s+to)\s+)?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|it|he|she|they|we|I|there|both|all|some|many|several|most|no|none|such|these|those|this|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\p{Lu}[\w'\u2019.-]*)(?:\s+(?!(?:that|which|who|on|in|at|during|with|for|from|by|to|after|before|as|near|over|under|into|against)\b)[\w'\u2019.-]+){0,5}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|must|should|might|may|did|does|do|remained|remains|[a-z]{2,}ed|killed|hit|struck|shot|fired|held|kept|made|took|sent|launched|began|fell|came|went|met|lost|won|left|broke|fought|sought|saw|knew|cut|put|set)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Finite();
 
-    [GeneratedRegex(@"(?:\s+(?:also|later|then|again|has|had|have|previously|earlier|repeatedly|separately|once|publicly|himself|herself|itself|on\s+\w+day|in\s+turn))+\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\s+(?:also|later|then|again|has|had|have|previously|earlier|repeatedly|separately|once|publicly|himself|herself|itself|on\s+\w+day|in\s+turn|long|openly|consistently|firmly|strongly|often|frequently|already|reportedly|falsely|flatly|categorically))+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Adverbs();
 
     // Words that open a clause without being its subject.

@@ -615,10 +615,10 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@",?\s+(?:" + WhoGoesBy + ")" + NameKind + @"\s*,?\s*[""\u201C]?\p{Lu}[\p{L}'\u2019-]+[""\u201D]?,[""\u201D]?")]
     private static partial Regex IdentifyingClause();
 
-    [GeneratedRegex(@"^(?:(?:On|In|At)\s[^,]{2,40},\s+)?(?<sp>[^,;""\u201C\u201D]{2,80}?)\s+(?:(?:also|again|later)\s+)?reported\s+(?<clause>(?:an?|no|heavy|several|dozens|\d[\d,]*)\s(?!(?:day|week|month|year)s?\s+ago\b)[^,;""\u201C\u201D]{8,}?)(?:,|\.?$)")]
+    [GeneratedRegex(@"^(?:(?:On|In|At|As|After|When|Earlier|Later)\s[^,]{2,60},\s+)?(?<sp>[^,;""\u201C\u201D]{2,80}?)\s+(?:(?:also|again|later|initially|earlier|first)\s+)?reported\s+(?<clause>(?:(?:at\s+least|more\s+than|up\s+to|nearly|about|around|some)\s+)?(?:an?|no|heavy|severe|several|dozens|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s(?!(?:day|week|month|year)s?\s+ago\b)[^,;""\u201C\u201D]{8,}?(?:,\s+including\s+[^,;""\u201C\u201D]{2,60}?)?)(?:,|\.?$)")]
     private static partial Regex ReportedObject();
 
-    [GeneratedRegex(@"^(?<article>an?|the)\s+(?<doc>(?:[\w-]+\s+){0,2}?(?:draft|document|memo|memorandum|copy|letter)(?:\s+(?:seen|obtained|reviewed)\s+by\s+[^,;]{2,60})?)\s*$")]
+    [GeneratedRegex(@"^(?<article>an?|the)\s+(?<doc>(?:[\w-]+\s+){0,2}?(?:draft|document|memo|memorandum|copy|letter|statement)(?:\s+(?:seen|obtained|reviewed)\s+by\s+[^,;]{2,60})?)\s*$")]
     private static partial Regex DocumentSource();
 
     [GeneratedRegex(@",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:(?<verb>said|warned|added|noted|stressed|insisted|argued|claimed|cautioned|predicted|acknowledged|admitted)\s+(?:that\s+|(?=[\w'\u2019.-]+(?:\s+(?!(?:that|which|who)\b)[\w'\u2019.-]+){0,3}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|must|should|might|did)\s))|(?<verb>accused)\s+(?!each\s+other\b|one\s+another\b)[^,;""\u201C\u201D]{1,80}?\s+of\s+(?=[a-z]))(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,})$")]
@@ -1308,6 +1308,16 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     }
 
     // "according to a draft seen by several media outlets": a document someone has seen is the source of what it says.
+    // "according to Ukrainian officials quoted by Axios", "according to a joint statement issued on Tuesday", "according to the
+    // regional headquarters in a statement posted on Telegram": the source is the words before what says how its words came out.
+    private SpeakerPhrase? SourceHead(string phrase) =>
+        SourceModifier().Match(phrase) is { Success: true, Index: > 1 } modifier
+            ? parser.Parse(phrase[..modifier.Index]) ?? Document(phrase[..modifier.Index])
+            : null;
+
+    [GeneratedRegex(@"(?:\s+|,\s+)(?:(?:issued|published|posted|released|quoted|cited|carried|shared|aired|broadcast|run|controlled)\s+(?:by|on|in|at|via|late|early|earlier|last|this|\w+day)\b|in\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|report|video|interview|address|briefing|message|update)\b)")]
+    private static partial Regex SourceModifier();
+
     private static SpeakerPhrase? Document(string phrase) =>
         DocumentSource().Match(phrase) is { Success: true } document
             ? new SpeakerPhrase(SpeakerForm.Description, document.Groups["doc"].Value, null) { Indefinite = document.Groups["article"].Value is "a" or "an" }
@@ -1336,8 +1346,16 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             return Make(sentence.Start, quoted.Groups["clause"], quoted.Groups["sp"], quotedSpeaker, "quoted");
         }
 
+        var asReported = AsReportedLeading().Match(value);
+        if (asReported.Success && parser.Parse(asReported.Groups["sp"].Value) is { } reporter)
+        {
+            // "As reported by the General Staff, the town remains under fire", "As Ukrinform reported, on 19 May troops shelled
+            // …": an opening that names who reported it attributes the clause after it.
+            return Make(sentence.Start, asReported.Groups["clause"], asReported.Groups["sp"], reporter, "reported");
+        }
+
         var leading = AccordingLeading().Match(value);
-        if (leading.Success && (parser.Parse(leading.Groups["sp"].Value) ?? Document(leading.Groups["sp"].Value)) is { } leadingSource)
+        if (leading.Success && (parser.Parse(leading.Groups["sp"].Value) ?? Document(leading.Groups["sp"].Value) ?? SourceHead(leading.Groups["sp"].Value)) is { } leadingSource)
         {
             return Make(sentence.Start, leading.Groups["clause"], leading.Groups["sp"], leadingSource, "according to");
         }
@@ -1352,7 +1370,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             trailing = Match.Empty;
         }
 
-        if (trailing.Success && (parser.Parse(CutAppositive(trailing.Groups["sp"].Value)) ?? Document(trailing.Groups["sp"].Value)) is { } trailingSource)
+        if (trailing.Success && (parser.Parse(CutAppositive(trailing.Groups["sp"].Value)) ?? Document(trailing.Groups["sp"].Value)
+            ?? SourceHead(trailing.Groups["sp"].Value)) is { } trailingSource)
         {
             return Make(sentence.Start, trailing.Groups["clause"], trailing.Groups["sp"], trailingSource, "according to");
         }
@@ -1402,10 +1421,11 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         if (before.Success && before.Groups["obj"].Length > 0 && char.IsLower(before.Groups["obj"].Value[0]) && !ObjectOfCue().IsMatch(before.Groups["obj"].Value)
-            && ThatGap().IsMatch(before.Groups["clause"].Value))
+            && (ThatGap().IsMatch(before.Groups["clause"].Value) || PrepositionBeforeThat().IsMatch(before.Groups["obj"].Value)))
         {
             // "Moscow claimed fresh gains that it hopes will strengthen its hand": "that" after the thing claimed opens a
-            // relative clause about it (its subject or object missing), not the words claimed.
+            // relative clause about it (its subject or object missing), not the words claimed. "The ministry reported four dead
+            // in that strike": after a preposition "that" points at a thing; it opens no clause.
             before = Match.Empty;
         }
 
@@ -1942,6 +1962,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?:(?:would|will|was|were|is|are|had|has|could|might|can)\b|(?:it|he|she|they|we|I)\s+[a-z]+\s+(?:would|will|was|were|is|are|could|might|can)\b)")]
     private static partial Regex ThatGap();
 
+    [GeneratedRegex(@"\b(?:in|on|at|of|for|from|by|with|after|before|during|into|since|under)$")]
+    private static partial Regex PrepositionBeforeThat();
+
     // Whom or when a cue verb tells before "that": "warned reporters that", "claimed on Monday that".
     [GeneratedRegex(@"^(?:(?:on|in|at|to|during|after|before|late|early|earlier|again|also|repeatedly|publicly|privately|last|this|later|once|him|her|them|us|me|reporters|journalists|lawmakers|parliament|allies|leaders|officials|the\s+\p{Lu})\b|\p{Lu})")]
     private static partial Regex ObjectOfCue();
@@ -1993,14 +2016,18 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@",\s+(?:a|an)\s+(?:claim|assertion|allegation|charge|accusation|account|figure)\s+(?:that\s+)?(?:which\s+)?(?:\p{Lu}|could|was|has|had|is|it|they|neither|none|not)")]
     private static partial Regex ReportAppositive();
 
+    [GeneratedRegex(@"^As\s+(?:(?:earlier|previously|already)\s+)?(?:reported\s+by\s+(?<sp>[^,""\u201C\u201D]{2,80}?)|(?<sp>[^,""\u201C\u201D]{2,60}?)\s+(?:(?:earlier|previously|already)\s+)?(?:reported|reports|wrote|writes|informed))\s*,\s+(?<clause>(?![""\u201C]).{10,})$")]
+    private static partial Regex AsReportedLeading();
+
     // "According to the Institute for the Study of War, a U.S.-based think tank, Russian forces …": the source may carry an appositive.
-    [GeneratedRegex(@"^[Aa]ccording to (?<sp>[^,]{2,100}), (?<clause>.{10,})$")]
+    // "According to the health ministry—run by Hamas—at least 25 people …": an appositive set off by dashes ends the source too.
+    [GeneratedRegex(@"^[Aa]ccording to (?<sp>[^,\u2014\u2013]{2,100}?)(?:, |\s*[\u2014\u2013][^\u2014\u2013,]{2,60}[\u2014\u2013]\s*)(?<clause>.{10,})$")]
     private static partial Regex AccordingLeading();
 
     [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|" + AbbreviationStop + @"){2,300}?)\.?$")]
     private static partial Regex AccordingTrailing();
 
-    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|reports|report|confirmed|insisted|wrote|posted|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at|late|early|during|after|via|through)\b(?:(?!\bthat\b)(?:[^.,]|(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.|" + AbbreviationStop + @"(?=[A-Z,]|\s+[a-z]))){0,80}|\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing|[a-z]{3,}ly(?=\s+(?:in|on|at|around|near|along|from|to|for|with|by|across|inside|outside)\b)|(?:part|one|some|most|many|all|several|none|each|both|much)\s+of\s|the\s+(?:latest|largest|biggest|heaviest|deadliest|first|second|third|fourth|fifth)\s|(?:the|an?)\s+(?=(?:[\w-]+\s+){0,3}?(?:exchange|attack|strike|swap|round|assault|offensive|claim|sign|move|step|advance|incident|escalation|blow|setback|breakthrough|record|toll|figure|number|total|meeting|visit|call|deal|agreement|truce|ceasefire)s?\b)|(?:(?:several|two|three|a\s+few|some)\s+)?(?:hours?|days?|minutes?|weeks?|moments?)\s+(?:after|before)|(?:shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before)|(?:less|more|no\s+more)\s+than\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before|since))\b(?:[^.]|" + AbbreviationStop + @"){0,200})?\.?$")]
+    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|warned|stated|claimed|announced|reported|reports|report|confirmed|insisted|wrote|posted|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after|via|through)\b(?:(?!\bthat\b)(?:[^.,]|(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.|" + AbbreviationStop + @"(?=[A-Z,]|\s+[a-z]))){0,80}|\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing|[a-z]{3,}ly(?=\s+(?:in|on|at|around|near|along|from|to|for|with|by|across|inside|outside)\b)|(?:part|one|some|most|many|all|several|none|each|both|much)\s+of\s|the\s+(?:latest|largest|biggest|heaviest|deadliest|first|second|third|fourth|fifth)\s|(?:the|an?)\s+(?=(?:[\w-]+\s+){0,3}?(?:exchange|attack|strike|swap|round|assault|offensive|claim|sign|move|step|advance|incident|escalation|blow|setback|breakthrough|record|toll|figure|number|total|meeting|visit|call|deal|agreement|truce|ceasefire)s?\b)|(?:(?:several|two|three|a\s+few|some)\s+)?(?:hours?|days?|minutes?|weeks?|moments?)\s+(?:after|before)|(?:shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before)|(?:less|more|no\s+more)\s+than\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before|since))\b(?:[^.]|" + AbbreviationStop + @"){0,200})?\.?$")]
     private static partial Regex ReportedAfter();
 
     [GeneratedRegex(@"\G(?<city>\p{Lu}[\p{L}.'\u2019 -]{2,30}?)(?:,\s*[\p{L}\d.'\u2019 ]{2,30})*(?:\s*\([\p{L}]{2,12}\))?\s+[-\u2013\u2014]{1,2}\s+")]
@@ -2068,7 +2095,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         return false;
     }
 
-    [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly)\s+)*(?:(?<cue>said|says|say|added|wrote)(?:\s+(?:later|earlier|separately|afterwards|repeatedly|publicly|privately|again|previously|openly)(?=\s+that\b|\s+(?:on|in|at|during)\s[^,]{0,40}?\s+that\b))?(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)(?=,|\s+that\b))?(?:\s+in\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|video|interview|address|briefing|message|update)(?:\s+on\s+(?:Telegram|X|Facebook|Truth\s+Social))?(?=\s+(?!that\b)[\w']))?(?:,\s+(?:on|in|at|without|citing|speaking|under|with|after|during|according)\b[^,""\u201C\u201D]{2,50},\s+that\s+|,?\s+(?:that\s+)?)|(?<cue>warned|warns|stated|claimed|claims|announced|demands|demanded|made\s+clear|made\s+it\s+clear|insisted|insists|argues|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|posted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?<!\b(?:the|a|an))(?:\s+(?=" + FiniteClause + @")|(?:\s+(?<obj>[^,]{0,50}?))??(?:,\s+(?:on|in|at|without|citing|speaking|under|with|after|during|according)\b[^,""\u201C\u201D]{2,50},)?,?\s+that\s+|,\s+(?=(?:would|will|could|can|must|should|might|was|were|is|are|had|has|have)\s)|(?<=,\s+(?:he|she|they|it)\s+told\s[^,]{0,60})[^,]{0,50}?,\s+(?=[a-z]{3,}\s))|(?<cue>denied|denies|deny)\s+(?=(?!being\b|having\b|nothing\b)[a-z]{3,}ing\s)|(?<cue>claimed|claims|announced|reported|confirmed)\s+(?=(?:the\s+)?(?:capture|seizure|liberation|fall|destruction|downing)\s+of\s))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)(?!(?:in|on|at|via|through|during)\s+[^,;]{0,60}$)[^.].{10,})$")]
+    [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly|long|openly|publicly|consistently|firmly|strongly|often|frequently|already|reportedly|falsely|flatly|categorically)\s+)*(?:(?<cue>said|says|say|added|wrote)(?:\s+(?:later|earlier|separately|afterwards|repeatedly|publicly|privately|again|previously|openly)(?=\s+that\b|\s+(?:on|in|at|during)\s[^,]{0,40}?\s+that\b))?(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)(?=,|\s+that\b))?(?:\s+in\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|video|interview|address|briefing|message|update)(?:\s+on\s+(?:Telegram|X|Facebook|Truth\s+Social))?(?=\s+(?!that\b)[\w']))?(?:,\s+(?:on|in|at|without|citing|speaking|under|with|after|during|according)\b[^,""\u201C\u201D]{2,50},\s+that\s+|,?\s+(?:that\s+)?)|(?<cue>warned|warns|stated|claimed|claims|announced|demands|demanded|made\s+clear|made\s+it\s+clear|insisted|insists|argues|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes|believe|added|maintained|reiterated|tweeted|posted|replied|explained|complained|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?<!\b(?:the|a|an))(?:\s+(?=" + FiniteClause + @")|(?:\s+(?<obj>[^,]{0,50}?))??(?:,\s+(?:on|in|at|without|citing|speaking|under|with|after|during|according)\b[^,""\u201C\u201D]{2,50},)?,?\s+that\s+|,\s+(?=(?:would|will|could|can|must|should|might|was|were|is|are|had|has|have)\s)|(?<=,\s+(?:he|she|they|it)\s+told\s[^,]{0,60})[^,]{0,50}?,\s+(?=[a-z]{3,}\s))|(?<cue>denied|denies|deny)\s+(?=(?!being\b|having\b|nothing\b)[a-z]{3,}ing\s)|(?<cue>claimed|claims|announced|reported|confirmed)\s+(?=(?:the\s+)?(?:capture|seizure|liberation|fall|destruction|downing)\s+of\s))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)(?!(?:in|on|at(?!\s+(?:least|most)\b)|via|through|during)\s+[^,;]{0,60}$)[^.].{10,})$")]
     private static partial Regex ReportedBefore();
 
     [GeneratedRegex(@"^(?<sp>[^;""\u201C\u201D]{2,160}?)\s+(?:(?:has|had|also|further|later|earlier|previously|again|repeatedly|long|separately|then)\s+)*(?<cue>emphasi[sz]ed|emphasi[sz]es|underlined|underlines|underscored|underscores|revealed|reveals|remarked|stresses|states|notes|adds|suggested|suggests|concluded|countered|informed|recalled|observed|asserted|asserts|pointed\s+out)(?:\s+(?:on|in|at|during|late|early)\b[^,;""\u201C\u201D]{0,40}?)?\s+that\s+(?<clause>(?![""\u201C])[^.].{10,})$")]
