@@ -30,6 +30,7 @@ internal sealed class BlockCollector
     };
 
     private readonly List<ContentBlock> blocks = [];
+    private readonly HashSet<int> runsEndingAtStrayEnds = [];
     private readonly StringBuilder text = new();
     private int characters;
     private int linkCharacters;
@@ -62,8 +63,50 @@ internal sealed class BlockCollector
         current = element;
         var before = blocks.Count;
         VisitChildren(element);
-        Flush(element, wholeOwner: blocks.Count == before);
+        var whole = OnlyRunsSplitAtStrayEnds(element, before);
+        Flush(element, whole);
+        if (whole)
+        {
+            for (var i = before; i < blocks.Count; i++)
+            {
+                blocks[i] = blocks[i] with { WholeOwner = true };
+            }
+        }
+
         current = outer;
+    }
+
+    // Blocks added since index from, if any, are all runs of the element cut at a stray </p>: the element is still a paragraph.
+    private bool OnlyRunsSplitAtStrayEnds(IElement element, int from)
+    {
+        for (var i = from; i < blocks.Count; i++)
+        {
+            if (blocks[i].Owner != element || !runsEndingAtStrayEnds.Contains(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True for the empty &lt;p&gt; the parser makes of a "&lt;/p&gt;" with no paragraph open. A browser shows it as a line
+    /// break and nothing else: the text on either side stays the enclosing element's own, in two runs, and a paragraph cut
+    /// so is no more a box of paragraphs than it was before the stray end tag.
+    /// </summary>
+    private static bool IsStrayParagraphEnd(IElement element) =>
+        element.LocalName == "p" && element.Attributes.Length == 0 && !element.HasChildNodes;
+
+    private void SplitAtStrayEnd()
+    {
+        if (current is null || text.Length == 0)
+        {
+            return;
+        }
+
+        runsEndingAtStrayEnds.Add(blocks.Count);
+        Flush(current, wholeOwner: false);
     }
 
     private void VisitChildren(INode parent)
@@ -94,6 +137,12 @@ internal sealed class BlockCollector
         {
             pendingBreaks++;
             pendingSpace = true;
+            return;
+        }
+
+        if (IsStrayParagraphEnd(element))
+        {
+            SplitAtStrayEnd();
             return;
         }
 

@@ -10,8 +10,9 @@ namespace Truce.Claims.Text;
 /// <param name="LinkCharacters">Non-space characters of <paramref name="Text"/> that sit inside links.</param>
 /// <param name="Characters">Non-space characters of <paramref name="Text"/>.</param>
 /// <param name="Owner">The nearest block-level element holding the text.</param>
-/// <param name="WholeOwner">True when the text is the owner's whole content (a paragraph element), false
-/// when the owner mixes text runs with other blocks or splits them with &lt;br&gt;&lt;br&gt;.</param>
+/// <param name="WholeOwner">True when the text is the owner's whole content (a paragraph element), or one of its runs
+/// split only at a stray "&lt;/p&gt;"; false when the owner mixes text runs with other blocks or splits them with
+/// &lt;br&gt;&lt;br&gt;.</param>
 /// <param name="HeadingLevel">1–6 for h1–h6, 0 otherwise.</param>
 internal sealed record ContentBlock(string Text, int LinkCharacters, int Characters, IElement Owner, bool WholeOwner, int HeadingLevel)
 {

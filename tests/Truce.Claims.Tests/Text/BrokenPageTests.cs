@@ -114,4 +114,16 @@ public sealed class BrokenPageTests
             + $"<div class=\"inner\"><p>{First}</p><p>{Second}</p><p>{Third}</p></div></div></article></body></html>";
         Assert.Equal($"Market hit\n\n{First}\n\n{Second}\n\n{Third}", HtmlArticle.ExtractText(html));
     }
+
+    [Fact]
+    public void AStrayParagraphEndTagInsideADivParagraphDoesNotCutTheParagraphsAfterIt()
+    {
+        // A page the page fuzz generated (seed eCKTVJkpl8d5): a "</p>" with no open <p> makes the parser insert an empty <p>
+        // inside the <div>, so the div's text came out as two runs of its own, as if the div held the story, and the paragraph
+        // after the div was cut. A browser shows the empty <p> as no more than a line break and the paragraph as story text.
+        const string fourth = "The market reopened on Tuesday morning, traders said, though many stalls stood empty and shoppers were few.";
+        var html = $"<!DOCTYPE html><html><body><article><h1>Market hit</h1><div>{First}</p>{Second} {fourth}</div>"
+            + $"<p>{Third}</p></article></body></html>";
+        Assert.Equal($"Market hit\n\n{First}\n\n{Second} {fourth}\n\n{Third}", HtmlArticle.ExtractText(html));
+    }
 }
