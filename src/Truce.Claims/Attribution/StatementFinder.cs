@@ -724,7 +724,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     {
         var span = layout.Paragraphs[paragraph];
         var last = layout.Text[span.End - 1];
-        return last is not ('.' or '!' or '?' or '"' or '\u201D' or ':') && CountWords(layout.Text, span.Start, span.End) < 25;
+        return last is not ('.' or '!' or '?' or '"' or '\u201D' or ':') && CountWords(layout.Text, span.Start, span.End) < 25
+            && !TrailingCredit.Follows(layout.Text, span.Start, span.End);
     }
 
     private static (int Start, int End) Inner(string text, Quote quote)
