@@ -44,7 +44,7 @@ public static partial class EventFinder
             + @"|(?<=\b(?:attacks?|assaults?|counterattacks?|counter-attacks?|offensive|attempts?)\b[^.,;]{0,40}\b(?:was|were|been)\s)(?:repelled|repulsed|beaten back|fought off)"
             + @"|(?:repelled|repulsed|repelling|repulsing|fought off|beat back|beaten back|thwarted|foiled) (?:[\w,-]+ ){0,4}?(?:attacks?|assaults?|counter-?attacks?|counter-?offensives?|offensives?|attempts?)\b"
             + @"|(?:pressed|pressing|presses) (?:(?:on|ahead) with )?(?:its|their|the) (?:[\w-]+ ){0,2}?(?:offensive|assault|attacks|onslaught)(?= (?:on|against|around|near|in|toward|towards|outside) (?:the )?(?:(?:village|town|city|settlement|port|region) of )?[A-Z])"),
-        ("advance", @"(?:entered|entering|crossed into|crossing into) (?=(?:the )?[A-Z])|(?:entered|entering) (?:the )?(?:(?:eastern|western|northern|southern|central) )?(?:outskirts|suburbs|centre|center|town|city|village) of|(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?(?:back from|back (?:towards?|to|across|over|behind|beyond)(?= (?:the )?(?:border|frontier|river|line|[A-Z]))|back(?= (?:near|around|outside|in|at) (?:the )?[A-Z])|out of(?= (?:the )?(?:(?:village|town|city|settlement|outskirts|centre|center) of )?[A-Z]))|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced|beaten) back(?= from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)|advanced|advancing|push(?:ed|ing) (?:(?:deep|further|farther) )?(?:forward|deeper|toward|towards|into)|clos(?:ed|ing|es) in on|(?:made|achieved) (?:\w+ )?(?:gains|advances)|(?:advances|gains)(?<=\b(?:Russian|Ukrainian|Israeli|Russia's|Ukraine's|Russia\u2019s|Ukraine\u2019s|enemy|battlefield|territorial)\s+(?:[\w-]+\s+)?(?:advances|gains))(?=\s+(?:near|around|in|into|toward|towards|outside|on|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+)?[A-Z])|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)|(?:continues?|continued|continuing) (?:its|their) (?:[\w-]+ ){0,4}?advance"),
+        ("advance", @"(?:entered|entering|crossed into|crossing into) (?=(?:the )?[A-Z])|(?:entered|entering) (?=the (?:[\w'\u2019-]+ ){0,2}?(?:region|oblast|province|district|city|town|village|settlement|east|west|north|south|eastern|western|northern|southern)\b)|(?:entered|entering) (?:the )?(?:(?:eastern|western|northern|southern|central) )?(?:outskirts|suburbs|centre|center|town|city|village) of|(?:pushed|pushing|drove|driven|driving|forced|forcing|beat|beaten) (?:[\w'\u2019-]+ ){1,4}?(?:back from|back (?:towards?|to|across|over|behind|beyond)(?= (?:the )?(?:border|frontier|river|line|[A-Z]))|back(?= (?:near|around|outside|in|at) (?:the )?[A-Z])|out of(?= (?:the )?(?:(?:village|town|city|settlement|outskirts|centre|center) of )?[A-Z]))|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced|beaten) back(?= from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)|advanced|advancing|push(?:ed|ing) (?:(?:deep|further|farther) )?(?:forward|deeper|toward|towards|into)|clos(?:ed|ing|es) in on|(?:made|achieved) (?:\w+ )?(?:gains|advances)|(?:advances|gains)(?<=\b(?:Russian|Ukrainian|Israeli|Russia's|Ukraine's|Russia\u2019s|Ukraine\u2019s|enemy|battlefield|territorial)\s+(?:[\w-]+\s+)?(?:advances|gains))(?=\s+(?:near|around|in|into|toward|towards|outside|on|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+)?[A-Z])|gained ground|gaining ground|broke through|broken through|(?:continues?|continued|continuing|keeps?|kept) (?:to )?advanc(?:e|ing)|(?:continues?|continued|continuing) (?:its|their) (?:[\w-]+ ){0,4}?advance"),
         ("withdraw", @"withdrew|withdrawn|pulled back|(?<=\b(?:were|was|are|is|began|begun|begin|begins|started|starts|continued|continues)\s+)pulling back|pulled out|retreated|withdrawing|withdrawal from|pull-?back (?:to|from)|(?<=\b(?:were|was|been)\s)(?:pushed|driven|forced) back(?! from the (?:(?:eastern|western|northern|southern|central) )?(?:outskirts|approaches|edge|edges|centre|center) of\b)"),
     ];
 
@@ -396,9 +396,13 @@ public static partial class EventFinder
                 // "troops entered Pokrovsk", "crossed into the Dnipropetrovsk region": a bare "entered" or "crossed into"
                 // advances only soldiers into a place the gazetteer knows ("aid trucks entered Gaza", "refugees crossed
                 // into Poland", "entered Parliament" are no advance).
+                // Troops entering a definite area the article has named ("had entered the region", "entered the east of the city",
+                // "surrounded the garrison and entered the city's northern district") advance too.
                 if (lemma == "advance" && match.Value.EndsWith(' ') && (match.Value.StartsWith("enter", StringComparison.Ordinal) || match.Value.StartsWith("cross", StringComparison.Ordinal))
-                    && (!places.Any(p => p.Span.Start == absolute + match.Length || (p.Span.Start == absolute + match.Length + 4 && value[(match.Index + match.Length)..].StartsWith("the ", StringComparison.Ordinal)))
-                        || !Troops().IsMatch(SubjectBefore(value, match.Index))))
+                    && (!(places.Any(p => p.Span.Start == absolute + match.Length || (p.Span.Start == absolute + match.Length + 4 && value[(match.Index + match.Length)..].StartsWith("the ", StringComparison.Ordinal)))
+                            || (match.Value.StartsWith("enter", StringComparison.Ordinal) && DefiniteArea().IsMatch(value, match.Index + match.Length)
+                                && !TimeClauseOpening().IsMatch(SubjectBefore(value, match.Index))))
+                        || !Troops().IsMatch(CoordinatedSubjectBefore(value, match.Index))))
                 {
                     Read(AssertionReason.NotAnAction);
                     continue;
@@ -1029,6 +1033,21 @@ public static partial class EventFinder
 
         return start < end ? sentence[start..end] : null;
     }
+
+    // "its soldiers surrounded the garrison, and entered the town": a verb coordinated after a comma shares the subject of the clause before.
+    private static string CoordinatedSubjectBefore(string sentence, int index)
+    {
+        var subject = SubjectBefore(sentence, index);
+        return subject.TrimStart().StartsWith("and ", StringComparison.Ordinal) ? sentence[..index] : subject;
+    }
+
+    [GeneratedRegex(@"\Gthe (?:[\w'\u2019-]+ ){0,2}?(?:region|oblast|province|district|city|town|village|settlement|east|west|north|south|eastern|western|northern|southern)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DefiniteArea();
+
+    // "weeks before its fighters entered the city", "shortly after troops entered the town": a time clause sets an entry the
+    // article has told beside its news; the definite area takes that entry up.
+    [GeneratedRegex(@"\b(?:before|after|when|since|until|once)\s+(?:[\w'\u2019-]+\s+){0,3}(?:had\s+|have\s+|has\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeClauseOpening();
 
     private static string SubjectBefore(string sentence, int index)
     {
