@@ -321,7 +321,10 @@ public sealed partial class SpeakerRegistry
     /// </summary>
     public void Know(string organisation)
     {
-        if (!_organisations.Any(o => o.Name.Equals(organisation, StringComparison.OrdinalIgnoreCase)))
+        // "the Coordination Headquarters" in passing after "the Coordination Headquarters for the Treatment of Prisoners of
+        // War": a short form of a body already named in full is that body again, not a second one a later "the headquarters"
+        // would mean.
+        if (!_organisations.Any(o => o.Name.Equals(organisation, StringComparison.OrdinalIgnoreCase)) && Earlier(organisation) is null)
         {
             _organisations.Add(new Speaker(organisation, null, SpeakerForm.Organisation));
         }
