@@ -65,6 +65,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         // "Field Marshal Asim Munir"; clergy who speak for churches in war reporting ("Cardinal Pietro Parolin", "Patriarch
         // Kirill", "Archbishop Paul Gallagher"): titles before the name, as "Pope" is.
         "field", "cardinal", "archbishop", "bishop", "patriarch", "metropolitan", "rabbi", "imam", "mufti", "ayatollah",
+
+        // "Head of the Russian delegation Vladimir Medinsky", "the head of the Ukrainian negotiating delegation Rustem Umerov":
+        // the body a negotiator heads is part of the title before the name, as "mission" and "council" are.
+        "delegation",
     };
 
     private static readonly HashSet<string> OrgHeads = new(StringComparer.OrdinalIgnoreCase)
@@ -81,6 +85,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
 
         // "Ukraine's military leadership", "the Hamas leadership": the people who lead a body, speaking as one.
         "leadership",
+
+        // "The Russian delegation said": the negotiators sent by a state speak as one body.
+        "delegation",
     };
 
     private static readonly Dictionary<string, string> ObjectPronouns = new(StringComparer.Ordinal) { ["him"] = "he", ["her"] = "she", ["them"] = "they" };
@@ -583,8 +590,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         // "Thailand's Second Army Region", "Cambodia's 5th Military Region": a capitalised "Region" ends a military command's name.
         if (OrgHeads.Contains(last) || OrgHeads.Contains(last.TrimEnd('s')) || last is "Region" || NamedAfterItsKind(words) || (words.Any(w => w is "Kremlin" or "NATO" or "IAEA" or "OSCE") && !PersonHeads.Contains(last)))
         {
-            if (words.Count > 8)
+            if (words.Count > 8 || words.Any(w => w is "said" or "says" or "told"))
             {
+                // "The source said both delegations had agreed …": a reporting verb inside makes the words a clause, whose
+                // subject is the speaker, not a body named by its last noun.
                 return null;
             }
 

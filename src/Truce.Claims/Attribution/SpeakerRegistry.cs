@@ -29,8 +29,11 @@ public sealed partial class SpeakerRegistry
     /// <summary>The speaker last introduced, resolved or referred to, if any.</summary>
     public Speaker? Latest => _lastSpeaker;
 
-    /// <summary>Records a person introduced in the narration ("Russian President Vladimir Putin met …").</summary>
-    public void Introduce(SpeakerPhrase phrase)
+    /// <summary>
+    /// Records a person introduced in the narration ("Russian President Vladimir Putin met …"); returns the known person a
+    /// mention (<see cref="SpeakerPhrase.Mention"/>) refers to, or null.
+    /// </summary>
+    public Speaker? Introduce(SpeakerPhrase phrase)
     {
         if (phrase.Mention && phrase.Form == SpeakerForm.Organisation)
         {
@@ -38,12 +41,14 @@ public sealed partial class SpeakerRegistry
         }
         else if (phrase.Mention)
         {
-            Mention(phrase);
+            return Mention(phrase);
         }
         else if (phrase.Form is SpeakerForm.Name or SpeakerForm.Organisation or SpeakerForm.Description)
         {
             Resolve(phrase);
         }
+
+        return null;
     }
 
     /// <summary>
@@ -63,7 +68,7 @@ public sealed partial class SpeakerRegistry
 
     // A later reference to a person already known ("Zelensky", "the Ukrainian president") makes them the latest person
     // spoken of; a reference to nobody known changes nothing.
-    private void Mention(SpeakerPhrase phrase)
+    private Speaker? Mention(SpeakerPhrase phrase)
     {
         var words = phrase.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var person = phrase.Form == SpeakerForm.Name
@@ -74,6 +79,8 @@ public sealed partial class SpeakerRegistry
         {
             Touch(person);
         }
+
+        return person;
     }
 
     /// <summary>Makes <paramref name="speaker"/> again the one a following pronoun means.</summary>
@@ -321,7 +328,10 @@ public sealed partial class SpeakerRegistry
     /// </summary>
     public void Know(string organisation)
     {
-        if (!_organisations.Any(o => o.Name.Equals(organisation, StringComparison.OrdinalIgnoreCase)))
+        // "the Coordination Headquarters" in passing after "the Coordination Headquarters for the Treatment of Prisoners of
+        // War": a short form of a body already named in full is that body again, not a second one a later "the headquarters"
+        // would mean.
+        if (!_organisations.Any(o => o.Name.Equals(organisation, StringComparison.OrdinalIgnoreCase)) && Earlier(organisation) is null)
         {
             _organisations.Add(new Speaker(organisation, null, SpeakerForm.Organisation));
         }

@@ -298,13 +298,25 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             .OrderBy(e => e.Position);
         var namedLater = new Dictionary<Speaker, Speaker>();
         Attribution? previous = null;
+        (int Sentence, Speaker Person)? narratedSubject = null;
         var lastEvent = 0;
         foreach (var (position, attribution, introduction) in timeline)
         {
             if (introduction is not null)
             {
                 lastEvent = position;
-                registry.Introduce(introduction);
+                if (registry.Introduce(introduction) is { Form: SpeakerForm.Name } narrated)
+                {
+                    narratedSubject = (SentenceIndex(layout, position), narrated);
+                }
+                else if (introduction is { Mention: false, Form: SpeakerForm.Name } && narratedSubject is { } before
+                    && before.Sentence == SentenceIndex(layout, position) && registry.Latest != before.Person)
+                {
+                    // "Peskov also refuted reports that the U.S. envoy, Keith Kellogg, had been sidelined. "…," he said": a person
+                    // named in the object of a sentence whose subject is a known person is not who a following pronoun means.
+                    registry.Keep(before.Person);
+                }
+
                 if (introduction.Form == SpeakerForm.Description && registry.Latest is { } introduced)
                 {
                     NameByCallSign(layout, position, registry, introduced);
