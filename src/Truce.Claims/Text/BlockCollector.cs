@@ -125,9 +125,31 @@ internal sealed class BlockCollector
         }
     }
 
+    /// <summary>True for an element that flows inside a line of text rather than starting a block.</summary>
+    public static bool IsInline(string name) => Inline.Contains(name);
+
     private void VisitElement(IElement element)
     {
         var name = element.LocalName;
+        if (name == "figcaption" && UnclosedFigure.FirstParagraphLeftIn(element) is { } leftIn)
+        {
+            // The caption's own words stay unread; the paragraphs it swallowed are the article's.
+            for (var node = leftIn; node is not null; node = node.NextSibling)
+            {
+                switch (node)
+                {
+                    case IText textNode:
+                        Append(textNode.Data);
+                        break;
+                    case IElement child:
+                        VisitElement(child);
+                        break;
+                }
+            }
+
+            return;
+        }
+
         if ((Skipped.Contains(name) && !UnclosedFigure.Matches(element)) || IsHidden(element) || ElementNames.HasBoilerplateRole(element))
         {
             return;

@@ -59,6 +59,27 @@ public sealed class BrokenPageTests
         Assert.Equal($"Market hit\n\n{First}\n\n{Second}\n\n{Third}", HtmlArticle.ExtractText(html));
     }
 
+    [Theory]
+    [InlineData("Stalls after the strike. Photo: Wire")]
+    [InlineData("<p>Stalls after the strike. Photo: Wire</p>")]
+    public void ACaptionWhoseEndTagWasLostWithItsFiguresGivesTheParagraphsItSwallowedButNotItsOwnWords(string caption)
+    {
+        // With both end tags lost the paragraphs after the caption sit inside it, and the figure runs on to the body's end.
+        var html = "<!DOCTYPE html><html><body><article><h1>Market hit</h1><div class=\"article-body\">"
+            + $"<p>{First}</p><figure class=\"image\"><img src=\"/a.jpg\" alt=\"\"><figcaption>{caption}"
+            + $"<p>{Second}</p><p>{Third}</p></div></article></body></html>";
+        Assert.Equal($"Market hit\n\n{First}\n\n{Second}\n\n{Third}", HtmlArticle.ExtractText(html));
+    }
+
+    [Fact]
+    public void AClosedCaptionEndingTheBodyStaysUnread()
+    {
+        var html = "<!DOCTYPE html><html><body><article><h1>Market hit</h1><div class=\"article-body\">"
+            + $"<p>{First}</p><p>{Second}</p><figure class=\"image\"><img src=\"/a.jpg\" alt=\"\">"
+            + "<figcaption><p>Stalls after the strike on the market on Monday.</p></figcaption></figure></div></article></body></html>";
+        Assert.Equal($"Market hit\n\n{First}\n\n{Second}", HtmlArticle.ExtractText(html));
+    }
+
     [Fact]
     public void ClosedFiguresStillGiveNeitherTheirCaptionsNorTheQuotationsTheyEmbed()
     {
