@@ -620,7 +620,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', who >= 2 ? content.Take(who) : content), null);
         }
 
-        var participle = content.FindIndex(1, w => w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]));
+        var participle = content.Count < 2 ? -1 : content.FindIndex(1, w => w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]));
         if (participle > 0 && participle + 1 < content.Count && content.Count <= 8 && content[participle + 1] is "in" or "on" or "with" or "by" or "to" or "from"
             && content.Take(participle).All(w => IsRoleLike(w) || IsDemonym(w)) && IsRoleLike(content[participle - 1]) && content.Skip(participle).All(w => char.IsLower(w[0])))
         {

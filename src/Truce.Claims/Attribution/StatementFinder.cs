@@ -55,6 +55,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         // Attributed to the last speaker of an earlier paragraph, with no words of its own naming them.
         public bool Carried { get; init; }
 
+        // Given by the subject of the quote's clause, which says nothing of a quote in another clause of the sentence.
+        public bool OfClause { get; init; }
+
         public Speaker? Speaker { get; set; }
 
         public string? ResolvedFrom { get; set; }
@@ -114,13 +117,14 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 attribution = new Attribution(quote.Open, null, last.Attribution.Cue) { SameAs = last.Attribution };
             }
 
-            if (attribution is null && previousInParagraph is not null)
+            if (attribution is null && previousInParagraph is { OfClause: false })
             {
                 attribution = new Attribution(quote.Open, null, previousInParagraph.Cue) { SameAs = previousInParagraph };
             }
 
             attribution ??= IntroducedBefore(layout, quote);
             attribution ??= ReportedAround(layout, quote);
+            attribution ??= SpeakingParticipleSubject(layout, quote);
             if (attribution is null)
             {
                 if (CountWords(text, start, end) >= 4)
@@ -1319,6 +1323,80 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         var cue = after.Groups["cue"].Value.Split(' ')[0];
         return new Attribution(sentence.Start + after.Groups["sp"].Index, speaker, cue);
     }
+
+    // "The minister answered the claim, telling deputies the attempts were "futile"", "Moldova suspended the talks—warning that a
+    // raid would be "an act of aggression"", "Zelensky responded on Monday, announcing "a ceasefire …"": a participle of speaking
+    // after the main clause, with no subject of its own, says what that clause's subject said, the quoted words included. A
+    // participle of doing ("crossing the "grey line"") leaves the quote to the article.
+    private Attribution? SpeakingParticipleSubject(ArticleLayout layout, Quote quote)
+    {
+        var index = layout.SentenceAt(quote.Open);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var sentence = layout.Sentences[index];
+        var pre = layout.Text[sentence.Start..quote.Open];
+        if (ScareQuoteBefore().IsMatch(pre) || SpeakingParticiple().Matches(pre) is not { Count: > 0 } participles)
+        {
+            return null;
+        }
+
+        var participle = participles[^1];
+        if (ClauseBreak().IsMatch(pre, participle.Index + participle.Length))
+        {
+            return null;
+        }
+
+        // "The two sides met on Sunday, announcing …": the comma before the participle closes the main clause, not an opening phrase.
+        var opening = LeadingAdverbial().Match(pre);
+        var from = opening.Success && opening.Length <= participle.Index ? opening.Length : 0;
+        var tried = 0;
+        foreach (Match verb in ClauseVerb().Matches(pre[..participle.Index], from))
+        {
+            if (++tried > 3)
+            {
+                break;
+            }
+
+            var raw = pre[from..verb.Index];
+            var np = raw.Trim();
+            if (np.Length == 0 || !char.IsUpper(np[0]) || parser.Parse(np) is not { } subject)
+            {
+                continue;
+            }
+
+            return subject.Form == SpeakerForm.Pronoun && subject.Name is not ("he" or "she")
+                || ClauseBreak().IsMatch(pre[..participle.Index], verb.Index + verb.Length)
+                ? null
+                : new Attribution(sentence.Start + from + (raw.Length - raw.TrimStart().Length), subject, participle.Groups["verb"].Value) { OfClause = true };
+        }
+
+        return null;
+    }
+
+    // "Last week, ", "On Monday, ", "In a post on X, ": words before the subject, up to the first comma.
+    [GeneratedRegex(@"^(?:[A-Z][^,""\u201C\u201D]{0,40}),\s+")]
+    private static partial Regex LeadingAdverbial();
+
+    // A verb after the subject, in the past or the third person, with the auxiliaries and adverbs before it.
+    [GeneratedRegex(@"(?<=\s)(?:(?:has|have|had|also|later|then|again|now|subsequently|swiftly|quickly|publicly|repeatedly|openly|once)\s+)*(?<verb>[a-z]{2,}ed|[a-z]{3,}(?<!ss|us|is)s|made|gave|took|held|sent|put|set|hit|struck|won|saw|drew|threw|spoke|swore)\b")]
+    private static partial Regex ClauseVerb();
+
+    // "…, telling officials the attempts were", "…—warning that", "…, announcing", "…, citing": a participle of speaking or
+    // judging after a comma or a dash, with whom it tells and the "that" it may open.
+    [GeneratedRegex(@"(?:,|\u2014|\u2013|\s-)\s*(?<verb>(?:order|denounc|condemn|brand|cit|counter|confirm|vow|pledg|promis|describ|hail|welcom|reject|dismiss|criticis|criticiz|slam|demand|warn|accus|prais|label|term|characteris|characteriz|decri|blam|urg|mention|express|voic|reaffirm|insist|assert|announc|declar|deny|admit|acknowledg|stress|emphasis|emphasiz|appeal|threaten|offer|propos|suggest|request|recall|complain|protest|lament|regret|thank|predict|estimat|assess|alleg|portray|argu|call|tell|say|writ|add|not|claim|stat|report|explain)ing)\b(?:(?:\s+[\w'\u2019-]+){0,3}?\s+that\b)?")]
+    private static partial Regex SpeakingParticiple();
+
+    // Between the verb and the quote, a clause of another subject: "that Hamas had", "which", "while officials", ";".
+    [GeneratedRegex(@"\b(?:that|which|who|whom|whose|while|whereas|when|where|because|although|though|if|unless)\b|;|:|\b(?:and|but|as|after|before)\s+(?:[A-Z]|he\b|she\b|they\b|it\b|we\b)")]
+    private static partial Regex ClauseBreak();
+
+    // "so-called "…"", "dubbed "…"", "known as "…"", "Operation "…"", "the word "…"", "calling the boundary the "…"": a name or a
+    // term, not words said.
+    [GeneratedRegex(@"(?:\bso-called|\bdubbed|\bknown\s+as|\bcode-?named|\bnamed|\b[Oo]peration|\bthe\s+(?:word|words|term|phrase|slogan|label|title|name|hashtag)|\b(?:calls?|called|calling|terms?|termed|names?)\s+(?:[\w'\u2019-]+\s+){1,4}the)\s*$")]
+    private static partial Regex ScareQuoteBefore();
 
     // "according to a draft seen by several media outlets": a document someone has seen is the source of what it says.
     // "according to Ukrainian officials quoted by Axios", "according to a joint statement issued on Tuesday", "according to the
