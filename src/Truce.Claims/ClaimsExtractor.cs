@@ -51,7 +51,7 @@ public sealed class ClaimsExtractor
     private ClaimsReport Extract(string text, string? source, string? published, List<PlaceChoice>? choices, List<ActionReading>? readings = null)
     {
         var layout = new ArticleLayout(text);
-        var (statements, people) = new StatementFinder(_speakers, _parties).Find(layout);
+        var (statements, people) = new StatementFinder(_speakers.ForOneArticle(), _parties).Find(layout);
         var personWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var person in people)
         {
