@@ -40,7 +40,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         "Treaty", "Accord", "Accords", "Agreement", "Convention", "Charter", "Protocol", "Memorandum", "Corridor", "Line",
     };
 
-    private sealed record Quote(int Open, int Close, bool Closed, bool ContinuesPrevious, int Paragraph);
+    // OpenMarkImplied: a paragraph carrying a quote on without the opening mark some outlets leave off; the quote starts at
+    // Open, the paragraph's first letter.
+    private sealed record Quote(int Open, int Close, bool Closed, bool ContinuesPrevious, int Paragraph, bool OpenMarkImplied = false);
 
     private sealed class Attribution(int position, SpeakerPhrase? phrase, string cue)
     {
@@ -746,7 +748,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     private static (int Start, int End) Inner(string text, Quote quote)
     {
-        var start = quote.Open + 1;
+        var start = quote.OpenMarkImplied ? quote.Open : quote.Open + 1;
         var end = quote.Close;
         while (start < end && char.IsWhiteSpace(text[start]))
         {
@@ -787,7 +789,10 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         for (var p = 0; p < layout.Paragraphs.Count; p++)
         {
             var paragraph = layout.Paragraphs[p];
-            var open = -1;
+            // "Quote: "… during the meeting nor after. ¶ We demand a reply. …"": the paragraph carrying the quote on has no
+            // opening mark, and the first mark it holds closes the quote.
+            var implied = previousUnclosed && FirstMarkCloses(text, paragraph);
+            var open = implied ? paragraph.Start : -1;
             var first = true;
             for (var i = paragraph.Start; i < paragraph.End; i++)
             {
@@ -796,7 +801,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 var closes = open >= 0 && (c == '\u201D' || c == '"');
                 if (closes)
                 {
-                    quotes.Add(new Quote(open, i, true, first && previousUnclosed && open == paragraph.Start, p));
+                    quotes.Add(new Quote(open, i, true, first && previousUnclosed && open == paragraph.Start, p, implied && first));
                     first = false;
                     open = -1;
                 }
@@ -816,6 +821,20 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
         return quotes;
     }
+
+    private static bool FirstMarkCloses(string text, TextSpan paragraph)
+    {
+        var at = text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start).IndexOfAny(QuoteMarks);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var i = paragraph.Start + at;
+        return text[i] == '\u201D' || (text[i] == '"' && !char.IsWhiteSpace(text[i - 1]) && (i + 1 == paragraph.End || !char.IsLetterOrDigit(text[i + 1])));
+    }
+
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"\u201C\u201D");
 
     private Attribution? After(ArticleLayout layout, Quote quote)
     {
