@@ -15,10 +15,12 @@ public sealed class ActionScreenTests
 {
     private static readonly string[] CorpusSentences = Extract.CorpusSentences();
 
-    // Real news excerpts kept outside the repository; read when the machine has them, never copied in.
+    // Real news excerpts kept outside the repository, in the folders TRUCE_REAL_PANELS lists (separated by the path
+    // separator); read when a machine has them, never copied in.
     private static readonly string[] PanelSentences =
     [
-        .. new[] { "/work/realpanel/T", "/work/realpanel/T2" }.Where(Directory.Exists)
+        .. (Environment.GetEnvironmentVariable("TRUCE_REAL_PANELS") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Where(Directory.Exists)
             .SelectMany(d => Directory.GetFiles(d, "*.txt"))
             .Select(f => Truce.Claims.Text.ArticleReader.Read(File.ReadAllBytes(f), f).Article)
             .OfType<Truce.Claims.Text.ArticleText>()
