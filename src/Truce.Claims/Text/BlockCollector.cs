@@ -109,9 +109,11 @@ internal sealed class BlockCollector
         Flush(current, wholeOwner: false);
     }
 
-    private void VisitChildren(INode parent)
+    private void VisitChildren(INode parent) => VisitSiblingsFrom(parent.FirstChild);
+
+    private void VisitSiblingsFrom(INode? first)
     {
-        for (var child = parent.FirstChild; child is not null; child = child.NextSibling)
+        for (var child = first; child is not null; child = child.NextSibling)
         {
             switch (child)
             {
@@ -134,19 +136,7 @@ internal sealed class BlockCollector
         if (name == "figcaption" && UnclosedFigure.FirstParagraphLeftIn(element) is { } leftIn)
         {
             // The caption's own words stay unread; the paragraphs it swallowed are the article's.
-            for (var node = leftIn; node is not null; node = node.NextSibling)
-            {
-                switch (node)
-                {
-                    case IText textNode:
-                        Append(textNode.Data);
-                        break;
-                    case IElement child:
-                        VisitElement(child);
-                        break;
-                }
-            }
-
+            VisitSiblingsFrom(leftIn);
             return;
         }
 

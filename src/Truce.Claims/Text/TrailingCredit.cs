@@ -11,7 +11,7 @@ public static partial class TrailingCredit
 {
     /// <summary>True when <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/> is a sentence
     /// closed by punctuation and followed by no more than a credit of one or two words.</summary>
-    public static bool Follows(string text, int start, int end) => Pattern().IsMatch(text[start..end]);
+    public static bool Follows(string text, int start, int end) => Pattern().Match(text, start, end - start).Success;
 
     [GeneratedRegex(@"^(?:\S+\s+){5}[^\n]*?[.!?][""\u201D\u2019]?\s+(?:[/|]\s*)?(?:\p{Lu}[\p{L}&.-]*|\(\p{Lu}[\p{L}.]*\))(?:\s+\p{Lu}[\p{L}&.-]*)?$")]
     private static partial Regex Pattern();
