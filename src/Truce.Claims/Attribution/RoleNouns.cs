@@ -30,6 +30,11 @@ internal static class RoleNouns
         ["foreign minister"] = ["foreign minister", "minister of foreign affairs", "foreign secretary"],
         ["prime minister"] = ["prime minister", "premier"],
         ["secretary of state"] = ["secretary of state"],
+
+        // "the military spokesperson" is the "military spokesman", but a spokeswoman is not the spokesman.
+        ["spokesperson"] = ["spokesperson", "spokesman", "spokeswoman"],
+        ["spokesman"] = ["spokesman", "spokesperson"],
+        ["spokeswoman"] = ["spokeswoman", "spokesperson"],
     };
 
     // Offices an "official" holds: appointed posts, not the head of a state or government, whom copy never calls "the official"

@@ -1,3 +1,5 @@
+using Truce.Claims.Places;
+
 namespace Truce.Claims.Attribution;
 
 /// <summary>
@@ -121,15 +123,20 @@ public sealed partial class SpeakerRegistry
     /// gives ("the head of the Russian delegation" is Vladimir Medinsky when he is named), or null. Only roles of two words
     /// or more: a bare "the president" is left to the article's own titles.
     /// </summary>
-    public Speaker? ListedHolderOf(Speaker description)
+    public Speaker? ListedHolderOf(Speaker description, bool definite)
     {
         if (description.NameWords.Count < 2)
         {
             return null;
         }
 
+        // "the Russian foreign policy adviser", introduced with "the", refers back to the one named: the listed Russian figure
+        // whose role is "foreign policy adviser", or "aide". A senior official, even "the" official, may be anyone the article
+        // keeps anonymous, and "a source close to the Kremlin" is no Kremlin office.
+        var fitsByOffice = definite && RoleNouns.HeadOf(description.NameWords).Noun != "official"
+            && HeadNoun(description.NameWords).Equals(description.NameWords[^1], StringComparison.OrdinalIgnoreCase);
         var holders = _people.Where(p => PublicFigures.Find(p.Name) is { } figure
-            && figure.Roles.Any(r => r.Equals(description.Name, StringComparison.OrdinalIgnoreCase))).ToList();
+            && figure.Roles.Any(r => r.Equals(description.Name, StringComparison.OrdinalIgnoreCase) || (fitsByOffice && HoldsRole(r, description.Name, country: figure.Country)))).ToList();
         return holders.Count == 1 ? holders[0] : null;
     }
 
@@ -288,6 +295,12 @@ public sealed partial class SpeakerRegistry
                             return (person, "the " + phrase.Name);
                         }
                     }
+                    if (earlierDescription is null && phrase.Definite && phrase.Name == "official" && OfficialSpokenOfLast() is { } official)
+                    {
+                        Touch(official);
+                        return (official, "the " + phrase.Name);
+                    }
+
                     if (earlierDescription is not null && earlierDescription.Name != phrase.Name)
                     {
                         TouchDescription(earlierDescription);
@@ -599,9 +612,20 @@ public sealed partial class SpeakerRegistry
         ?? _people.LastOrDefault(p => p.Role is not null && HoldsRole(p.Role, description, strict: false) && (holds is null || holds(p))
             && (PublicFigures.Find(p.Name) is not { } figure || figure.Roles.Any(r => HoldsRole(r, description, strict: false))));
 
+    // "The official further said …" after "Kremlin spokesman Dmitry Peskov said …", with no one the article called an official:
+    // the named person who spoke last, when a title the article or the press gives them is an appointed post.
+    private Speaker? OfficialSpokenOfLast() =>
+        _lastHuman is { Form: SpeakerForm.Name } person && ReferenceEquals(person, _lastSpeaker)
+            && (person.Role is { } role && RoleNouns.Fits(role.Split(' ').Select(Bare).ToList(), "official") == true
+                || PublicFigures.Find(person.Name) is { } figure && figure.Roles.Any(r => RoleNouns.Fits(r.Split(' '), "official") == true))
+            ? person
+            : null;
+
     // Among listed figures the article has named, the one spoken of last whose press roles fit the description in full.
+    // A nation's adjective in the description fits a listed figure of that nation: "the Russian foreign policy adviser" is the
+    // figure listed for Russia as "foreign policy adviser".
     private Speaker? ListedHolder(string description, Func<Speaker, bool>? holds) =>
-        _people.Where(p => PublicFigures.Find(p.Name) is { } figure && figure.Roles.Any(r => HoldsRole(r, description)) && (holds is null || p.Role is null || holds(p)))
+        _people.Where(p => PublicFigures.Find(p.Name) is { } figure && figure.Roles.Any(r => HoldsRole(r, description, country: figure.Country)) && (holds is null || p.Role is null || holds(p)))
             .MaxBy(p => _touchedAt.GetValueOrDefault(p));
 
     // "drone operator in an artillery battalion of the National Guard" is an operator: the noun before the first preposition
@@ -619,7 +643,7 @@ public sealed partial class SpeakerRegistry
         return words[^1];
     }
 
-    private static bool HoldsRole(string role, string description, bool strict = true)
+    private static bool HoldsRole(string role, string description, bool strict = true, string? country = null)
     {
         var roleWords = role.Split(' ').Select(Bare).ToList();
         var words = description.Split(' ').Select(Bare).ToList();
@@ -651,8 +675,12 @@ public sealed partial class SpeakerRegistry
         // "the Latvian foreign minister" is "Latvia's foreign minister": a nation's adjective matches its country in the role.
         return hasHead && modifiers
             .All(m => roleWords.Any(w => w.Equals(m, StringComparison.OrdinalIgnoreCase) || w.Equals(Seats.GetValueOrDefault(m), StringComparison.OrdinalIgnoreCase)
-                || w.Equals(NationOf(m), StringComparison.Ordinal)));
+                || w.Equals(NationOf(m), StringComparison.Ordinal)) || (country is not null && CountryCodeOf(m) == country));
     }
+
+    // "Russian" → "RU": the ISO code of the country a nation's adjective names, or null.
+    private static string? CountryCodeOf(string adjective) =>
+        NationOf(adjective) is { } nation ? Gazetteer.Default.Lookup(nation).FirstOrDefault(c => c.Entry.Kind == PlaceKind.Country)?.Entry.Country : null;
 
     // "she" after "Larysa Melnyk …, her neighbour Ihor Savchuk said …" is Melnyk: among the last few people
     // spoken of, the latest whose first name does not say the other gender.

@@ -382,13 +382,15 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             previous = attribution;
         }
 
+        var introducedDefinite = attributions.Where(a => a.Speaker is { Form: SpeakerForm.Description } && a.ResolvedFrom is null)
+            .GroupBy(a => a.Speaker!).Where(g => g.First().Phrase?.Definite == true).Select(g => g.Key).ToHashSet();
         foreach (var attribution in attributions)
         {
             // "A Ukrainian negotiator, who spoke on condition of anonymity, said": an indefinite description is someone the
             // article does not name, never the named holder of that role.
             if (attribution.Speaker is { Form: SpeakerForm.Description } description
                 && (namedLater.GetValueOrDefault(description)
-                    ?? (attribution.Phrase?.Indefinite == true ? null : registry.Later(description) ?? registry.ListedHolderOf(description))) is { } later)
+                    ?? (attribution.Phrase?.Indefinite == true ? null : registry.Later(description) ?? registry.ListedHolderOf(description, introducedDefinite.Contains(description)))) is { } later)
             {
                 attribution.Speaker = later;
                 attribution.ResolvedFrom = "the " + description.Name;

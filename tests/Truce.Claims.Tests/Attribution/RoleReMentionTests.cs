@@ -37,4 +37,60 @@ public sealed class RoleReMentionTests
             + "\"Nothing has been agreed,\" the Kremlin official said.").Statements;
         Assert.Equal("Kremlin official", statements[^1].Speaker);
     }
+
+    [Fact]
+    public void TheOfficialIsTheSpokesmanWhoSpokeLast()
+    {
+        var statements = Extract.From("Kremlin spokesman Dmitry Peskov said on Monday that the envoy had been received.\n\n"
+            + "The official also said that a call between the presidents was needed.").Statements;
+        Assert.Equal(["Dmitry Peskov", "Dmitry Peskov"], statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void TheOfficialIsNeverThePresidentWhoSpokeLast()
+    {
+        var statements = Extract.From("Ukrainian President Volodymyr Zelensky said on Monday that the envoy had been received.\n\n"
+            + "\"We are ready,\" the official said.").Statements;
+        Assert.Equal("official", statements[^1].Speaker);
+    }
+
+    [Fact]
+    public void TheOfficialAfterAnUnnamedOfficialIsThatOfficial()
+    {
+        var statements = Extract.From("A senior Israeli official said the crossing would open on Sunday. Kremlin spokesman Dmitry Peskov "
+            + "said Moscow welcomed the news.\n\n\"Nothing is final,\" the official said.").Statements;
+        Assert.Equal("senior Israeli official", statements[^1].Speaker);
+    }
+
+    [Fact]
+    public void TheSpokespersonIsTheListedMilitarySpokesman()
+    {
+        var statements = Extract.From("Lt Gen Ahmed Sharif Chaudhry said on Thursday that the drones had been brought down over Lahore.\n\n"
+            + "Speaking to reporters, the military spokesperson said the debris had been recovered.").Statements;
+        Assert.Equal(["Ahmed Sharif Chaudhry", "Ahmed Sharif Chaudhry"], statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void TheSpokeswomanIsNotTheSpokesmanIntroducedBefore()
+    {
+        var statements = Extract.From("Army spokesman Colonel Ivan Petrenko said the line had held overnight.\n\n"
+            + "\"We saw no shelling,\" the army spokeswoman said.").Statements;
+        Assert.Equal("army spokeswoman", statements[^1].Speaker);
+    }
+
+    [Fact]
+    public void TheNationalAdviserIsTheListedFigureOfThatNation()
+    {
+        var statements = Extract.From("Putin's aide, Yuri Ushakov, said the talks had been useful.\n\n"
+            + "Speaking after the meeting, the Russian foreign policy adviser said there was still no compromise.").Statements;
+        Assert.Equal(["Yuri Ushakov", "Yuri Ushakov"], statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void AnotherNationsAdviserIsNotTheListedFigure()
+    {
+        var statements = Extract.From("Putin's aide, Yuri Ushakov, said the talks had been useful.\n\n"
+            + "The Ukrainian foreign policy adviser said there was still no compromise.").Statements;
+        Assert.Equal("Ukrainian foreign policy adviser", statements[^1].Speaker);
+    }
 }
