@@ -365,7 +365,9 @@ public sealed partial class SpeakerRegistry
 
         // "the military", "the army" after "the Israel Defense Forces" or "Ukraine's Armed Forces".
         ["military"] = ["Forces", "Army", "Military"],
-        ["army"] = ["Forces", "Army"],
+        // "The army said" after "Israel's military said …": the same body. (A "military" after "the Israeli army" is left to the
+        // naming of the article's own "Israeli military".)
+        ["army"] = ["Forces", "Army", "Military", "military"],
     };
 
     // The organisation first named in full that a shorter form refers to: an acronym of its capitalised words ("IAEA"),

@@ -37,6 +37,15 @@ public sealed class BackReferenceTests
     }
 
     [Fact]
+    public void TheArmyIsTheMilitaryNamedByItsNationBefore()
+    {
+        const string text = "Moldova's military said on Monday it had closed two crossings on the river. The army said the closures would last a week.";
+        var statements = Extract.From(text).Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("Moldova's military", s.Speaker));
+    }
+
+    [Fact]
     public void WhenTheSpeakerSpokeIsNotPartOfTheirName()
     {
         var statement = Assert.Single(Extract.From("The Foreign Ministry on Friday said the ambassador had been summoned.").Statements);
