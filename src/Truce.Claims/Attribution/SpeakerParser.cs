@@ -535,6 +535,13 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
                 return new SpeakerPhrase(SpeakerForm.Organisation, name, null);
             }
 
+            if (nameStart == 1 && words.Count == 2 && words[0] is "the" or "The" && !IsDemonym(name))
+            {
+                // "The Houthis said", "the Taliban said", "The Kurds said": one capitalised word after the article names a group
+                // or a body, never a person.
+                return new SpeakerPhrase(SpeakerForm.Organisation, name, null);
+            }
+
             var longest = LongestName(words.Skip(nameStart));
             if (words.Count - nameStart > longest || (roleWords.Count == 0 && nameStart > 0))
             {
