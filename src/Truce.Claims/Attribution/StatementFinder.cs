@@ -102,7 +102,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 continue;
             }
 
-            if (text[quote.Close - 1] is not ('.' or '!' or '?') && IsTitle(text, start, end))
+            if (text[quote.Close - 1] is not ('.' or '!' or '?') && (IsTitle(text, start, end) || NamesWhatFollows(text, start, end, quote.Close)))
             {
                 continue;
             }
@@ -1058,6 +1058,39 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         return words.Length is >= 2 and <= 7 && char.IsUpper(words[0][0]) && words.Any(w => w.Skip(1).Any(char.IsLower))
             && words.All(w => char.IsUpper(w[0]) || (w.Length <= 3 && w.All(char.IsLower)));
     }
+
+    // "“Yafa” drones", "the “Tsentralny” complex", "“Fitna al-Khwarij” fighters": a quoted proper name directly before the
+    // noun it names is a name, not words said; a quoted judgement ("the "decorative" delegation") is in lower case.
+    private static bool NamesWhatFollows(string text, int start, int end, int close)
+    {
+        var words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 3 || !words.All(w => (char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower)) || ArabicArticleName().IsMatch(w))
+            || !char.IsUpper(words[0][0]))
+        {
+            return false;
+        }
+
+        var next = FollowingWord().Match(text, close + 1);
+        return next.Success && next.Index == close + 1 && !NotANoun.Contains(next.Groups["word"].Value)
+            && !next.Groups["word"].Value.EndsWith("ed", StringComparison.Ordinal) && !next.Groups["word"].Value.EndsWith("ly", StringComparison.Ordinal);
+    }
+
+    // Words after a quote that begin a clause, a phrase or a verb rather than name what the quote qualifies.
+    private static readonly HashSet<string> NotANoun = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "but", "nor", "for", "with", "to", "of", "in", "on", "at", "by", "from", "into", "over", "under",
+        "about", "against", "after", "before", "since", "until", "during", "as", "than", "that", "which", "who", "whom", "whose", "while",
+        "when", "where", "if", "so", "because", "though", "although", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its",
+        "their", "our", "was", "were", "is", "are", "be", "been", "would", "will", "had", "has", "have", "could", "can", "may", "might",
+        "must", "should", "shall", "did", "does", "do", "not", "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes",
+        "then", "also", "still", "now", "here", "there", "too", "again",
+    };
+
+    [GeneratedRegex(@"\G\s(?<word>\p{Ll}[\p{L}-]*)")]
+    private static partial Regex FollowingWord();
+
+    [GeneratedRegex(@"^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}\p{L}+$")]
+    private static partial Regex ArabicArticleName();
 
     private static bool FillsParagraph(ArticleLayout layout, Quote quote)
     {

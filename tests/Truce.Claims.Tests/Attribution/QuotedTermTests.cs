@@ -50,4 +50,23 @@ public sealed class QuotedTermTests
         Assert.Equal("root causes", statement.Text);
         Assert.Equal("Anton Vidmar", statement.Speaker);
     }
+
+    [Theory]
+    [InlineData("The rebels said they had launched twelve \"Sahel\" drones at the depot overnight.")]
+    [InlineData("The prisoners will be swapped in the \"Two for Two\" format, the ombudsman said on Friday.")]
+    [InlineData("The army said its troops had repelled \"Jaish al-Nasr\" fighters at the border at dawn.")]
+    public void AQuotedNameBeforeTheNounItNamesIsNoStatement(string text)
+    {
+        var statements = Extract.From(text).Statements;
+        Assert.Single(statements);
+        Assert.Equal("reported", statements[0].Kind);
+    }
+
+    [Fact]
+    public void AQuotedJudgementBeforeANounStaysTheSpeakersWords()
+    {
+        const string text = "The ministry said Kyiv had sent a \"decorative\" delegation to the talks.";
+        var statements = Extract.From(text).Statements;
+        Assert.Contains(statements, s => s.Text == "decorative");
+    }
 }
