@@ -1064,7 +1064,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     private static bool NamesWhatFollows(string text, int start, int end, int close)
     {
         var words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 3 || !words.All(w => (char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower)) || ArabicArticleName().IsMatch(w))
+        if (close + 1 >= text.Length || words.Length is 0 or > 3 || !words.All(w => (char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower)) || ArabicArticleName().IsMatch(w))
             || !char.IsUpper(words[0][0]))
         {
             return false;

@@ -63,6 +63,18 @@ public sealed class QuotedTermTests
     }
 
     [Fact]
+    public void AQuoteLeftOpenAtTheEndOfTheTextIsReadWithoutError()
+    {
+        // Shrunk from the news grammar's fuzz (seed bOY8gCpnOc12): a quote opened at the very end of the text, after a
+        // closing mark it could pair with.
+        const string text = "Ukrainian troops destroyed on Gaza's — she told reporters — Ukrainian troops pushed toward.\n"
+            + "”A building had been attacked on Tuesday,“ he said in a statement of the fighting in Western Europe. Putin, regional governor, "
+            + "wrote on Telegram: Ukrainian troops pulled back.” \"Th";
+        var report = Extract.From(text);
+        Assert.All(report.Statements, s => Assert.True(s.End <= text.Length));
+    }
+
+    [Fact]
     public void AQuotedJudgementBeforeANounStaysTheSpeakersWords()
     {
         const string text = "The ministry said Kyiv had sent a \"decorative\" delegation to the talks.";
