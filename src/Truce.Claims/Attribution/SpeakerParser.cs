@@ -535,10 +535,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
                 return new SpeakerPhrase(SpeakerForm.Organisation, name, null);
             }
 
-            if (nameStart == 1 && words.Count == 2 && words[0] is "the" or "The" && !IsDemonym(name))
+            if (nameStart == 1 && words.Count <= 5 && words[0] is "the" or "The" && roleWords.Count == 0 && !IsDemonym(name))
             {
-                // "The Houthis said", "the Taliban said", "The Kurds said": one capitalised word after the article names a group
-                // or a body, never a person.
+                // "The Houthis said", "the Taliban said", "The New York Times reported": capitalised words right after the article
+                // name a group, a body or a paper, never a person.
                 return new SpeakerPhrase(SpeakerForm.Organisation, name, null);
             }
 

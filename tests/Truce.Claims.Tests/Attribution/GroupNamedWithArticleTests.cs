@@ -1,8 +1,8 @@
 namespace Truce.Claims.Tests.Attribution;
 
 /// <summary>
-/// "The Houthis said", "The Taliban said": one capitalised word after "the" names a group or body that speaks, in
-/// sentences written for the test.
+/// "The Houthis said", "The Taliban said", "The Washington Post reported": capitalised words right after "the" name a group,
+/// a body or a paper that speaks, in sentences written for the test.
 /// </summary>
 public sealed class GroupNamedWithArticleTests
 {
@@ -10,6 +10,9 @@ public sealed class GroupNamedWithArticleTests
     [InlineData("The Houthis said they had fired two drones at the port of Eilat.", "Houthis")]
     [InlineData("The Taliban said the border crossing would reopen on Monday.", "Taliban")]
     [InlineData("The Houthis also said the attacks would continue until the siege ended.", "Houthis")]
+    [InlineData("The Washington Post reported that the draft had 28 points.", "Washington Post")]
+    [InlineData("The draft had 28 points, The New York Times reported.", "New York Times")]
+    [InlineData("The draft had 28 points, according to The Wall Street Journal.", "Wall Street Journal")]
     public void TheGroupReportsTheClauseAfterItsCue(string text, string speaker)
     {
         var statement = Extract.Only(text);
