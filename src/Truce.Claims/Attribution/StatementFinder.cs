@@ -1054,10 +1054,16 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             return false;
         }
 
+        // Title case leaves only articles, conjunctions and short prepositions in lower case: "It is up to Putin now" is a sentence.
         var words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 2 and <= 7 && char.IsUpper(words[0][0]) && words.Any(w => w.Skip(1).Any(char.IsLower))
-            && words.All(w => char.IsUpper(w[0]) || (w.Length <= 3 && w.All(char.IsLower)));
+            && words.All(w => char.IsUpper(w[0]) || TitleLowerCaseWords.Contains(w));
     }
+
+    private static readonly HashSet<string> TitleLowerCaseWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "via", "vs",
+    };
 
     // "“Yafa” drones", "the “Tsentralny” complex", "“Fitna al-Khwarij” fighters": a quoted proper name directly before the
     // noun it names is a name, not words said; a quoted judgement ("the "decorative" delegation") is in lower case.

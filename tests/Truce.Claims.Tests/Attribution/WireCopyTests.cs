@@ -175,6 +175,12 @@ public sealed class WireCopyTests
         Assert.Equal("the deal was close", statement.Text);
     }
 
+    [Theory]
+    [InlineData("\"It is up to Putin now,\" Rubio told reporters.", "It is up to Putin now")]
+    [InlineData("\"It is not our job,\" the official said.", "It is not our job")]
+    public void AShortSentenceOfShortWordsIsStillWordsSaid(string text, string quote) =>
+        Assert.Equal(quote, Extract.Only(text).Text);
+
     [Fact]
     public void InitialsBeforeASurnameArePartOfTheName() =>
         Assert.Equal("J.D. Vance", Extract.Only("Vice President J.D. Vance said Europe must do more.").Speaker);
