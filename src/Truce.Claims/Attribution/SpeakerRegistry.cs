@@ -43,7 +43,12 @@ public sealed partial class SpeakerRegistry
         }
         else if (phrase.Mention)
         {
-            return Mention(phrase);
+            // "Zelensky met Trump on Monday. "…," he said": a listed figure's surname alone, with nobody of that name known
+            // yet, introduces them as the full name would.
+            return Mention(phrase)
+                ?? (phrase.Form == SpeakerForm.Name && !phrase.Name.Contains(' ', StringComparison.Ordinal) && PublicFigures.Find(phrase.Name) is not null
+                    ? Resolve(phrase with { Mention = false }).Speaker
+                    : null);
         }
         else if (phrase.Form is SpeakerForm.Name or SpeakerForm.Organisation or SpeakerForm.Description)
         {

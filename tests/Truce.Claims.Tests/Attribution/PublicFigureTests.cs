@@ -138,4 +138,19 @@ public sealed class PublicFigureTests
         var statement = Extract.Only("\"We cannot wait for another winter of this,\" the Danish prime minister told reporters.");
         Assert.Equal("Danish prime minister", statement.Speaker);
     }
+
+    [Fact]
+    public void AListedFiguresSurnameAloneIntroducesThemForAFollowingPronoun()
+    {
+        var statement = Extract.Only("Zelensky met Trump at the White House on Monday.\n\n\"We are ready for peace,\" he said.");
+        Assert.Equal("Zelensky", statement.Speaker);
+        Assert.Equal("he", statement.ResolvedFrom);
+    }
+
+    [Fact]
+    public void AnUnlistedSurnameAloneIntroducesNobody()
+    {
+        var statements = Extract.From("Kovalchuk met the mayor at the station on Monday.\n\n\"We are ready for peace,\" he said.").Statements;
+        Assert.DoesNotContain(statements, s => s.Speaker == "Kovalchuk");
+    }
 }
