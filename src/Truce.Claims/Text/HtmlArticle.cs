@@ -181,7 +181,7 @@ public static class HtmlArticle
         && block.Owner.CompareDocumentPosition(end).HasFlag(DocumentPositions.Following);
 
     // Junk a broken page renders after the last sentence (the "-->" of a comment that was never opened) ends no prose.
-    private static bool EndsASentence(string text) => text.TrimEnd(TrailingJunk) is { Length: > 0 } prose && prose[^1] is '.' or '!' or '?' or '"' or '”' or '’';
+    private static bool EndsASentence(string text) => text.TrimEnd(TrailingJunk) is { Length: > 0 } prose && prose[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '»';
 
     private static readonly char[] TrailingJunk = [' ', '-', '>', '<', '&', '|', '*'];
 

@@ -128,6 +128,16 @@ public sealed class BrokenPageTests
     }
 
     [Fact]
+    public void AnOpeningParagraphEndingOnAClosingGuillemetIsStillTheLead()
+    {
+        // A page the page fuzz generated (seed cJbO4y4G_Fn3): its opening paragraph ends "… attacked.»", and «…» closes a
+        // sentence as "…" does; the paragraph was dropped as if it were a standfirst.
+        var folder = Path.Combine(Path.GetDirectoryName(PageFixtureTests.PagesFolder())!, "FuzzPages");
+        var html = File.ReadAllText(Path.Combine(folder, "lead-ending-in-guillemet.html"));
+        Assert.Contains("The front is quiet — White House envoy Putin told Reuters", HtmlArticle.ExtractText(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AStandfirstBeforeTheBodyIsNotPulledInByTheLeadRule()
     {
         var html = "<!DOCTYPE html><html><body><article><h1>Market hit</h1><div class=\"article-content\">"
