@@ -88,6 +88,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
 
         // "The Russian delegation said": the negotiators sent by a state speak as one body.
         "delegation",
+
+        // "The Palestinian Authority said".
+        "authority",
     };
 
     private static readonly Dictionary<string, string> ObjectPronouns = new(StringComparer.Ordinal) { ["him"] = "he", ["her"] = "she", ["them"] = "they" };

@@ -48,4 +48,8 @@ public sealed class NationalBodyNameTests
         var statements = Extract.From("The region said nothing about the strike.").Statements;
         Assert.Empty(statements);
     }
+
+    [Fact]
+    public void AnAuthorityAfterANationsAdjectiveIsOneBody() =>
+        Assert.Equal("Palestinian Authority", Extract.Only("The Palestinian Authority said it was ready to take over the crossings.").Speaker);
 }
