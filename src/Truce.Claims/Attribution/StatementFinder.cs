@@ -872,6 +872,14 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             return null;
         }
 
+        // ""…," the ministry quoted Lavrov as saying", ""…," his office quoted him as saying", ""…," Lavrov was quoted by TASS
+        // as saying": the person quoted speaks, not the one who quotes.
+        var quotedAs = QuotedAsAfter().Match(tail);
+        if (quotedAs.Success && parser.Parse(quotedAs.Groups["sp"].Value) is { } quotedSpeaker)
+        {
+            return new Attribution(from + quotedAs.Groups["sp"].Index, quotedSpeaker, "quoted");
+        }
+
         var inverted = InvertedAfter().Match(tail);
         if (inverted.Success && (parser.Parse(CutAppositive(inverted.Groups["sp"].Value)) ?? SignedSoldier(inverted.Groups["sp"].Value)
             ?? IdentifiedPerson(tail, inverted.Groups["sp"])) is { } invertedSpeaker)
@@ -2155,10 +2163,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     private static partial Regex ClauseStart();
 
     // "Interfax quoted X as", "X was quoted as": the words before "saying" that name the person quoted.
-    [GeneratedRegex(@"(?:\bquoted\s+(?<sp>[^""\u201C\u201D]{2,120}?)|^\s*(?<sp>[^""\u201C\u201D]{2,120}?)\s+(?:was|were|is|has been)\s+quoted)\s+as\s*$")]
+    [GeneratedRegex(@"(?:\bquoted\s+(?<sp>[^""\u201C\u201D]{2,120}?)|^\s*(?<sp>[^""\u201C\u201D]{2,120}?)\s+(?:was|were|is|has been)\s+quoted(?:\s+by\s+[^""\u201C\u201D,]{2,60}?)?)\s+as\s*$")]
     private static partial Regex QuotedAs();
 
-    [GeneratedRegex(@"(?:\bquoted\s+(?<sp>[^""\u201C\u201D;]{2,120}?)|^(?<sp>[^""\u201C\u201D;]{2,120}?)\s+(?:was|were|is|has been)\s+quoted)\s+as\s+saying(?:\s+that)?,?\s+(?<clause>[^.].{10,})$")]
+    [GeneratedRegex(@"^\s*(?:[^,.;""\u201C\u201D]{2,80}?\s+quoted\s+(?<sp>[^,.;""\u201C\u201D]{2,80}?)|(?<sp>[^,.;""\u201C\u201D]{2,80}?)\s+(?:was|were|is|has\s+been)\s+quoted(?:\s+by\s+[^,.;""\u201C\u201D]{2,60}?)?)\s+as\s+saying\b")]
+    private static partial Regex QuotedAsAfter();
+
+    [GeneratedRegex(@"(?:\bquoted\s+(?<sp>[^""\u201C\u201D;]{2,120}?)|^(?<sp>[^""\u201C\u201D;]{2,120}?)\s+(?:was|were|is|has been)\s+quoted(?:\s+by\s+[^""\u201C\u201D;,]{2,60}?)?)\s+as\s+saying(?:\s+that)?,?\s+(?<clause>[^.].{10,})$")]
     private static partial Regex QuotedAsSaying();
 
     [GeneratedRegex(@",\s+(?:while|whereas|but|and|though|although|as)\s+(?=\S)")]
