@@ -1085,8 +1085,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var next = FollowingWord().Match(text, close + 1);
-        return next.Success && next.Index == close + 1 && !NotANoun.Contains(next.Groups["word"].Value)
-            && !next.Groups["word"].Value.EndsWith("ed", StringComparison.Ordinal) && !next.Groups["word"].Value.EndsWith("ly", StringComparison.Ordinal);
+        var word = next.Groups["word"].Value;
+        return next.Success && next.Index == close + 1 && !NotANoun.Contains(word)
+            && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal);
     }
 
     // Words after a quote that begin a clause, a phrase or a verb rather than name what the quote qualifies.
