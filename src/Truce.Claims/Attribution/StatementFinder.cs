@@ -2132,7 +2132,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^\s*,?\s*according to (?<sp>[^""\u201C\u201D.;:!?]{2,120}?)\s*(?:[.;,]|$)")]
     private static partial Regex AccordingAfter();
 
-    [GeneratedRegex(@"^\s*,?\s*(?<cue>" + Cues + @")\s+(?<sp>(?:[^""\u201C\u201D.;:!?]|" + AbbreviationStop + @"){2,150}?)\s*(?:(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen|Rep|Gov|Sgt|Capt|Adm|Brig|Cmdr|Prof|Rev|St))[.;!?]|$|(?=,\s+(?:who|which)\b))")]
+    [GeneratedRegex(@"^\s*,?\s*(?<cue>" + Cues + @")\s+(?<sp>(?:[^""\u201C\u201D.;:!?]|" + AbbreviationStop + @"){2,150}?)\s*(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen|Rep|Gov|Sgt|Capt|Adm|Brig|Cmdr|Prof|Rev|St))[.;!?]|$|(?=,\s+(?:who|which)\b))")]
     private static partial Regex InvertedAfter();
 
     [GeneratedRegex(@"^\s*,?\s*(?<sp>(?:[^""\u201C\u201D.;:!?]|" + AbbreviationStop + @"){1,110}?)\s+(?:(?:has|had|also|later|then|again|have)\s+)*(?<cue>" + Cues + @")\b")]

@@ -181,6 +181,12 @@ public sealed class WireCopyTests
     public void AShortSentenceOfShortWordsIsStillWordsSaid(string text, string quote) =>
         Assert.Equal(quote, Extract.Only(text).Text);
 
+    [Theory]
+    [InlineData("\"The talks will go on next week,\" said a senior U.S. official.", "senior U.S. official")]
+    [InlineData("\"The talks will go on next week,\" said U.S. envoy Steve Witkoff.", "Steve Witkoff")]
+    public void AnInvertedSpeakerWithAnAbbreviationEndsAtTheSentencesEndNotAtTheAbbreviation(string text, string speaker) =>
+        Assert.Equal(speaker, Extract.Only(text).Speaker);
+
     [Fact]
     public void InitialsBeforeASurnameArePartOfTheName() =>
         Assert.Equal("J.D. Vance", Extract.Only("Vice President J.D. Vance said Europe must do more.").Speaker);
