@@ -332,4 +332,18 @@ public sealed class ReportedSpeechTests
     [Fact]
     public void PostingAVideoReportsNothing() =>
         Assert.Empty(Extract.From("Andriy Yermak posted a video showing the delegation landing in Geneva.").Statements);
+
+    [Theory]
+    [InlineData("The talks will go on next week, the ministry acknowledged.", "ministry")]
+    [InlineData("The crossing will stay closed, Thailand's army reiterated on Sunday.", "Thailand's army")]
+    [InlineData("Artillery fire was then directed at the temple, the army stressed.", "army")]
+    [InlineData("The shelling came from the east, the governor noted in a statement.", "governor")]
+    [InlineData("The guarantees must be binding, Zelensky emphasised.", "Zelensky")]
+    [InlineData("The drones were launched from the south, the ministry explained.", "ministry")]
+    public void AClauseBeforeACueOtherThanSaidIsReportedByTheSpeakerAfterIt(string text, string speaker)
+    {
+        var statement = Extract.Only(text);
+        Assert.Equal(speaker, statement.Speaker);
+        Assert.Equal("reported", statement.Kind);
+    }
 }
