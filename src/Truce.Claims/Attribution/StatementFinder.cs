@@ -18,7 +18,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         "said|says|say|told|tells|added|adds|warned|warns|stated|declared|noted|insisted|insists|stressed|claimed|claims|announced|" +
         "wrote|writes|posted|asked|explained|continued|urged|confirmed|replied|acknowledged|argued|alleged|maintained|" +
         "emphasi[sz]ed|recalled|cautioned|vowed|promised|conceded|admitted|predicted|complained|boasted|reported|reiterated|" +
-        "suggested|agreed|recounted|described|tweeted|pledged|denied|complained";
+        "suggested|agreed|recounted|described|tweeted|pledged|denied|complained|concluded|asserted|remarked|observed|countered|responded";
 
     // The full stop of an initial or of an abbreviated title ("J.", "Mr.", "Gen."), which ends no sentence inside a speaker's phrase.
     private const string AbbreviationStop = @"(?<=\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen|Rep|Gov|Sgt|Capt|Adm|Brig|Cmdr|Prof|Rev|St))\.";

@@ -346,4 +346,14 @@ public sealed class ReportedSpeechTests
         Assert.Equal(speaker, statement.Speaker);
         Assert.Equal("reported", statement.Kind);
     }
+
+    [Theory]
+    [InlineData("\"The talks will go on next week,\" the governor concluded.")]
+    [InlineData("\"The talks will go on next week,\" countered the governor.")]
+    [InlineData("The governor remarked: \"The talks will go on next week.\"")]
+    [InlineData("\"The talks will go on next week,\" the governor responded.")]
+    [InlineData("\"The talks will go on next week,\" the governor observed.")]
+    [InlineData("\"The talks will go on next week,\" the governor asserted.")]
+    public void LessCommonCuesAroundAQuoteStillAttributeIt(string text) =>
+        Assert.Equal("governor", Extract.Only(text).Speaker);
 }
