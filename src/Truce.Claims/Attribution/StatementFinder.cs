@@ -2202,7 +2202,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?:where|when|while|because|although|though|whereas|if|unless)\s", RegexOptions.IgnoreCase)]
     private static partial Regex SubordinateOpening();
 
-    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|added)\s+(?<sp>[^.]{2,120}?)\.?$")]
+    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<cue>said|says|added|adds|wrote|writes|noted|warned|insisted|stressed|explained|confirmed)\s+(?<sp>[^.]{2,120}?)\.?$")]
     private static partial Regex ReportedInverted();
 
     // "Karen Pierce, the former ambassador, said the envoys had misread the Kremlin": words after "said" that hold a finite

@@ -356,4 +356,15 @@ public sealed class ReportedSpeechTests
     [InlineData("\"The talks will go on next week,\" the governor asserted.")]
     public void LessCommonCuesAroundAQuoteStillAttributeIt(string text) =>
         Assert.Equal("governor", Extract.Only(text).Speaker);
+
+    [Theory]
+    [InlineData("Russian forces have taken the village of Dachne, says the Russian Defence Ministry.", "Russian Defence Ministry")]
+    [InlineData("Small groups are slipping through the lines, says a Ukrainian officer.", "Ukrainian officer")]
+    [InlineData("The crossing will stay closed until Friday, confirmed the ministry.", "ministry")]
+    public void AClauseBeforeAnInvertedCueInThePresentOrOtherThanSaidIsReported(string text, string speaker)
+    {
+        var statement = Extract.Only(text);
+        Assert.Equal(speaker, statement.Speaker);
+        Assert.Equal("reported", statement.Kind);
+    }
 }
