@@ -497,6 +497,16 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         }
 
         var nameStart = NameRunStart(words);
+        var ofAt = words.IndexOf("of");
+        if (ofAt > 0 && nameStart > ofAt + 1 && nameStart < words.Count && words.Skip(ofAt + 1).All(w => IsCapitalised(w))
+            && words.Take(ofAt).Where(w => w is not ("the" or "The") && !IsPossessive(w)).ToList() is { Count: > 0 } bodyWords
+            && bodyWords.All(w => IsCapitalised(w)) && bodyWords.Any(OrgHeads.Contains))
+        {
+            // "India's Directorate General of Military Operations": a body's capitalised "of" phrase is part of its name, rank
+            // and service words ("General", "Military") included.
+            return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', StripDeterminer(words)), null);
+        }
+
         if (nameStart < words.Count && nameStart > 0 && words[nameStart - 1] is "of" or "for" or "the" or "in" or "at" or "from"
             && words.Take(nameStart).All(w => IsRoleLike(w) || IsCapitalised(w) || w is "the" or "a" or "an" or "of" or "for" or "in" or "at" or "from"))
         {

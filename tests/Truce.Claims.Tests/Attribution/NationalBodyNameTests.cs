@@ -52,4 +52,10 @@ public sealed class NationalBodyNameTests
     [Fact]
     public void AnAuthorityAfterANationsAdjectiveIsOneBody() =>
         Assert.Equal("Palestinian Authority", Extract.Only("The Palestinian Authority said it was ready to take over the crossings.").Speaker);
+
+    [Theory]
+    [InlineData("India's Directorate General of Military Operations said the guns had fallen silent along the border.", "India's Directorate General of Military Operations")]
+    [InlineData("The Directorate General of Military Operations said the guns had fallen silent along the border.", "Directorate General of Military Operations")]
+    public void ABodysOfPhraseKeepsItsRankAndServiceWords(string text, string speaker) =>
+        Assert.Equal(speaker, Extract.Only(text).Speaker);
 }
