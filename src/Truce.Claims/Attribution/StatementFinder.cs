@@ -1086,15 +1086,14 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
         var next = FollowingWord().Match(text, close + 1);
         var word = next.Groups["word"].Value;
-        return next.Success && next.Index == close + 1 && !NotANoun.Contains(word)
+        return next.Success && next.Index == close + 1 && !Prepositions.IsPreposition(word) && !NotANoun.Contains(word)
             && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal);
     }
 
-    // Words after a quote that begin a clause, a phrase or a verb rather than name what the quote qualifies.
+    // Words after a quote, besides prepositions, that begin a clause, a phrase or a verb rather than name what the quote qualifies.
     private static readonly HashSet<string> NotANoun = new(StringComparer.Ordinal)
     {
-        "a", "an", "the", "and", "or", "but", "nor", "for", "with", "to", "of", "in", "on", "at", "by", "from", "into", "over", "under",
-        "about", "against", "after", "before", "since", "until", "during", "as", "than", "that", "which", "who", "whom", "whose", "while",
+        "a", "an", "the", "and", "or", "but", "nor", "as", "than", "that", "which", "who", "whom", "whose", "while",
         "when", "where", "if", "so", "because", "though", "although", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its",
         "their", "our", "was", "were", "is", "are", "be", "been", "would", "will", "had", "has", "have", "could", "can", "may", "might",
         "must", "should", "shall", "did", "does", "do", "not", "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes",
