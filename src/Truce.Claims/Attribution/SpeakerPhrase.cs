@@ -11,4 +11,10 @@ public sealed record SpeakerPhrase(SpeakerForm Form, string Name, string? Role)
 
     /// <summary>True when written with "a", "an" or "another" ("a second official"), which brings in someone new.</summary>
     public bool Indefinite { get; init; }
+
+    /// <summary>
+    /// True for a person introduced as the subject of a sentence of the narration ("Kremlin spokesman Dmitry Peskov thanked
+    /// Steve Witkoff …"), whom a following "he" means rather than someone the same sentence names after them.
+    /// </summary>
+    public bool Subject { get; init; }
 }

@@ -33,7 +33,8 @@ public sealed partial class SpeakerRegistry
 
     /// <summary>
     /// Records a person introduced in the narration ("Russian President Vladimir Putin met …"); returns the known person a
-    /// mention (<see cref="SpeakerPhrase.Mention"/>) refers to, or null.
+    /// mention (<see cref="SpeakerPhrase.Mention"/>) refers to, or the person a sentence's subject
+    /// (<see cref="SpeakerPhrase.Subject"/>) introduces, or null.
     /// </summary>
     public Speaker? Introduce(SpeakerPhrase phrase)
     {
@@ -52,7 +53,8 @@ public sealed partial class SpeakerRegistry
         }
         else if (phrase.Form is SpeakerForm.Name or SpeakerForm.Organisation or SpeakerForm.Description)
         {
-            Resolve(phrase);
+            var introduced = Resolve(phrase).Speaker;
+            return phrase.Subject ? introduced : null;
         }
 
         return null;

@@ -723,6 +723,27 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         return of > 0 ? words[of - 1] : words[^1];
     }
 
+    // "Kremlin spokesman Dmitry Peskov thanked …", "On Monday, Zelensky met …": a name from start to end that opens its
+    // sentence (after at most a time phrase) and is followed by a verb is the subject the sentence is about.
+    private static bool OpensItsSentence(ArticleLayout layout, int start, int end)
+    {
+        var index = SentenceIndex(layout, start);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var sentence = layout.Sentences[index];
+        return TimeOpener().IsMatch(layout.Text.AsSpan(sentence.Start, start - sentence.Start))
+            && end < sentence.End && VerbAfterSubject().IsMatch(layout.Text.AsSpan(end, sentence.End - end));
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:On|Late|Early|Earlier|Later)\b[^,]{0,30},\s*)?$")]
+    private static partial Regex TimeOpener();
+
+    [GeneratedRegex(@"^\s+(?:(?:also|later|then|again|on\s+\w+day)\s+)?(?:[a-z]{3,}ed|met|spoke|held|made|gave|took|thanked|went|spent|flew|left|sat|stood|came|began|kept|ran|drove|told|said|says|wrote)\b")]
+    private static partial Regex VerbAfterSubject();
+
     private static int SentenceIndex(ArticleLayout layout, int position)
     {
         var sentences = layout.Sentences;
@@ -1749,7 +1770,10 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                         continue;
                     }
 
-                    result.Add((tokens[i].Start, new SpeakerPhrase(SpeakerForm.Name, layout.Text[tokens[i].Start..tokens[nameEnd - 1].End], ApposedRole(layout.Text, tokens[nameEnd - 1].End) ?? RoleBefore(layout.Text, tokens[i].Start))));
+                    result.Add((tokens[i].Start, new SpeakerPhrase(SpeakerForm.Name, layout.Text[tokens[i].Start..tokens[nameEnd - 1].End], ApposedRole(layout.Text, tokens[nameEnd - 1].End) ?? RoleBefore(layout.Text, tokens[i].Start))
+                    {
+                        Subject = OpensItsSentence(layout, tokens[i].Start, tokens[nameEnd - 1].End),
+                    }));
                     i = nameEnd - 1;
                 }
 
@@ -1786,13 +1810,16 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             {
                 var phrase = layout.Text[tokens[opening].Start..(possessive ? tokens[end - 1].End - 2 : tokens[end - 1].End)];
                 var comma = phrase.LastIndexOf(',');
+                var phraseStart = tokens[opening].Start;
                 if (comma >= 0)
                 {
                     phrase = phrase[(comma + 1)..];
+                    phraseStart += comma + 1;
                 }
 
                 if (parser.Parse(phrase) is { Form: SpeakerForm.Name } person)
                 {
+                    person = person with { Subject = !possessive && OpensItsSentence(layout, phraseStart, tokens[end - 1].End) };
                     result.Add((tokens[i].Start, person.Role is null && !possessive ? person with { Role = ApposedRole(layout.Text, tokens[end - 1].End) } : person));
                     break;
                 }
