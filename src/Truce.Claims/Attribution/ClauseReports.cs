@@ -157,6 +157,13 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
 
     private static bool NotAReport(string cue, string before, string after, int clauseStart, string value)
     {
+        // "Dmitriev rejected reports that …", "The move followed military reports that …": "reports" and "notes" are nouns
+        // where a verb comes before them; a body that reports is the subject, with no verb of its own.
+        if (cue is "reports" or "notes" && VerbBefore().IsMatch(before))
+        {
+            return true;
+        }
+
         // "is said to be", "was said", "the said agreement", "so-called": a cue in the passive or used as an adjective reports nothing.
         if (PassiveOrAdjective().IsMatch(before) || (cue is not ("claimed" or "claims") && SaidToBe().IsMatch(after)))
         {
@@ -320,7 +327,7 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
 
     private static bool Inside(List<(int Open, int Close)> ranges, int position) => ranges.Exists(r => r.Open < position && position < r.Close);
 
-    [GeneratedRegex(@"\b(?<cue>said|says|say|insisted|insists|warned|warns|claimed|claims|announced|announces|stated|declared|noted|stressed|confirmed|added|reported|alleged|argued|acknowledged|admitted|maintained|told|tells|accused|accuses|denied|denies)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<cue>said|says|say|insisted|insists|warned|warns|claimed|claims|announced|announces|stated|declared|noted|stressed|confirmed|added|reported|alleged|argued|acknowledged|admitted|maintained|told|tells|accused|accuses|denied|denies|adds|notes|stresses|confirms|reports|writes|explains|acknowledges|alleges|argues|believes|estimates|assesses|maintains)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"(?:,\s+which\s+(?=(?:the\s+)?\p{Lu})|[,;]\s+(?:and|but|while|whereas|although|though|even\s+as|as|after|before|because|since|when|yet)\s+(?!then\b|also\b|later\b)|;\s+|\s+(?:while|whereas|because|although|after|before)\s+(?=(?:it|he|she|they|we|the\s+|[A-Z])))", RegexOptions.CultureInvariant)]
@@ -328,6 +335,9 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
 
     [GeneratedRegex(@"(?:\b(?:was|were|is|are|be|been|being|the|a|an|so|it)\s+|-)$", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveOrAdjective();
+
+    [GeneratedRegex(@"\b(?!(?:armed|allied|united|unnamed|retired|based|detained|displaced|wounded)\b)[a-z]{2,}ed\b|\b(?:amid|over|about|of|on|the|these|those|such)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex VerbBefore();
 
     [GeneratedRegex(@",\s+(?:as|like|just\s+as)\s+[^,;""\u201C\u201D]{2,60}?\s+(?:said|says|put\s+it|noted|warned|claimed|argued|insisted)(?:\s+(?:on|in|last|this|earlier)\s+[\w\s]{1,30}?)?,\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Aside();
@@ -368,7 +378,7 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
     [GeneratedRegex(@"^\s+(?!each\s+other\b|one\s+another\b|the\s+other\b)[^,;""\u201C\u201D]{1,80}?(?:\s+on\s+\w+day)?\s+of\s+", RegexOptions.CultureInvariant)]
     private static partial Regex AccusedObject();
 
-    [GeneratedRegex(@"^(?:said|says|say|saying|insisted|insists|warned|warns|claimed|claims|told|tells|added|argued|alleged|maintained)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:said|says|say|saying|insisted|insists|warned|warns|claimed|claims|told|tells|added|adds|argued|argues|alleged|alleges|maintained|maintains|believes|estimates|assesses|reports)$", RegexOptions.CultureInvariant)]
     private static partial Regex ThatlessCue();
 
     [GeneratedRegex(@"^(?:not\s+)?[a-z]{3,}ing\s", RegexOptions.CultureInvariant)]

@@ -904,9 +904,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
 
     private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase) { "one", "two", "three", "four", "several", "some", "many" };
 
-    // "the brigade's deputy commander": a unit's possessive is part of a description as the unit itself is.
+    // "the brigade's deputy commander", "the agency's source": a unit's or a body's possessive is part of a description as
+    // the unit itself is.
     private static bool IsRoleLike(string word) =>
-        RoleWords.Contains(word) || (IsPossessive(word) && char.IsLower(word[0]) && RoleWords.Contains(word[..^2])) || (word.EndsWith('s') && RoleWords.Contains(word[..^1])) || (word.EndsWith("es", StringComparison.Ordinal) && RoleWords.Contains(word[..^2]));
+        RoleWords.Contains(word) || (IsPossessive(word) && char.IsLower(word[0]) && (RoleWords.Contains(word[..^2]) || OrgHeads.Contains(word[..^2]))) || (word.EndsWith('s') && RoleWords.Contains(word[..^1])) || (word.EndsWith("es", StringComparison.Ordinal) && RoleWords.Contains(word[..^2]));
 
     /// <summary>True when <paramref name="name"/> names a country, region or sizeable city (it then stands for a government).</summary>
     public bool NamesPlace(string name) => isPlaceName(name);
