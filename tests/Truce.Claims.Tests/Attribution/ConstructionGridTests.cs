@@ -26,7 +26,8 @@ public sealed class ConstructionGridTests
     private static readonly string[] Cues =
     [
         "said", "added", "stressed", "noted", "explained", "argued", "insisted", "warned", "acknowledged", "emphasised",
-        "reiterated", "alleged", "asserted", "declared", "confirmed", "maintained",
+        "reiterated", "alleged", "asserted", "declared", "confirmed", "maintained", "concluded", "replied", "responded", "recalled",
+        "remarked", "observed", "countered", "conceded", "admitted", "cautioned",
     ];
 
     private const string Words = "The talks will continue next week";
