@@ -913,10 +913,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         // clause naming the person is no part of the words that say who they are, however long the description before it.
         var unnamed = IdentifyingClause().Replace(tail, "", 1);
         var plain = SpeakerFirstAfter().Match(unnamed);
-        if (plain.Success && NewClause().IsMatch(plain.Groups["sp"].Value))
+        if (plain.Success && (NewClause().IsMatch(plain.Groups["sp"].Value) || ClauseAfterComma().IsMatch(plain.Groups["sp"].Value)))
         {
             // "… faced "one of the most difficult moments" as it weighed the plan, while lawmakers warned …", "… is "very close", as
             // European leaders insisted …": a clause that opens with a conjunction after the quote has its own subject, who did not say it.
+            // "… had captured "about half" of the city, but Ukraine's military denied any such advance": so does one that opens
+            // after a comma further on.
             plain = Match.Empty;
         }
 
@@ -2169,6 +2171,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?:as|while|whereas|although|though|when|after|before|because|since|but|and|even as)\s", RegexOptions.IgnoreCase)]
     private static partial Regex NewClause();
 
+    [GeneratedRegex(@",\s+(?:but|and|while|whereas|although|though|yet|even\s+as)\s")]
+    private static partial Regex ClauseAfterComma();
+
     [GeneratedRegex(@",\s+(?:who|which|adding|as|in|on|at|after|when|speaking|during)\b.*$")]
     private static partial Regex AppositiveEnd();
 
@@ -2180,7 +2185,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"\b[Aa]ccording to (?<sp>[^,""\u201C\u201D]{2,100}?),?\s*$")]
     private static partial Regex AccordingBefore();
 
-    [GeneratedRegex(@"\b(?<cue>" + Cues + @"|called|dismissed|accused|branded|praised|hailed|dubbed|labell?ed|urging|saying|calling|writing|adding|warning|insisting)\b")]
+    [GeneratedRegex(@"\b(?<cue>" + Cues + @"|called|dismissed|accused|branded|praised|hailed|dubbed|labell?ed|condemned|denounced|slammed|urging|saying|calling|writing|adding|warning|insisting)\b")]
     private static partial Regex CueWord();
 
     // A coordinator ("and", "but") opens a clause only before a name or a pronoun, since it also joins the parts of one subject
