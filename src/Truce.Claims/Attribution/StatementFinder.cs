@@ -2191,8 +2191,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     // A coordinator ("and", "but") opens a clause only before a name or a pronoun, since it also joins the parts of one subject
     // ("police and rescue workers"). "as" and "after" are prepositions too ("after the announcement, Trump wrote"): they open a
     // clause before a name, a pronoun, or a definite phrase that runs to the speech verb ("as the White House said"). A
-    // subordinator that is never a preposition opens one whatever word follows it ("where doctors said", "while officials said").
-    [GeneratedRegex(@"(?:\b(?:and|but)\s+(?=[A-Z]|he\b|she\b|they\b|it\b)|\b(?:as|after)\s+(?=[A-Z]|he\b|she\b|they\b|it\b|the\b[^,]*$)|\b(?:while|when|where|because|although|though|whereas)\s+(?=[A-Za-z])|;\s*)")]
+    // subordinator that is never a preposition opens one whatever word follows it ("where doctors said", "while officials said"),
+    // and so does a free relative ("in what Russia's defence ministry called").
+    [GeneratedRegex(@"(?:\b(?:and|but)\s+(?=[A-Z]|he\b|she\b|they\b|it\b)|\b(?:as|after)\s+(?=[A-Z]|he\b|she\b|they\b|it\b|the\b[^,]*$)|\b(?:while|when|where|because|although|though|whereas)\s+(?=[A-Za-z])|\b(?:in|of|to|with|by|for)\s+what\s+(?=[A-Za-z])|;\s*)")]
     private static partial Regex ClauseStart();
 
     // "Interfax quoted X as", "X was quoted as": the words before "saying" that name the person quoted.

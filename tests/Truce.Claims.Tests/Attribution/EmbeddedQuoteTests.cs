@@ -3,7 +3,7 @@ namespace Truce.Claims.Tests.Attribution;
 /// <summary>
 /// A quoted phrase inside what one side reports, with the other side's answer later in the sentence ("Russia said its troops
 /// had captured "about half" of the city, but Kyiv denied any such advance"), and a quoted phrase a subject condemns or
-/// denounces something as. Round 17 found the phrase given to whoever answered. Sentences written for the test.
+/// denounces something as or calls it "in what …". Round 17 found the phrase given to whoever answered. Sentences written for the test.
 /// </summary>
 public sealed class EmbeddedQuoteTests
 {
@@ -53,6 +53,8 @@ public sealed class EmbeddedQuoteTests
     [InlineData("Egypt's foreign ministry condemned the strikes as \"a flagrant violation\" of the ceasefire, and U.N. Secretary-General Antonio Guterres called for restraint.", "Egypt's foreign ministry")]
     [InlineData("Lebanese President Joseph Aoun denounced the raid as \"a flagrant violation\" of the truce.", "Joseph Aoun")]
     [InlineData("Hamas slammed the decision as \"a flagrant violation\" of the agreement.", "Hamas")]
+    [InlineData("Kyiv struck the depot on Monday, in what Russia's defence ministry called \"a flagrant violation\".", "Russia's defence ministry")]
+    [InlineData("Drones hit the port, in what the Israeli military called \"a flagrant violation\" of the truce.", "Israeli military")]
     public void APhraseASubjectCondemnsSomethingAsIsTheirs(string text, string speaker)
     {
         Assert.Equal(speaker, Assert.Single(Extract.From(text).Statements, s => s.Text == "a flagrant violation").Speaker);
