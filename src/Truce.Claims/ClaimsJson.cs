@@ -78,6 +78,7 @@ public static class ClaimsJson
                 json.WriteString("taxonomy", e.Taxonomy);
                 WriteNullable(json, "claimant_party", e.ClaimantParty);
                 WriteNullable(json, "claimant_call_sign", e.ClaimantCallSign);
+                WriteNullable(json, "claimant_role", e.ClaimantRole);
                 WriteNullable(json, "actor_party", e.ActorParty);
                 json.WriteEndObject();
             }

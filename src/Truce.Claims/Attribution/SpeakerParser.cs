@@ -384,6 +384,19 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             return null;
         }
 
+        if (NamedBehindItsStanding(StripDeterminer(words).ToList()) is ({ } named, var standing))
+        {
+            return new SpeakerPhrase(SpeakerForm.Organisation, named, standing);
+        }
+
+        if (words.IndexOf("in") is > 1 and var seat && SeatedBodies.Contains(words[seat - 1]) && IsCapitalised(words[seat - 1])
+            && seat < words.Count - 1 && NamesLocality(string.Join(' ', words.Skip(seat + 1))))
+        {
+            // "the Defense Ministry in Moscow estimated": where a ministry or an embassy sits is no part of its name (the "United
+            // Nations Interim Force in Lebanon" is named so).
+            words = words[..seat];
+        }
+
         if (words.Count > 2 && Instruments.Contains(words[^1]) && words[^2] is [.., '\'' or '\u2019', 's'] owner)
         {
             // "The Kremlin's statement claims": the body whose statement it is speaks.
@@ -749,6 +762,51 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
 
         return words;
     }
+
+    // "Iran's state-run Press TV", "Ukraine's popular Deepstate war blog", "Iran's semi-official ISNA student news agency": a
+    // country's outlet or body described by how it stands (state-run, official, popular) is its proper name alone; what kind
+    // of outlet it is, after the name, goes too; the words before the name are its role ("Iran's state-run"). Null when the
+    // words are not of that shape.
+    private (string? Name, string? Standing) NamedBehindItsStanding(List<string> words)
+    {
+        if (words.Count < 3 || !IsPossessive(words[0]) || !isPlaceName(words[0][..^2]))
+        {
+            return (null, null);
+        }
+
+        var i = 1;
+        while (i < words.Count && Standings.Contains(words[i]) || i < words.Count && StandingSuffix().IsMatch(words[i]))
+        {
+            i++;
+        }
+
+        var nameStart = i;
+        while (i < words.Count && IsCapitalised(words[i]) && !IsPossessive(words[i]) && i - nameStart < 4)
+        {
+            i++;
+        }
+
+        return nameStart > 1 && i > nameStart && words.Skip(i).All(OutletKinds.Contains) && !isPlaceName(string.Join(' ', words[nameStart..i]))
+            ? (string.Join(' ', words[nameStart..i]), string.Join(' ', words[..nameStart]))
+            : (null, null);
+    }
+
+    private static readonly HashSet<string> SeatedBodies = new(StringComparer.OrdinalIgnoreCase) { "ministry", "embassy", "consulate", "office" };
+
+    private static readonly HashSet<string> Standings = new(StringComparer.Ordinal)
+    {
+        "official", "semi-official", "popular", "independent", "state", "leading", "main", "largest", "private", "public", "national",
+        "online", "opposition", "influential", "prominent",
+    };
+
+    private static readonly HashSet<string> OutletKinds = new(StringComparer.Ordinal)
+    {
+        "news", "agency", "war", "blog", "network", "television", "channel", "newspaper", "broadcaster", "website", "outlet", "daily",
+        "radio", "student", "monitoring", "group", "project", "portal", "tabloid", "paper",
+    };
+
+    [GeneratedRegex(@"^[a-z]+(?:-[a-z]+)*-(?:run|owned|backed|controlled|based|affiliated|funded|aligned|official)$")]
+    private static partial Regex StandingSuffix();
 
     // "Sheikh Mohammed bin Abdulrahman Al Thani": names joined by particles run longer.
     private static int LongestName(IEnumerable<string> name) => name.Any(w => Particles.Contains(w) || w is "Al" or "El" or "Bin") ? 6 : 4;

@@ -21,6 +21,9 @@ public sealed record EventClaim(
     /// <summary>The claimant's call sign or nickname ("Kosa"), when the article gives one.</summary>
     public string? ClaimantCallSign { get; init; }
 
+    /// <summary>The claimant's role or standing as the article gives it ("Kremlin spokesman", "Iran's state-run"), or null.</summary>
+    public string? ClaimantRole { get; init; }
+
     /// <summary>
     /// The party the claim says carried out the action (see <see cref="EventActor"/>), or null when
     /// the sentence does not say.

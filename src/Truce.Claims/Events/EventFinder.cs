@@ -528,6 +528,7 @@ public static partial class EventFinder
                 {
                     ClaimantParty = statement?.Party,
                     ClaimantCallSign = statement?.CallSign,
+                    ClaimantRole = statement?.Role,
                     ActorParty = parties is null ? null : EventActor.Of(value, match.Index, match.Index + match.Length, statement?.Party, parties),
                 });
             }

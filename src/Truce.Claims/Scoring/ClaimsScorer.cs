@@ -73,7 +73,7 @@ public static class ClaimsScorer
         foreach (var goldEvent in gold.Events)
         {
             var match = remaining.FirstOrDefault(e => e.Action == goldEvent.Action && Key(e.Place) == Key(goldEvent.Place)
-                && (goldEvent.Claimant is null ? e.Claimant is null : e.Claimant is not null && SameSpeaker(goldEvent.Claimant, e.Claimant, null, e.ClaimantCallSign)));
+                && (goldEvent.Claimant is null ? e.Claimant is null : e.Claimant is not null && SameSpeaker(goldEvent.Claimant, e.Claimant, e.ClaimantRole, e.ClaimantCallSign)));
             if (match is null)
             {
                 differences.Add($"event missed: {goldEvent.Claimant ?? "-"} {goldEvent.Action} @ {goldEvent.Place ?? "-"}");

@@ -73,6 +73,20 @@ public sealed class ScoringTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void AClaimantMatchesAGoldGivenWithOrWithoutItsRole()
+    {
+        var claim = new EventClaim("National News Agency", "strike", null, "Khiam", 0, 40, "strike.air") { ClaimantRole = "Lebanon's state-run" };
+        var report = new ClaimsReport("t", null, [], [], [claim, claim with { Claimant = "Press TV", ClaimantRole = "Iran's state-run" }]);
+        var gold = GoldArticle.Parse("""
+            {"statements": [], "places": [],
+             "events": [{"claimant": "Lebanon's state-run National News Agency", "action": "strike", "place": "Khiam"},
+                        {"claimant": "Press TV", "action": "strike", "place": "Khiam"},
+                        {"claimant": "state media", "action": "strike", "place": "Khiam"}]}
+            """);
+        Assert.Equal(new PrecisionRecall(2, 2, 3), ClaimsScorer.Score("t", report, gold).Events);
+    }
+
+    [Fact]
     public void DevelopmentSetMeetsTheQualityTargets()
     {
         var scores = CorpusEvaluation.Run(Extract.Corpus("dev"), PartyAliases.RussiaUkraineDefaults);
