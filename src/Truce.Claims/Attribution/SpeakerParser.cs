@@ -506,7 +506,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
 
         if (NamedAfterItsKind(words))
         {
-            return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', words.Skip(NameRunStart(words))), Appositive(segments, head + 1));
+            return new SpeakerPhrase(SpeakerForm.Organisation, words[^1], Appositive(segments, head + 1));
         }
 
         var nameStart = NameRunStart(words);
@@ -872,14 +872,17 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     private static bool NamedAfterItsKind(List<string> words)
     {
         var tail = words.Count;
-        while (tail > 0 && IsNameWord(words[tail - 1]))
+        while (tail > 0 && (IsNameWord(words[tail - 1]) || IsAcronym(words[tail - 1])))
         {
             tail--;
         }
 
-        // One word, after a kind of body rather than a service people serve in: "border guard Ivan Petrenko" is a guard.
+        // One word, after a kind of body rather than a service people serve in: "border guard Ivan Petrenko" is a guard; "the
+        // state news agency SANA" is SANA.
         return tail > 0 && tail == words.Count - 1 && OrgHeads.Contains(words[tail - 1]) && char.IsLower(words[tail - 1][0]) && !ServiceKinds.Contains(words[tail - 1]);
     }
+
+    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 8 && word.All(c => char.IsAsciiLetterUpper(c));
 
     private static bool IsPossessive(string word) =>
         word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal));
@@ -1013,7 +1016,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     /// </summary>
     public static string WithoutArabicArticle(string word) =>
         word.IndexOf('-', StringComparison.Ordinal) is >= 2 and <= 3 and var dash && dash + 2 < word.Length && char.IsUpper(word[dash + 1])
-            && word[..dash].ToLowerInvariant() is "al" or "el" or "ad" or "ar" or "as" or "ash" or "at" or "az" ? word[(dash + 1)..] : word;
+            && word[..dash].ToLowerInvariant() is "al" or "el" or "ad" or "ar" or "as" or "ash" or "at" or "az" or "er" or "en" or "es" or "et" or "ez" or "an" or "ed" ? word[(dash + 1)..] : word;
 
     /// <summary>True for the words that may stand before a name as a title or role.</summary>
     public static bool IsRoleWord(string word) => RoleWords.Contains(word);
@@ -1149,8 +1152,8 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     }
 
     // "J.D." in "J.D. Vance"; "U.S." and "U.N." are role words and never reach this.
-    // "el-Sissi", "al-Sudani": the Arabic article written in lower case before a capitalised name.
-    [GeneratedRegex(@"^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}\p{Ll}+$")]
+    // "el-Sissi", "al-Sudani", "er-Risk": the Arabic article, assimilated or not, written in lower case before a capitalised name.
+    [GeneratedRegex(@"^(?:al|el|ad|ar|as|ash|at|az|er|en|es|et|ez|an|ed)-\p{Lu}\p{Ll}+$")]
     private static partial Regex ArabicArticle();
 
     [GeneratedRegex(@"^(?:an?|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w'\u2019-]+\s+){0,4}?(?<head>[a-z][\w-]+)\s+(?:named|called)\s+(?<name>[A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+)?)$")]

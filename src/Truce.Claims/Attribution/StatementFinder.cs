@@ -977,10 +977,11 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         if (phrase.TrimEnd().EndsWith(',') && closed.LastIndexOf(',') is > 0 and var inserted
             && closed[(inserted + 1)..].TrimStart() is [>= 'a' and <= 'z', ..] insert && insert.Split(' ')[0] is var participle
             && (participle.EndsWith("ed", StringComparison.Ordinal) || participle.EndsWith("ing", StringComparison.Ordinal))
-            && ParseTail(closed[..inserted]) is ({ Form: SpeakerForm.Name or SpeakerForm.Pronoun } subject, var at))
+            && ParseTail(closed[..inserted]) is ({ Form: SpeakerForm.Name or SpeakerForm.Pronoun or SpeakerForm.Organisation } subject, var at))
         {
             // "Putin, asked about the proposal at a news conference with Belarusian leader Alexander Lukashenko, said": the
-            // participle phrase set off by commas is inserted after the subject, and the people it names did not speak.
+            // participle phrase set off by commas is inserted after the subject, and the people it names did not speak. So is
+            // "citing an Interior Ministry source" after "The state news agency SANA".
             return (subject, at);
         }
 

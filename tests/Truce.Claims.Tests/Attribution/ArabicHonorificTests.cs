@@ -45,4 +45,15 @@ public sealed class ArabicHonorificTests
             + "\"We are closer than we were,\" Mr. Witkoff said.").Statements;
         Assert.All(statements, s => Assert.Equal("Steve Witkoff", s.Speaker));
     }
+
+    [Theory]
+    [InlineData("Izzet er-Risk", "Er-Risk")]
+    [InlineData("Mohammed al-Hindi", "Al-Hindi")]
+    [InlineData("Hussein ash-Sheikh", "Ash-Sheikh")]
+    public void AnAssimilatedArabicArticleOpeningASentenceStillNamesThePerson(string name, string again)
+    {
+        var text = $"{name}, a Hamas official, said the claims had no basis. {again} accused Israel of manufacturing pretexts to abandon the agreement.";
+        var statements = Extract.From(text).Statements;
+        Assert.Equal([name, name], statements.Select(s => s.Speaker));
+    }
 }

@@ -21,4 +21,13 @@ public sealed class InsertedParticipleTests
         var statement = Extract.Only("Officials in the southern Kherson region reported that a substation had been hit overnight.");
         Assert.Equal("officials", statement.Speaker);
     }
+
+    [Theory]
+    [InlineData("The state news agency SANA, citing an Interior Ministry source, said the deal stipulates new checkpoints.", "SANA")]
+    [InlineData("The Russian Defence Ministry, citing field reports, said its forces had captured the village of Dachne.", "Russian Defence Ministry")]
+    [InlineData("The state news agency SANA said the deal stipulates new checkpoints.", "SANA")]
+    public void ABodyWithAnInsertedCitingPhraseStillSpeaks(string text, string speaker)
+    {
+        Assert.Equal(speaker, Extract.Only(text).Speaker);
+    }
 }
