@@ -343,7 +343,7 @@ internal sealed partial class ClauseReports(SpeakerParser parser)
     private static partial Regex Aside();
 
     // ", saying …", "after warning that …", ", with the army saying …" (the one "with" names speaks, not the clause's subject).
-    [GeneratedRegex(@"(?<join>,\s+(?:with\s+(?<with>(?!(?:the\s+)?(?:aim|goal|view|intention|hope)\b)[^,;""\u201C\u201D]{2,60}?)\s+)?|\s+(?:before|after)\s+)(?<cue>saying|adding|announcing|telling|warning|claiming|insisting|arguing)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<join>,\s+(?:with\s+(?<with>(?!(?:the\s+)?(?:aim|goal|view|intention|hope)\b)[^,;""\u201C\u201D]{2,60}?)\s+)?|\s+(?:before|after)\s+)(?<cue>saying|adding|announcing|telling|warning|claiming|insisting|arguing|accusing)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Participle();
 
     [GeneratedRegex(@"\G(?<np>[^,;""\u201C\u201D]{2,80}?)\s+(?:(?:has|have|had|also|again|later|then|on\s+\w+day|long|openly|publicly|consistently|firmly|strongly|often|frequently|already|reportedly|falsely|flatly|categorically)\s+)*(?:[a-z]{2,}ed|kept|held|made|took|sent|struck|hit|launched|said|says|carries|continues|keeps|holds|makes|sends|says|rejects|opposes|refuses|dismisses|insists|maintains|accuses|blames|warns|rejected|met|went|came|began|gave)\b", RegexOptions.CultureInvariant)]

@@ -81,7 +81,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
 
         // Bodies of campaigners, monitors and alliances, whose names often join two nouns with "and" ("Hostages and Missing
         // Families Forum"): the head noun says the whole capitalised run is one body, not a person with a title.
-        "forum", "coalition", "alliance", "observatory", "initiative", "campaign",
+        "forum", "coalition", "alliance", "observatory", "initiative", "campaign", "charity", "charities",
 
         // "Ukraine's military leadership", "the Hamas leadership": the people who lead a body, speaking as one.
         "leadership",
@@ -509,6 +509,11 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             return new SpeakerPhrase(SpeakerForm.Organisation, words[^1], Appositive(segments, head + 1));
         }
 
+        if (CharityNamed(words) is { } charity)
+        {
+            return new SpeakerPhrase(SpeakerForm.Organisation, charity, Appositive(segments, head + 1));
+        }
+
         var nameStart = NameRunStart(words);
         var ofAt = words.IndexOf("of");
         if (ofAt > 0 && nameStart > ofAt + 1 && nameStart < words.Count && words.Skip(ofAt + 1).All(w => IsCapitalised(w))
@@ -880,6 +885,20 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         // One word, after a kind of body rather than a service people serve in: "border guard Ivan Petrenko" is a guard; "the
         // state news agency SANA" is SANA.
         return tail > 0 && tail == words.Count - 1 && OrgHeads.Contains(words[tail - 1]) && char.IsLower(words[tail - 1][0]) && !ServiceKinds.Contains(words[tail - 1]);
+    }
+
+    // "International medical charity Doctors Without Borders", "the rights group Human Rights Watch": a body whose kind no
+    // person bears is named by the capitalised words after it, however many.
+    private static string? CharityNamed(List<string> words)
+    {
+        var kind = words.FindIndex(w => w is "charity" or "group" or "organisation" or "organization" or "watchdog" or "NGO");
+        if (kind < 0 || kind > words.Count - 3 || words.Count > 10)
+        {
+            return null;
+        }
+
+        var name = words.Skip(kind + 1).ToList();
+        return name.All(w => IsCapitalised(w) && !IsPossessive(w)) ? string.Join(' ', name) : null;
     }
 
     private static bool IsAcronym(string word) => word.Length is >= 2 and <= 8 && word.All(c => char.IsAsciiLetterUpper(c));
