@@ -423,7 +423,7 @@ public sealed partial class SpeakerNaming
 
             // "the health ministry in Gaza" says which ministry, not where someone was.
             if (WherePrepositions.Contains(word) && i + 1 < words.Count && !BodyWords.Contains(words[i - 1]) && !OrgNouns.Contains(words[i - 1])
-                && (PlaceAfter(words, i + 1, isLocality) || HomeSeatAfter(words, i)))
+                && (PlaceAfter(words, i + 1, isLocality) || HomeSeatAfter(words, i) || SiteAfter(words, i + 1)))
             {
                 return words[..i];
             }
@@ -505,6 +505,25 @@ public sealed partial class SpeakerNaming
         var name = string.Join(' ', place);
         return isLocality(name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("\u2019s", StringComparison.Ordinal) ? name[..^2] : name);
     }
+
+    // "a truck driver at Hodeida port", "a resident near the Rafah crossing": a named site is where the person was, not who
+    // they are ("a nurse at the hospital" keeps the site that says which nurse).
+    private static bool SiteAfter(List<string> words, int from)
+    {
+        var site = words.Skip(from).Select(w => w.TrimEnd(TrailingPunctuation)).ToList();
+        if (site.Count == 0 || !Sites.Contains(site[^1]))
+        {
+            return false;
+        }
+
+        var named = site[..^1] is ["the", .. var rest] ? rest : site[..^1];
+        return named.Count > 0 && named.All(w => w.Length > 0 && char.IsUpper(w[0]));
+    }
+
+    private static readonly HashSet<string> Sites = new(StringComparer.Ordinal)
+    {
+        "port", "hospital", "market", "crossing", "checkpoint", "camp", "scene", "site", "airport", "station", "border", "base",
+    };
 
     // "a US official in Washington", "a European diplomat in Brussels": the seat of the speaker's own government only repeats
     // the nationality, whether or not the gazetteer takes the seat's name as a place.

@@ -717,7 +717,8 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
 
         // "residents in several front-line towns", "the commander of a Ukrainian assault battalion".
         var connector = content.FindIndex(w => w is "in" or "of" or "from" or "at" or "near" or "with" or "to" or "on");
-        if (connector > 0 && content.Count <= 10 && content.Take(connector).All(w => IsRoleLike(w) || IsCapitalised(w) || Quantities.Contains(w) || (w == content[connector - 1] && IsPersonNoun(w)))
+        if (connector > 0 && content.Count <= 10 && content.Take(connector).All(w => IsRoleLike(w) || IsCapitalised(w) || Quantities.Contains(w) || (w == content[connector - 1] && IsPersonNoun(w))
+                || (char.IsLower(content[connector - 1][0]) && IsPersonNoun(content[connector - 1]) && w.All(c => char.IsLower(c) || c == '-') && !NounModifierStops.Contains(w)))
             && (IsRoleLike(content[connector - 1]) || (connector == 1 && char.IsLower(content[0][0]) && IsPersonNoun(content[0]))))
         {
             return new SpeakerPhrase(SpeakerForm.Description, string.Join(' ', content), null);

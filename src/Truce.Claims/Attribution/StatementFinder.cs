@@ -881,6 +881,14 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         var quoteEndsSentence = last == '.' && inner.End > inner.Start;
         // "…," says Oleh, a drone operator with the call sign "Bard," who …: the quoted call sign is part of the speaker's
         // appositive, not a quote that ends the attribution.
+        if (char.IsLetter(last) && QuotedPhraseRunsOn().Match(text, from, length) is { Success: true } runsOn)
+        {
+            // ""… struck targets in the port of" Hodeida, the Israeli army said": the quoted sentence runs on outside the
+            // marks to the comma; the speaker comes after it.
+            from += runsOn.Length;
+            length -= runsOn.Length;
+        }
+
         var tail = CallSignQuotes().Replace(text.Substring(from, length), m => m.Value.Replace('"', ' ').Replace('\u201C', ' ').Replace('\u201D', ' '));
 
         var according = AccordingAfter().Match(tail);
@@ -2171,6 +2179,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     // A clause of its own: "as it weighed …", "while lawmakers in Kyiv", "as European leaders".
     [GeneratedRegex(@"^(?:as|while|whereas|although|though|when|after|before|because|since|but|and|even as)\s", RegexOptions.IgnoreCase)]
     private static partial Regex NewClause();
+
+    [GeneratedRegex(@"\G\s*\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,2},(?=\s+(?:the|a|an|\p{Lu}[\p{L}.'\u2019-]*)\s[^,.]{0,60}?\b(?:said|says|added|told|stated|reported)\b)")]
+    private static partial Regex QuotedPhraseRunsOn();
 
     [GeneratedRegex(@",\s+(?:but|and|while|whereas|although|though|yet|even\s+as)\s")]
     private static partial Regex ClauseAfterComma();
