@@ -81,7 +81,8 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
 
         // Bodies of campaigners, monitors and alliances, whose names often join two nouns with "and" ("Hostages and Missing
         // Families Forum"): the head noun says the whole capitalised run is one body, not a person with a title.
-        "forum", "coalition", "alliance", "observatory", "initiative", "campaign", "charity", "charities",
+        "forum", "coalition", "alliance", "observatory", "initiative", "campaign", "charity", "charities", "television", "broadcaster",
+        "newspaper",
 
         // "Ukraine's military leadership", "the Hamas leadership": the people who lead a body, speaking as one.
         "leadership",
@@ -368,6 +369,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         {
             // "In its evening report it said": an opening phrase without its comma, then the pronoun that speaks.
             return new SpeakerPhrase(SpeakerForm.Pronoun, words[^1], null);
+        }
+
+        if (words.FindIndex(w => w == "that") is > 0 and var that && ReportingVerbs.Contains(words[that - 1]))
+        {
+            // "Iranian television reported that the military": the words hold a report of their own, whose subject speaks.
+            return null;
         }
 
         if (words[0].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(words[0][0]))
@@ -796,6 +803,11 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             ? (string.Join(' ', words[nameStart..i]), string.Join(' ', words[..nameStart]))
             : (null, null);
     }
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "reported", "reports", "claimed", "claims", "announced", "stated", "confirmed", "added", "told", "wrote",
+    };
 
     private static readonly HashSet<string> SeatedBodies = new(StringComparer.OrdinalIgnoreCase) { "ministry", "embassy", "consulate", "office" };
 
