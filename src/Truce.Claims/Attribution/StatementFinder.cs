@@ -728,7 +728,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     // sentence (after at most a time phrase) and is followed by a verb is the subject the sentence is about.
     private static bool OpensItsSentence(ArticleLayout layout, int start, int end)
     {
-        var index = SentenceIndex(layout, start);
+        var index = layout.SentenceAt(start);
         if (index < 0)
         {
             return false;
