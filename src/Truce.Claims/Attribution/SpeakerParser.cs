@@ -788,7 +788,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         }
 
         var i = 1;
-        while (i < words.Count && Standings.Contains(words[i]) || i < words.Count && StandingSuffix().IsMatch(words[i]))
+        while (i < words.Count && (Standings.Contains(words[i]) || StandingSuffix().IsMatch(words[i])))
         {
             i++;
         }
