@@ -474,6 +474,8 @@ public sealed partial class SpeakerRegistry
 
         var same = _people.FirstOrDefault(p => p.Name == phrase.Name)
             ?? _people.FirstOrDefault(p => p.NameWords.Count == words.Length && p.NameWords.Zip(words).All(pair => SameName(pair.First, pair.Second)))
+            ?? _people.FirstOrDefault(p => p.NameWords.Count == words.Length && words.Length > 1 && p.NameWords[^1] == words[^1]
+                && p.NameWords.SkipLast(1).Zip(words.SkipLast(1)).All(pair => SameGivenName(pair.First, pair.Second)))
             ?? (words.Length > 1 ? _people.FirstOrDefault(p => p.NameWords.Count > words.Length && p.NameWords.TakeLast(words.Length).SequenceEqual(words)) : null);
         if (same is not null)
         {
@@ -534,6 +536,11 @@ public sealed partial class SpeakerRegistry
         var stemB = b.ToLowerInvariant().TrimEnd('y', 'i');
         return stemA.Length >= 5 && stemA == stemB;
     }
+
+    // "Yury Ushakov" and "Yuri Ushakov", "Andriy" and "Andrii": with the surname the same, a given name spelt with a final
+    // "y" or "i" is one name however short.
+    private static bool SameGivenName(string a, string b) =>
+        SameName(a, b) || (a.Length >= 4 && b.Length >= 4 && a.ToLowerInvariant().TrimEnd('y', 'i') == b.ToLowerInvariant().TrimEnd('y', 'i'));
 
     // "Russian" is "Russia's", "Ukrainian" is "Ukraine's", "Israeli" is "Israel's": the country of a nation's adjective, from
     // the regular endings ("-ian", "-an", "-i") and a list of the irregular ones; null for a word that is no such adjective.
