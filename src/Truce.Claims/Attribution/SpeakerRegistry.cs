@@ -691,7 +691,7 @@ public sealed partial class SpeakerRegistry
         // "the Latvian foreign minister" is "Latvia's foreign minister": a nation's adjective matches its country in the role.
         return hasHead && modifiers
             .All(m => roleWords.Any(w => w.Equals(m, StringComparison.OrdinalIgnoreCase) || w.Equals(Seats.GetValueOrDefault(m), StringComparison.OrdinalIgnoreCase)
-                || w.Equals(NationOf(m), StringComparison.Ordinal)) || (country is not null && CountryCodeOf(m) == country));
+                || w.Equals(NationOf(m), StringComparison.Ordinal)) || (country is not null && CountryCodeOf(Seats.GetValueOrDefault(m) ?? m) == country));
     }
 
     // "Russian" → "RU": the ISO code of the country a nation's adjective names, or null.

@@ -23,4 +23,12 @@ public sealed class GivenNameSpellingTests
         const string text = "Andriy Yermak met reporters in Kyiv on Monday.\n\nAnna Yermak said that the talks had been friendly.";
         Assert.Equal("Anna Yermak", Extract.Only(text).Speaker);
     }
+
+    [Fact]
+    public void TheKremlinsAdviserIsTheListedRussianAdviserNamedBefore()
+    {
+        const string text = "Russia's presidential aide Yury Ushakov speaks with journalists in Moscow, November 12, 2025.\n\n"
+            + "The Kremlin's top foreign policy adviser said on Friday that the talks were friendly.";
+        Assert.Equal("Yury Ushakov", Extract.Only(text).Speaker);
+    }
 }
