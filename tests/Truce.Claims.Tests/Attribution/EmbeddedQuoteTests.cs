@@ -34,7 +34,7 @@ public sealed class EmbeddedQuoteTests
                 {
                     foreach (var answer in Answers)
                     {
-                        var text = $"{char.ToUpperInvariant(written[0])}{written[1..]} said on Wednesday that its troops had captured "
+                        var text = $"{Grid.Opening(written)} said on Wednesday that its troops had captured "
                             + $"\u201Cabout half\u201D of the city of Kupiansk, {conjunction} {answerer} {answer}.";
                         var quoted = Extract.From(text).Statements.Where(s => s.Text == "about half").Select(s => s.Speaker).ToList();
                         if (quoted is not [var found] || found != speaker)

@@ -36,13 +36,13 @@ public sealed class PresentTenseCueGridTests
         var failures = new List<string>();
         foreach (var (written, speaker) in Speakers)
         {
-            var opening = char.ToUpperInvariant(written[0]) + written[1..];
+            var opening = Grid.Opening(written);
             foreach (var cue in Cues)
             {
-                Check($"{opening} {cue} that {Words}.", speaker, failures);
-                Check($"{opening} {cue} {Words}.", speaker, failures);
-                Check($"The front line has not moved, {written} {cue}.", speaker, failures);
-                Check($"\u201CThe front line has not moved,\u201D {written} {cue}.", speaker, failures);
+                Grid.CheckAttributed($"{opening} {cue} that {Words}.", speaker, "front line", failures);
+                Grid.CheckAttributed($"{opening} {cue} {Words}.", speaker, "front line", failures);
+                Grid.CheckAttributed($"The front line has not moved, {written} {cue}.", speaker, "front line", failures);
+                Grid.CheckAttributed($"\u201CThe front line has not moved,\u201D {written} {cue}.", speaker, "front line", failures);
             }
         }
 
@@ -56,14 +56,5 @@ public sealed class PresentTenseCueGridTests
     public void ReportsAfterAVerbIsANounThatReportsNothing(string text)
     {
         Assert.Empty(Extract.From(text).Statements);
-    }
-
-    private static void Check(string text, string speaker, List<string> failures)
-    {
-        var statements = Extract.From(text).Statements;
-        if (!statements.Any(s => s.Speaker == speaker && s.Text.Contains("front line", StringComparison.Ordinal)))
-        {
-            failures.Add($"{text} → {string.Join(", ", statements.Select(s => s.Speaker))}");
-        }
     }
 }

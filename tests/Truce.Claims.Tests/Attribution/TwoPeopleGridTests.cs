@@ -33,8 +33,8 @@ public sealed class TwoPeopleGridTests
                 {
                     ($"{met}\n\n\u201CThe talks were useful,\u201D {a.Pronoun} said.", a.Name, "The talks were useful"),
                     ($"{met} {b.Surname} said later that the talks were useful.", b.Name, "the talks were useful"),
-                    ($"{met} {Capital(b.Title)} said the talks were useful.", b.Name, "the talks were useful"),
-                    ($"{met} {Capital(a.Title)} said the talks were useful.", a.Name, "the talks were useful"),
+                    ($"{met} {Grid.Opening(b.Title)} said the talks were useful.", b.Name, "the talks were useful"),
+                    ($"{met} {Grid.Opening(a.Title)} said the talks were useful.", a.Name, "the talks were useful"),
                     ($"{a.Introduced} said {b.Introduced} had agreed to a prisoner exchange. \u201CThis is a step forward,\u201D {a.Pronoun} said.",
                         a.Name, "This is a step forward"),
                     ($"{a.Introduced} thanked {b.Introduced} for the talks. \u201CIt was a useful meeting,\u201D {a.Pronoun} said.", a.Name, "It was a useful meeting"),
@@ -64,6 +64,4 @@ public sealed class TwoPeopleGridTests
 
         Assert.True(failures.Count == 0, $"{failures.Count} statements given to the wrong person:\n{string.Join('\n', failures)}");
     }
-
-    private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

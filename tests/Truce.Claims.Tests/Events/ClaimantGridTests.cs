@@ -38,7 +38,7 @@ public sealed class ClaimantGridTests
         var failures = new List<string>();
         foreach (var (written, claimant, pronoun) in Claimants)
         {
-            var opening = Capital(written);
+            var opening = Grid.Opening(written);
             foreach (var (action, subject, past, perfect, place) in Actions)
             {
                 var reported = $"{subject} {perfect}";
@@ -47,23 +47,23 @@ public sealed class ClaimantGridTests
                 [
                     $"{opening} said {reported}.",
                     $"{opening} said that {reported}.",
-                    $"{Capital(told)} on Monday, {written} said.",
-                    $"{Capital(told)} on Monday, said {written}.",
+                    $"{Grid.Opening(told)} on Monday, {written} said.",
+                    $"{Grid.Opening(told)} on Monday, said {written}.",
                     $"According to {written}, {told} on Monday.",
-                    $"{Capital(told)} on Monday, according to {written}.",
+                    $"{Grid.Opening(told)} on Monday, according to {written}.",
                     $"{opening} said in a statement on Telegram that {reported}.",
                     $"\u201COur {told},\u201D {written} said.",
                     $"{opening} said on Monday: \u201COur {told}.\u201D",
-                    $"{opening} gave an update on Monday. {Capital(pronoun)} said {reported}.",
-                    $"{opening} said the front was quiet. {Capital(pronoun)} added that {reported}.",
+                    $"{opening} gave an update on Monday. {Grid.Opening(pronoun)} said {reported}.",
+                    $"{opening} said the front was quiet. {Grid.Opening(pronoun)} added that {reported}.",
                     $"{opening} claimed {reported}.",
                     $"{opening} reported that {reported}.",
-                    $"{Capital(told)} overnight, {written} said in a statement, citing field reports.",
+                    $"{Grid.Opening(told)} overnight, {written} said in a statement, citing field reports.",
                     $"In a statement, {written} said {reported}.",
-                    $"{Capital(told)} overnight, {written} said on Tuesday, adding that two people were wounded.",
-                    $"{Capital(told)}, {written} claimed.",
+                    $"{Grid.Opening(told)} overnight, {written} said on Tuesday, adding that two people were wounded.",
+                    $"{Grid.Opening(told)}, {written} claimed.",
                     $"{opening} announced that {reported}.",
-                    $"{Capital(told)} overnight, {written} told reporters.",
+                    $"{Grid.Opening(told)} overnight, {written} told reporters.",
                     $"{opening} told Reuters that {reported}.",
                     $"{opening} said {reported}, but Kyiv denied any such advance.",
                     $"{opening} said {reported}, a claim Moscow denied.",
@@ -82,6 +82,4 @@ public sealed class ClaimantGridTests
 
         Assert.True(failures.Count == 0, $"{failures.Count} claims not given to their claimant:\n{string.Join('\n', failures)}");
     }
-
-    private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }
