@@ -31,6 +31,9 @@ internal static class RoleNouns
         ["prime minister"] = ["prime minister", "premier"],
         ["secretary of state"] = ["secretary of state"],
 
+        // "The ISPR DG said": Pakistani and Indian copy abbreviates a director general.
+        ["dg"] = ["director general", "director-general", "dg"],
+
         // "the military spokesperson" is the "military spokesman", but a spokeswoman is not the spokesman.
         ["spokesperson"] = ["spokesperson", "spokesman", "spokeswoman"],
         ["spokesman"] = ["spokesman", "spokesperson"],

@@ -40,7 +40,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
 
         // People reporters quote at the front and in the street, described rather than named.
         "infantryman", "infantrymen", "serviceman", "servicemen", "paratrooper", "gunner", "pilot", "sniper", "marine", "fighter",
-        "blogger", "bloggers", "woman", "women", "man", "men", "agencies",
+        "blogger", "bloggers", "woman", "women", "man", "men", "agencies", "peacekeeper", "peacekeepers",
 
         // Titles that newsrooms abbreviate without a full stop ("Mykolaiv Gov Vitalii Kim").
         "gov", "gov.", "rep.", "adm", "adm.", "sgt", "sgt.", "capt", "capt.",
@@ -57,7 +57,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         "vice-president", "vice-premier", "vice-chancellor", "vice-chairman", "vice-admiral", "vice-minister", "deputy-minister",
         "prime-minister", "major-general", "lieutenant-general", "lieutenant-colonel", "rear-admiral", "air-marshal",
         "brigadier-general", "director-general", "attorney-general", "foreign-minister", "defence-minister", "defense-minister",
-        "deputy-chief", "vice-chief",
+        "deputy-chief", "vice-chief", "dg",
 
         // Offices of the 2025 Gulf, Irish and rebel-held news: "the crown prince", "the taoiseach", "a rebel spokesman".
         "crown", "taoiseach", "supreme", "rebel", "rebels",
@@ -82,7 +82,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         // Bodies of campaigners, monitors and alliances, whose names often join two nouns with "and" ("Hostages and Missing
         // Families Forum"): the head noun says the whole capitalised run is one body, not a person with a title.
         "forum", "coalition", "alliance", "observatory", "initiative", "campaign", "charity", "charities", "television", "broadcaster",
-        "newspaper",
+        "newspaper", "channel",
 
         // "Ukraine's military leadership", "the Hamas leadership": the people who lead a body, speaking as one.
         "leadership",
@@ -251,8 +251,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         }
 
         phrase = PageLabel().Replace(phrase, "");
+        phrase = HeadlineLead().Replace(phrase, "");
         phrase = phrase[RunInDateline.Length(phrase, 0, phrase.Length)..];
         phrase = Dateline().Replace(phrase, "");
+        phrase = ClockTime().Replace(phrase, " ");
         phrase = LeadingTime().Replace(phrase, "");
         phrase = OpeningTime().Replace(phrase, "");
         phrase = TrailingAdverbs().Replace(phrase, "");
@@ -396,11 +398,12 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             return new SpeakerPhrase(SpeakerForm.Organisation, named, standing);
         }
 
-        if (words.IndexOf("in") is > 1 and var seat && SeatedBodies.Contains(words[seat - 1]) && IsCapitalised(words[seat - 1])
+        if (words.IndexOf("in") is > 1 and var seat && ((SeatedBodies.Contains(words[seat - 1]) && IsCapitalised(words[seat - 1])) || words[seat - 1] is "force" or "mission")
             && seat < words.Count - 1 && NamesLocality(string.Join(' ', words.Skip(seat + 1))))
         {
             // "the Defense Ministry in Moscow estimated": where a ministry or an embassy sits is no part of its name (the "United
-            // Nations Interim Force in Lebanon" is named so).
+            // Nations Interim Force in Lebanon" is named so), nor where a force or a mission serves ("the UN peacekeeping force in
+            // Lebanon", "the OSCE mission in Moldova").
             words = words[..seat];
         }
 
@@ -1153,7 +1156,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             return true;
         }
 
-        return words.All(w => NotNames.Contains(w) || char.IsDigit(w[0]));
+        return words.All(w => NotNames.Contains(w) || char.IsDigit(w[0])) || TimeAgo().IsMatch(segment);
     }
 
     private static string StripLeadingConjunctions(string segment)
@@ -1262,6 +1265,15 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     [GeneratedRegex(@"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:[Ww]ithin\s+(?:(?:an?|one|two|three|a\s+few|several|\d+)\s+)?(?:hours?|minutes?|days?|weeks?|moments?)|(?:[Hh]ours?|[Mm]inutes?|[Dd]ays?|[Mm]oments?|[Ww]eeks?)\s+later|[Ll]ater\s+that\s+(?:day|morning|afternoon|evening|night))\s*,?\s+(?=\S)")]
     private static partial Regex OpeningTime();
 
+    // "A day earlier, the army said", "Two weeks ago, Kyiv said", "This week, the ministry said": when, not who.
+    [GeneratedRegex(@"^\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|some|just\s+a|only\s+a)\s+(?:day|week|month|year|hour|minute|moment|night|fortnight)s?\s+(?:earlier|later|ago|before|after)|this\s+(?:week|month|year|morning|afternoon|evening|weekend))\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeAgo();
+
+    // "Later, at about 3:30 a.m. Eastern Time, the military said", "At 14:00 GMT the ministry said": a time of day, with its
+    // zone, is no part of who spoke ("Eastern Time" names no speaker).
+    [GeneratedRegex(@"(?:\b(?:[Ss]hortly|[Jj]ust|[Ss]oon)\s+(?=[Aa]fter|[Bb]efore))?(?:\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Aa]fter|[Bb]efore|[Uu]ntil|[Ff]rom)\s+)?(?:(?:about|around|approximately|roughly|nearly|just\s+after|just\s+before)\s+)?\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b)(?:\s*\((?:\d{1,2}[:.]\d{2}\s*)?(?:GMT|UTC)\))?(?:\s+(?:local|Eastern|Central|Pacific|Mountain|Moscow|Kyiv|Israel|Gaza|Indian|Pakistan|GMT|UTC|ET|EST|EDT|PT|CET|CEST|BST)(?:\s+(?:[Ss]tandard\s+|[Dd]aylight\s+)?[Tt]ime)?)?")]
+    private static partial Regex ClockTime();
+
     [GeneratedRegex(@"\s*\([\p{Lu}\d][\p{L}\d.-]{1,11}\)")]
     private static partial Regex BracketedShortName();
 
@@ -1272,6 +1284,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     // "KRAMATORSK, Ukraine — …", and agency copy's "BEIRUT: …" or "GAZA CITY: …": where the copy was filed.
     [GeneratedRegex(@"^.*\s[-\u2013\u2014]\s|^\p{Lu}[\p{Lu}.'\u2019 -]*\p{Lu}:\s+")]
     private static partial Regex Dateline();
+
+    // "Operation Sindoor: India on Friday said": a headline's topic before its colon is no part of who spoke.
+    [GeneratedRegex(@"^[^:,""\u201C\u201D]{2,60}:\s+(?=\p{Lu})")]
+    private static partial Regex HeadlineLead();
 
     // "Details: The president said": a label a page puts before a block of text is no part of who spoke.
     [GeneratedRegex(@"^\s*(?:Details|Background|Context|Reminder|Update|Source|Quote)\s*:\s+")]

@@ -691,7 +691,21 @@ public sealed partial class SpeakerRegistry
         // "the Latvian foreign minister" is "Latvia's foreign minister": a nation's adjective matches its country in the role.
         return hasHead && modifiers
             .All(m => roleWords.Any(w => w.Equals(m, StringComparison.OrdinalIgnoreCase) || w.Equals(Seats.GetValueOrDefault(m), StringComparison.OrdinalIgnoreCase)
-                || w.Equals(NationOf(m), StringComparison.Ordinal)) || (country is not null && CountryCodeOf(Seats.GetValueOrDefault(m) ?? m) == country));
+                || w.Equals(NationOf(m), StringComparison.Ordinal)) || (country is not null && CountryCodeOf(Seats.GetValueOrDefault(m) ?? m) == country)
+                || SpellsOut(m, roleWords));
+    }
+
+    // "ISPR" in "the ISPR DG" is "Inter-Services Public Relations" in the title: an acronym spelled by the initials of the
+    // title's capitalised words, hyphenated parts each counted.
+    private static bool SpellsOut(string acronym, IReadOnlyList<string> roleWords)
+    {
+        if (acronym.Length is < 2 or > 8 || !acronym.All(char.IsAsciiLetterUpper))
+        {
+            return false;
+        }
+
+        var initials = string.Concat(roleWords.SelectMany(w => w.Split('-')).Where(p => p.Length > 0 && char.IsUpper(p[0])).Select(p => p[0]));
+        return initials.Contains(acronym, StringComparison.Ordinal);
     }
 
     // "Russian" → "RU": the ISO code of the country a nation's adjective names, or null.

@@ -1392,6 +1392,11 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 return new Attribution(start + offset + tail, speaker, cue.Groups["cue"].Value);
             }
 
+            if (ClauseBeforeAnd().Match(phrase[offset..]) is { Success: true } joined && parser.Parse(joined.Groups["sp"].Value) is { } joinedSpeaker)
+            {
+                return new Attribution(start + offset + joined.Groups["sp"].Index, joinedSpeaker, cue.Groups["cue"].Value);
+            }
+
             if (cue.Groups["cue"].Value is "calling" or "saying" or "urging" or "writing" or "adding" or "warning" or "insisting" && ParticipleSubject().Match(phrase[offset..]) is { Success: true } subject
                 && parser.Parse(subject.Groups["np"].Value) is { } doer)
             {
@@ -1578,6 +1583,15 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
         if (after.Success && parser.Parse(after.Groups["sp"].Value) is { } afterSpeaker)
         {
+            if (afterSpeaker.Form == SpeakerForm.Description && NameClosingClause().Match(after.Groups["clause"].Value) is { Success: true } closing
+                && parser.Parse(closing.Groups["name"].Value) is { Form: SpeakerForm.Name } person)
+            {
+                // "…, Vladimir Medinsky, the head of the Russian delegation at the talks said": the comma that would close the
+                // appositive is missing, so the name ends the clause; the person speaks, the description is their role.
+                var clause = after.Groups["clause"];
+                return MakeAt(sentence.Start, clause.Index, closing.Index, clause.Index + closing.Groups["name"].Index, person with { Role = afterSpeaker.Name }, after.Groups["cue"].Value);
+            }
+
             return Make(sentence.Start, after.Groups["clause"], after.Groups["sp"], afterSpeaker, after.Groups["cue"].Value);
         }
 
@@ -1628,6 +1642,22 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             // a relative clause without "that" whose subject is missing after the cue; the name before the cue reports it.
             var gap = GapClause().IsMatch(before.Groups["clause"].Value) ? GapRelative().Match(phrase) : Match.Empty;
             var beforeSpeaker = gap.Success ? parser.Parse(gap.Groups["sp"].Value) : LastApposedName(phrase) ?? parser.Parse(phrase);
+            var clauseGroup = before.Groups["clause"];
+            var (clauseIndex, clauseLength) = (clauseGroup.Index, clauseGroup.Length);
+            if (gap.Success && beforeSpeaker is { Form: SpeakerForm.Pronoun } && ParticipleSubject().Match(phrase[..gap.Index].TrimEnd(' ', ',') + ",") is { Success: true } actor
+                && parser.Parse(actor.Groups["np"].Value) is { Form: not SpeakerForm.Pronoun } actorSpeaker)
+            {
+                // "Peskov accused Kyiv of continuing its strikes, something he said indicated that the army was out of control":
+                // the pronoun is the subject of the sentence, and what the thing indicated is the words reported.
+                beforeSpeaker = actorSpeaker;
+                if (IndicatedThat().Match(clauseGroup.Value) is { Success: true } indicated)
+                {
+                    (clauseIndex, clauseLength) = (clauseIndex + indicated.Length, clauseLength - indicated.Length);
+                }
+
+                return MakeAt(sentence.Start, clauseIndex, clauseLength, before.Groups["sp"].Index + actor.Groups["np"].Index, beforeSpeaker, before.Groups["cue"].Value);
+            }
+
             if (beforeSpeaker is null && SubjectBeforeVerb().Match(phrase) is { Success: true } subject)
             {
                 // "Ukraine's Foreign Ministry rejected the accusation and said …".
@@ -1646,6 +1676,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 // "… as Russian President Vladimir Putin insists that Ukraine must hand over …": the speaker opens the last clause.
                 var tail = clauses[^1].Index + clauses[^1].Length;
                 beforeSpeaker = parser.Parse(phrase[tail..]);
+            }
+
+            if (beforeSpeaker is null && ClauseBeforeAnd().Match(phrase) is { Success: true } joined)
+            {
+                // "Sirens blared in northern Israel and the Israeli military said …": "and" after a clause of the narration
+                // opens a second clause, whose subject speaks.
+                beforeSpeaker = parser.Parse(joined.Groups["sp"].Value);
             }
 
             if (beforeSpeaker is not null)
@@ -1688,10 +1725,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
         return null;
 
-        Pending Make(int origin, Group clause, Group speakerGroup, SpeakerPhrase speaker, string cue)
+        Pending Make(int origin, Group clause, Group speakerGroup, SpeakerPhrase speaker, string cue) =>
+            MakeAt(origin, clause.Index, clause.Length, speakerGroup.Index, speaker, cue);
+
+        Pending MakeAt(int origin, int clauseIndex, int clauseLength, int speakerIndex, SpeakerPhrase speaker, string cue)
         {
-            var start = origin + clause.Index;
-            var end = start + clause.Length;
+            var start = origin + clauseIndex;
+            var end = start + clauseLength;
             if (Dateline().Match(text, start, end - start) is { Success: true } dateline
                 && (dateline.Value.Contains('(', StringComparison.Ordinal) || dateline.Groups["city"].Value.All(c => !char.IsLower(c))))
             {
@@ -1699,7 +1739,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 start += dateline.Length;
             }
 
-            if (clause.Index > speakerGroup.Index && ReportAppositive().Match(text, start, end - start) is { Success: true } appositive)
+            if (clauseIndex > speakerIndex && ReportAppositive().Match(text, start, end - start) is { Success: true } appositive)
             {
                 // "Pakistan's military said Indian drones had been shot down over Lahore, a claim New Delhi denied": the appositive
                 // is the narration's comment on the report, not part of it.
@@ -1719,7 +1759,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
 
             var firstWord = cue.StartsWith("according", StringComparison.Ordinal) ? "according to" : cue.Split(' ')[0];
-            return new Pending(start, end, "reported", new Attribution(origin + speakerGroup.Index, speaker, cue.StartsWith("told", StringComparison.Ordinal) ? "told" : firstWord));
+            return new Pending(start, end, "reported", new Attribution(origin + speakerIndex, speaker, cue.StartsWith("told", StringComparison.Ordinal) ? "told" : firstWord));
         }
     }
 
@@ -1979,7 +2019,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     private static bool PossessiveName(string word) =>
         (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) && word.Length > 3 && SpeakerParser.IsNameWord(word[..^2]);
 
-    [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|warns|stated|claimed|claims|announced|insisted|insists|argues|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes?|saying|maintained|demands|demanded|made\s+(?:it\s+)?clear|report|reports|reiterated|tweeted|replied|explained|complained|denied|denies|deny|quoted|accused|[Aa]ccording to|emphasi[sz]e[sd]|underlined|underlines|underscored|underscores|revealed|reveals|remarked|stresses|states|notes|adds|suggested|suggests|concluded|countered|informed|recalled|observed|asserted|asserts|confirms|acknowledges|explains|alleges|maintains|estimates|assesses|writes|warns|claims|insists|argues|responded|pointed\s+out)\b")]
+    [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|warns|stated|claimed|claims|announced|insisted|insists|argues|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes?|saying|maintained|demands|demanded|made\s+(?:it\s+)?clear|report|reports|reiterated|tweeted|replied|explained|complained|denied|denies|deny|quoted|accused|[Aa]ccording to|emphasi[sz]e[sd]|underlined|underlines|underscored|underscores|revealed|reveals|remarked|stresses|states|notes|adds|suggested|suggests|concluded|countered|informed|recalled|observed|asserted|asserts|confirms|acknowledges|explains|alleges|maintains|estimates|assesses|writes|warns|claims|insists|argues|responded|speculate[sd]?|pointed\s+out)\b")]
     private static partial Regex ReportingWord();
 
     [GeneratedRegex(@"^(?<sp>[^;""\u201C\u201D]{2,160}?)\s+(?:(?:has|had|have|also|again|repeatedly|previously|earlier|later|then|on\s+\w+day)\s+)*accused\s+(?!each\s+other\b|one\s+another\b|the\s+other\b)(?<target>[^,;""\u201C\u201D]{1,80}?)(?:\s+on\s+\w+day)?\s+of\s+(?<clause>[a-z][^""\u201C\u201D]{4,})$")]
@@ -1988,7 +2028,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"\G(?:(?:But|And|Yet|Then)\s+)?(?:(?:[A-Za-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|later|Later|then|Then),\s+|(?:Back|Later|Meanwhile|Elsewhere|Outside|Inside)\b[\w\s]{0,30},\s+|(?:At|By|After|Before)\s+[\w\s]{2,30},\s+(?:(?:as|when|while)\s+[^,;""\u201C\u201D]{2,80},\s+)?)?(?<np>(?:The (?:[A-Z][\w.'\u2019-]*\s+)?(?:president|leader|prime minister)|(?:Mr\.? |Mrs\.? |Ms\.? )?[A-Z][\p{L}'\u2019-]+))(?:,\s+(?:however|meanwhile|though|too|in turn|for (?:his|her) part),|,\s+(?:who|whose)\s+[^,;""\u201C\u201D]{3,150},)?\s+(?:himself\s+|herself\s+)?(?:also\s+|later\s+|then\s+|still\s+|now\s+|previously\s+|earlier\s+|recently\s+|again\s+|first\s+)?(?:[a-z]+ed|met|spoke|held|made|gave|took|thanked|went|spent|flew|left|sat|stood|came|began|kept|ran|drove|was|had|[a-z]{2,}(?<!ss|ou|u|i)s)\b")]
     private static partial Regex KnownSubject();
 
-    [GeneratedRegex(@"\G(?<np>(?:The |the )?(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:(?:defen[cs]e|foreign|interior|air|armed|general|health|emergencies|emergency)\s+){0,2}(?:[Mm]inistry|Staff|Command|Kremlin|Office|Service|Agency|Administration|Guard|Directorate|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Ff]orce|[Aa]uthorities|[Gg]overnment))\b(?=\s+(?:did|has|had|is|was|also|have|on|said|says|gave|issued|published|released|posted|made|held|sent|took|put|began|[a-z]{3,}ed)\b)")]
+    [GeneratedRegex(@"\G(?<np>(?:The |the )?(?:[A-Z][\w'\u2019.-]*\s+|\d{1,3}(?:st|nd|rd|th)\s+){0,4}(?:(?:defen[cs]e|foreign|interior|air|armed|general|health|emergencies|emergency|army|assault|mechani[sz]ed|separate|marine|territorial|special|operations)\s+){0,2}(?:[Mm]inistry|Staff|Command|Kremlin|Office|Service|Agency|Administration|Guard|Directorate|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Ff]orce|[Aa]uthorities|[Gg]overnment|[Cc]orps|[Bb]rigade|[Bb]attalion|[Rr]egiment|[Dd]ivision))\b(?:,\s+(?:in|on|at|via|through)\s+[^,;""\u201C\u201D]{2,80},)?(?=\s+(?:did|has|had|is|was|also|have|on|said|says|gave|issued|published|released|posted|made|held|sent|took|put|began|[a-z]{3,}ed)\b)")]
     private static partial Regex SentenceSubject();
 
     [GeneratedRegex(@"(?:\b(?:The|A|An|On|In|At|But|And|After|While|When|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|\b[\w.]+-based\s+)*(?<org>(?=[A-Z])(?:[A-Z][\p{L}'\u2019-]+\s+)?(?:(?:of|for|the|and|on)\s+|[A-Z][\p{L}'\u2019-]+\s+){0,5}(?:Agency|Organi[sz]ation|Institute|Office|Committee|Council|Fund|Programme|Commission|Court|Staff|Ministry|Service|Observatory|Foundation|Center|Centre|Monitor|Red Cross|Crescent|Headquarters)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:(?:of|and)\s+)?[A-Z][\p{L}-]+)*)?)\b")]
@@ -2143,11 +2183,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     // "an idea Zelenskyy", "a plan the Kremlin", "a move which Kyiv": a noun with its article, then the subject of a relative
     // clause that has no "that" (the noun is what the clause says something about).
-    [GeneratedRegex(@"(?:^|[,;]\s+|\s)(?:an?|the|what)\s+(?:[a-z][\w-]*\s+){0,3}?(?:(?:that|which)\s+)?(?<sp>(?:the\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})$")]
+    // "…, something he said indicated that": "something" with a pronoun is such a clause too.
+    [GeneratedRegex(@"(?:^|[,;]\s+|\s)(?:(?:an?|the|what)\s+(?:[a-z][\w-]*\s+){0,3}?(?:(?:that|which)\s+)?(?<sp>(?:the\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})|(?<=,\s+)something\s+(?<sp>he|she|they|it))$")]
     private static partial Regex GapRelative();
 
     // What such a relative clause says, its subject missing: it opens on the verb ("would have to be put to a referendum").
-    [GeneratedRegex(@"^(?:would|will|was|were|is|are|had|has|could|might|must|should|can)\b")]
+    [GeneratedRegex(@"^(?:would|will|was|were|is|are|had|has|could|might|must|should|can|indicated|showed|meant|proved|suggested|amounted)\b")]
     private static partial Regex GapClause();
 
     [GeneratedRegex(@"\bwith\s+(?<sp>[^""\u201C\u201D;]{2,100}?),?\s*(?:also\s+|later\s+)?$")]
@@ -2208,6 +2249,17 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"(?:\b(?:and|but)\s+(?=[A-Z]|he\b|she\b|they\b|it\b)|\b(?:as|after)\s+(?=[A-Z]|he\b|she\b|they\b|it\b|the\b[^,]*$)|\b(?:while|when|where|because|although|though|whereas)\s+(?=[A-Za-z])|\b(?:in|of|to|with|by|for)\s+what\s+(?=[A-Za-z])|;\s*)")]
     private static partial Regex ClauseStart();
 
+    [GeneratedRegex(@"^(?:indicated|showed|meant|proved|suggested)\s+that\s+")]
+    private static partial Regex IndicatedThat();
+
+    // A clause that closes on a full name after a comma: "The delegation has all the authority it needs, Vladimir Medinsky".
+    [GeneratedRegex(@",\s+(?<name>\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})$")]
+    private static partial Regex NameClosingClause();
+
+    // A clause with a past-tense verb, then "and" or "but" and a definite subject that runs to the speech verb.
+    [GeneratedRegex(@"^[^""\u201C\u201D]*?\b(?:[a-z]{2,}ed|struck|hit|fell|broke|rang|went|came|began|shot|spread|rose|sank|shook|tore|blew)\b[^""\u201C\u201D]*?\s(?:and|but)\s+(?<sp>the\s+[^,""\u201C\u201D]{2,60}?)\s*$")]
+    private static partial Regex ClauseBeforeAnd();
+
     // "Interfax quoted X as", "X was quoted as": the words before "saying" that name the person quoted.
     [GeneratedRegex(@"(?:\bquoted\s+(?<sp>[^""\u201C\u201D]{2,120}?)|^\s*(?<sp>[^""\u201C\u201D]{2,120}?)\s+(?:was|were|is|has been)\s+quoted(?:\s+by\s+[^""\u201C\u201D,]{2,60}?)?)\s+as\s*$")]
     private static partial Regex QuotedAs();
@@ -2229,7 +2281,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     // "According to the Institute for the Study of War, a U.S.-based think tank, Russian forces …": the source may carry an appositive.
     // "According to the health ministry—run by Hamas—at least 25 people …": an appositive set off by dashes ends the source too.
-    [GeneratedRegex(@"^[Aa]ccording to (?<sp>[^,\u2014\u2013]{2,100}?)(?:, |\s*[\u2014\u2013][^\u2014\u2013,]{2,60}[\u2014\u2013]\s*)(?<clause>.{10,})$")]
+    [GeneratedRegex(@"^(?:(?:In\s+general|Overall|Meanwhile|However|Moreover|Separately|Additionally|In\s+addition|At\s+the\s+same\s+time|Earlier|Later|Previously),\s+)?[Aa]ccording to (?<sp>[^,\u2014\u2013]{2,100}?)(?:, |\s*[\u2014\u2013][^\u2014\u2013,]{2,60}[\u2014\u2013]\s*)(?<clause>.{10,})$")]
     private static partial Regex AccordingLeading();
 
     [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|" + AbbreviationStop + @"){2,300}?)\.?$")]
@@ -2307,6 +2359,6 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly|long|openly|publicly|consistently|firmly|strongly|often|frequently|already|reportedly|falsely|flatly|categorically)\s+)*(?:(?<cue>said|says|say|added|wrote)(?:\s+(?:later|earlier|separately|afterwards|repeatedly|publicly|privately|again|previously|openly)(?=\s+that\b|\s+(?:on|in|at|during)\s[^,]{0,40}?\s+that\b))?(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)(?=,|\s+that\b))?(?:\s+in\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|video|interview|address|briefing|message|update)(?:\s+on\s+(?:Telegram|X|Facebook|Truth\s+Social))?(?=\s+(?!that\b)[\w']))?(?:,\s+(?:on|in|at|without|citing|speaking|under|with|after|during|according)\b[^,""\u201C\u201D]{2,50},\s+that\s+|,?\s+(?:that\s+)?)|(?<cue>warned|warns|stated|states|claimed|claims|announced|demands|demanded|made\s+clear|made\s+it\s+clear|insisted|insists|argues|stressed|stresses|noted|notes|confirmed|confirms|reported|acknowledged|acknowledges|argued|alleged|alleges|declared|cautioned|estimated|estimates|assessed|assesses|admitted|conceded|predicted|believes|believe|added|adds|maintained|maintains|reiterated|tweeted|posted|replied|explained|explains|complained|writes|emphasi[sz]e[sd]|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?<!\b(?:the|a|an))(?:\s+(?=" + FiniteClause + @")|(?:\s+(?<obj>[^,]{0,50}?))??(?:,\s+(?:on|in|at|without|citing|speaking|under|with|after|during|according)\b[^,""\u201C\u201D]{2,50},)?,?\s+that\s+|,\s+(?=(?:would|will|could|can|must|should|might|was|were|is|are|had|has|have)\s)|(?<=,\s+(?:he|she|they|it)\s+told\s[^,]{0,60})[^,]{0,50}?,\s+(?=[a-z]{3,}\s))|(?<cue>denied|denies|deny)\s+(?=(?!being\b|having\b|nothing\b)[a-z]{3,}ing\s)|(?<cue>claimed|claims|announced|reported|confirmed)\s+(?=(?:the\s+)?(?:capture|seizure|liberation|fall|destruction|downing)\s+of\s|(?:(?:full|complete|total)\s+)?control\s+(?:of|over)\s))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)(?!(?:in|on|at(?!\s+(?:least|most)\b)|via|through|during)\s+[^,;]{0,60}$)[^.].{10,})$")]
     internal static partial Regex ReportedBefore();
 
-    [GeneratedRegex(@"^(?<sp>[^;""\u201C\u201D]{2,160}?)\s+(?:(?:has|had|also|further|later|earlier|previously|again|repeatedly|long|separately|then)\s+)*(?<cue>emphasi[sz]ed|emphasi[sz]es|underlined|underlines|underscored|underscores|revealed|reveals|remarked|stresses|states|notes|adds|suggested|suggests|concluded|countered|responded|informed|recalled|observed|asserted|asserts|pointed\s+out)(?:\s+(?:on|in|at|during|late|early)\b[^,;""\u201C\u201D]{0,40}?)?\s+that\s+(?<clause>(?![""\u201C])[^.].{10,})$")]
+    [GeneratedRegex(@"^(?<sp>[^;""\u201C\u201D]{2,160}?)\s+(?:(?:has|had|also|further|later|earlier|previously|again|repeatedly|long|separately|then)\s+)*(?<cue>emphasi[sz]ed|emphasi[sz]es|underlined|underlines|underscored|underscores|revealed|reveals|remarked|stresses|states|notes|adds|suggested|suggests|concluded|countered|responded|informed|recalled|observed|asserted|asserts|report|speculate|speculated|speculates|pointed\s+out)(?:\s+(?:on|in|at|during|late|early)\b[^,;""\u201C\u201D]{0,40}?)?\s+that\s+(?<clause>(?![""\u201C])[^.].{10,})$")]
     private static partial Regex ReportedBeforeThat();
 }

@@ -189,7 +189,7 @@ public sealed partial class ArticleLayout
 
         var word = text[next..wordEnd];
         var following = text[wordEnd..Math.Min(end, wordEnd + 6)];
-        return !TimeContinuations.Contains(word) && !following.StartsWith(" time", StringComparison.Ordinal);
+        return !TimeContinuations.Contains(word) && !following.StartsWith(" time", StringComparison.OrdinalIgnoreCase);
     }
 
     private static readonly HashSet<string> TimeContinuations = new(StringComparer.Ordinal)

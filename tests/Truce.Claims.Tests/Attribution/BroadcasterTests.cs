@@ -17,6 +17,20 @@ public sealed class BroadcasterTests
         Assert.Equal(speaker, Extract.Only(text).Speaker);
     }
 
+    // Round 18: "Al-Masirah TV channel said, "…"" gave the quote to the army named in the sentence before.
+    [Fact]
+    public void AChannelSpeaksAndIsNamedAgainAsTheChannel()
+    {
+        var statements = Extract.From("""
+            The Israeli army said its navy had struck the port.
+
+            Al-Masirah TV channel said, "Two strikes targeted the docks of the port."
+
+            The channel said, "A third strike hit a fuel depot."
+            """).Statements;
+        Assert.Equal(["Israeli army", "Al-Masirah TV channel", "Al-Masirah TV channel"], statements.Select(s => s.Speaker));
+    }
+
     [Fact]
     public void WordsHoldingTheirOwnReportAreNoSpeaker()
     {

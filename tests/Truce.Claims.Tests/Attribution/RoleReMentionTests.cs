@@ -14,6 +14,16 @@ public sealed class RoleReMentionTests
         Assert.Equal("Dmitry Peskov", statements[^1].Speaker);
     }
 
+    // Round 18: "The ISPR DG said" after "Inter-Services Public Relations (ISPR) Director General Lt Gen Ahmed Sharif Chaudhry"
+    // gave the speaker "DG".
+    [Fact]
+    public void TheAbbreviatedDirectorGeneralOfAnAcronymIsThePersonWithThatTitle()
+    {
+        var statements = Extract.From("Earlier, Lasvan Armed Forces Media (LAFM) Director General Lt Gen Omar Haddad said the army had shot down 12 drones.\n\n"
+            + "The LAFM DG said the armed forces were fully alert.").Statements;
+        Assert.Equal(["Omar Haddad", "Omar Haddad"], statements.Select(s => s.Speaker));
+    }
+
     [Fact]
     public void TheHeadOfStateIsThePresidentIntroducedBefore()
     {

@@ -14,6 +14,7 @@ public sealed class ThatCueTests
     [InlineData("underlined")]
     [InlineData("stresses")]
     [InlineData("revealed")]
+    [InlineData("speculated")]
     public void ACueBeforeThatReportsTheClause(string cue)
     {
         var statement = Extract.Only($"Foreign Minister Olga Ferris {cue} that the crossings at Lasva would reopen within a week.");
@@ -27,6 +28,16 @@ public sealed class ThatCueTests
         Assert.Equal(2, statements.Count);
         Assert.Equal(("monitoring group", "troops had held the bridge at Lasva"), (statements[0].Speaker, statements[0].Text));
         Assert.Equal(("monitoring group", "the road risked being cut within days"), (statements[1].Speaker, statements[1].Text));
+    }
+
+    // Round 18: "Local sources report that the fire occurred at the oil depot" was dropped in tuning copy.
+    [Theory]
+    [InlineData("Local sources report that the fire had reached the oil depot at Lasva.", "Local sources")]
+    [InlineData("Residents report that the fire had reached the oil depot at Lasva.", "Residents")]
+    public void APluralSubjectReportsInThePresent(string text, string speaker)
+    {
+        var statement = Extract.Only(text);
+        Assert.Equal((speaker, "the fire had reached the oil depot at Lasva"), (statement.Speaker, statement.Text));
     }
 
     [Fact]
