@@ -82,7 +82,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         // Bodies of campaigners, monitors and alliances, whose names often join two nouns with "and" ("Hostages and Missing
         // Families Forum"): the head noun says the whole capitalised run is one body, not a person with a title.
         "forum", "coalition", "alliance", "observatory", "initiative", "campaign", "charity", "charities", "television", "broadcaster",
-        "newspaper", "channel",
+        "newspaper", "channel", "relations",
 
         // "Ukraine's military leadership", "the Hamas leadership": the people who lead a body, speaking as one.
         "leadership",

@@ -115,6 +115,14 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
 
             var attribution = After(layout, quote) ?? Labelled(layout, quote) ?? Before(layout, quote, quotes);
+            if (attribution is { Phrase.Form: SpeakerForm.Pronoun, Position: var after } && after > quote.Close && ColonBeforeQuote(text, quote)
+                && Before(layout, quote, quotes) is { Phrase.Form: SpeakerForm.Name or SpeakerForm.Organisation } introduced)
+            {
+                // "…, Rubio said: "I want to thank the team," he said.": a name that introduces the quote with a colon is who
+                // the pronoun closing it means, whoever the sentence named last before it.
+                attribution = introduced;
+            }
+
             if (attribution is null && quote.ContinuesPrevious && last is not null)
             {
                 attribution = new Attribution(quote.Open, null, last.Attribution.Cue) { SameAs = last.Attribution };
@@ -766,8 +774,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     {
         var span = layout.Paragraphs[paragraph];
         var last = layout.Text[span.End - 1];
+        // "… an exchange of prisoners, — said Umerov": a paragraph closed by its speaker after a dash is speech, not a title.
         return last is not ('.' or '!' or '?' or '"' or '\u201D' or ':') && CountWords(layout.Text, span.Start, span.End) < 25
-            && !TrailingCredit.Follows(layout.Text, span.Start, span.End);
+            && !TrailingCredit.Follows(layout.Text, span.Start, span.End) && !DashSpeaker().Match(layout.Text, span.Start, span.Length).Success;
     }
 
     private static (int Start, int End) Inner(string text, Quote quote)
@@ -786,6 +795,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
         return (start, end);
     }
+
+    private static bool ColonBeforeQuote(string text, Quote quote) => text.AsSpan(0, quote.Open).TrimEnd().EndsWith(":", StringComparison.Ordinal);
 
     private static int CountWords(string text, int start, int end)
     {
@@ -1301,7 +1312,17 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
         }
 
-        return CueBefore(text[start..quote.Open], start);
+        var pre = text[start..quote.Open];
+        if (CueBefore(pre, start) is { } cued)
+        {
+            return cued;
+        }
+
+        // "Kellogg expressed support on X: "…"", "The Lebanese army also issued a statement: "…"": a clause that ends in a
+        // colon before the quote introduces it, and its subject speaks.
+        return ColonClause().Match(pre) is { Success: true } colon && parser.Parse(colon.Groups["np"].Value) is { Form: SpeakerForm.Name or SpeakerForm.Organisation } introducer
+            ? new Attribution(start + colon.Groups["np"].Index, introducer, "said")
+            : null;
     }
 
     // The speaker named before a quote that begins at the end of pre, which starts at offset start.
@@ -2248,6 +2269,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     // and so does a free relative ("in what Russia's defence ministry called").
     [GeneratedRegex(@"(?:\b(?:and|but)\s+(?=[A-Z]|he\b|she\b|they\b|it\b)|\b(?:as|after)\s+(?=[A-Z]|he\b|she\b|they\b|it\b|the\b[^,]*$)|\b(?:while|when|where|because|although|though|whereas)\s+(?=[A-Za-z])|\b(?:in|of|to|with|by|for)\s+what\s+(?=[A-Za-z])|;\s*)")]
     private static partial Regex ClauseStart();
+
+    [GeneratedRegex(@"^\s*(?<np>[^,:;""\u201C\u201D]{2,80}?)\s+(?:(?:also|later|then|again|separately)\s+)?(?:issued|released|published|expressed|shared|gave|made|put\s+out|sent)\b[^""\u201C\u201D:]{0,80}:\s*$")]
+    private static partial Regex ColonClause();
 
     [GeneratedRegex(@"^(?:indicated|showed|meant|proved|suggested)\s+that\s+")]
     private static partial Regex IndicatedThat();
