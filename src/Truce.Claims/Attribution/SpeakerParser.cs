@@ -252,6 +252,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
 
         phrase = PageLabel().Replace(phrase, "");
         phrase = HeadlineLead().Replace(phrase, "");
+        phrase = DashAside().Replace(phrase, " ");
         phrase = phrase[RunInDateline.Length(phrase, 0, phrase.Length)..];
         phrase = Dateline().Replace(phrase, "");
         phrase = ClockTime().Replace(phrase, " ");
@@ -1284,6 +1285,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     // "KRAMATORSK, Ukraine — …", and agency copy's "BEIRUT: …" or "GAZA CITY: …": where the copy was filed.
     [GeneratedRegex(@"^.*\s[-\u2013\u2014]\s|^\p{Lu}[\p{Lu}.'\u2019 -]*\p{Lu}:\s+")]
     private static partial Regex Dateline();
+
+    // "a spokesman for Gaza's Civil Defence—also controlled by Hamas—told": an aside between dashes describes, it names no one.
+    [GeneratedRegex(@"\s*\u2014[^\u2014,]{2,60}\u2014\s*")]
+    private static partial Regex DashAside();
 
     // "Operation Sindoor: India on Friday said": a headline's topic before its colon is no part of who spoke.
     [GeneratedRegex(@"^[^:,""\u201C\u201D]{2,60}:\s+(?=\p{Lu})")]

@@ -198,6 +198,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 foreach (Match boundary in SecondReport().Matches(rest))
                 {
                     var at = reported.Start + boundary.Index;
+                    if (at < reported.Attribution.Position && reported.Attribution.Position >= reported.End)
+                    {
+                        // "The victims were a woman, 59, and a man, 69, Khinshtein said": an "and" inside the words that the
+                        // closing attribution reports opens no second report.
+                        continue;
+                    }
+
                     // "X had stormed positions near Kupiansk but were repelled, it said": one attribution closing both clauses is one report.
                     if (Reported(layout, new TextSpan(at + boundary.Length, sentence.End)) is { } second && second.Attribution.Position > at
                         && second.Attribution.Position != reported.Attribution.Position)
@@ -1536,6 +1543,22 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"(?:\s+|,\s+)(?:(?:issued|published|posted|released|quoted|cited|carried|shared|aired|broadcast|run|controlled)\s+(?:by|on|in|at|via|late|early|earlier|last|this|\w+day)\b|in\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|report|video|interview|address|briefing|message|update)\b)")]
     private static partial Regex SourceModifier();
 
+    // "reporting by Ukrainska Pravda", "witnesses and local media reports": the one who reported, or the first of two sources
+    // when the pair reads as no one speaker.
+    private SpeakerPhrase? ReportingSource(string phrase)
+    {
+        if (ReportingBy().Match(phrase) is { Success: true } by)
+        {
+            return parser.Parse(phrase[by.Length..]);
+        }
+
+        var and = phrase.IndexOf(" and ", StringComparison.Ordinal);
+        return and > 0 ? parser.Parse(phrase[..and]) is { Form: not SpeakerForm.Pronoun } first ? first : null : null;
+    }
+
+    [GeneratedRegex(@"^(?:(?:an?|the)\s+)?(?:reporting|reports?|data|figures|information|footage)\s+(?:by|from)\s+")]
+    private static partial Regex ReportingBy();
+
     private static SpeakerPhrase? Document(string phrase) =>
         DocumentSource().Match(phrase) is { Success: true } document
             ? new SpeakerPhrase(SpeakerForm.Description, document.Groups["doc"].Value, null) { Indefinite = document.Groups["article"].Value is "a" or "an" }
@@ -1573,7 +1596,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var leading = AccordingLeading().Match(value);
-        if (leading.Success && (parser.Parse(leading.Groups["sp"].Value) ?? Document(leading.Groups["sp"].Value) ?? SourceHead(leading.Groups["sp"].Value)) is { } leadingSource)
+        if (leading.Success && (parser.Parse(leading.Groups["sp"].Value) ?? Document(leading.Groups["sp"].Value) ?? SourceHead(leading.Groups["sp"].Value)
+            ?? ReportingSource(leading.Groups["sp"].Value)) is { } leadingSource)
         {
             return Make(sentence.Start, leading.Groups["clause"], leading.Groups["sp"], leadingSource, "according to");
         }
@@ -1611,6 +1635,15 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 // appositive is missing, so the name ends the clause; the person speaks, the description is their role.
                 var clause = after.Groups["clause"];
                 return MakeAt(sentence.Start, clause.Index, closing.Index, clause.Index + closing.Groups["name"].Index, person with { Role = afterSpeaker.Name }, after.Groups["cue"].Value);
+            }
+
+            if (ContinuedClause().Match(after.Groups["sp"].Value) is { Success: true } continued && parser.Parse(continued.Groups["sp"].Value) is { Form: SpeakerForm.Name } closer)
+            {
+                // "The victims were a woman, 59, and a man, 69, Khinshtein said": a segment opening with "and" goes on with
+                // the clause; the name after the last comma speaks.
+                var clause = after.Groups["clause"];
+                var spStart = after.Groups["sp"].Index + continued.Groups["sp"].Index;
+                return MakeAt(sentence.Start, clause.Index, spStart - clause.Index, spStart, closer, after.Groups["cue"].Value);
             }
 
             return Make(sentence.Start, after.Groups["clause"], after.Groups["sp"], afterSpeaker, after.Groups["cue"].Value);
@@ -2276,6 +2309,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?:indicated|showed|meant|proved|suggested)\s+that\s+")]
     private static partial Regex IndicatedThat();
 
+    [GeneratedRegex(@"^(?:and|or)\s+[^,]+(?:,\s+\d{1,3})?,\s+(?<sp>\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})$")]
+    private static partial Regex ContinuedClause();
+
     // A clause that closes on a full name after a comma: "The delegation has all the authority it needs, Vladimir Medinsky".
     [GeneratedRegex(@",\s+(?<name>\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})$")]
     private static partial Regex NameClosingClause();
@@ -2311,7 +2347,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|" + AbbreviationStop + @"){2,300}?)\.?$")]
     private static partial Regex AccordingTrailing();
 
-    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|adds|warned|warns|stated|claimed|claims|announced|reported|reports|report|confirmed|confirms|insisted|insists|wrote|writes|posted|acknowledged|acknowledges|reiterated|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|noted|notes|explained|explains|alleged|alleges|declared|argued|argues|asserted|maintained|maintains|predicted|assessed|assesses|estimated|estimates|believes|concluded|replied|responded|recalled|remarked|observed|countered|conceded|admitted|cautioned|pointed\s+out|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after|via|through)\b(?:(?!\bthat\b)(?:[^.,]|(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.|" + AbbreviationStop + @"(?=[A-Z,]|\s+[a-z]))){0,80}|\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|without|[a-z]+ing|[a-z]{3,}ly(?=\s+(?:in|on|at|around|near|along|from|to|for|with|by|across|inside|outside)\b)|(?:part|one|some|most|many|all|several|none|each|both|much)\s+of\s|the\s+(?:latest|largest|biggest|heaviest|deadliest|first|second|third|fourth|fifth)\s|(?:the|an?)\s+(?=(?:[\w-]+\s+){0,3}?(?:exchange|attack|strike|swap|round|assault|offensive|claim|sign|move|step|advance|incident|escalation|blow|setback|breakthrough|record|toll|figure|number|total|meeting|visit|call|deal|agreement|truce|ceasefire)s?\b)|(?:(?:several|two|three|a\s+few|some)\s+)?(?:hours?|days?|minutes?|weeks?|moments?)\s+(?:after|before)|(?:shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before)|(?:less|more|no\s+more)\s+than\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before|since))\b(?:[^.]|" + AbbreviationStop + @"){0,200})?\.?$")]
+    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|adds|warned|warns|stated|claimed|claims|announced|reported|reports|report|confirmed|confirms|insisted|insists|wrote|writes|posted|acknowledged|acknowledges|reiterated|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|noted|notes|explained|explains|alleged|alleges|declared|argued|argues|asserted|maintained|maintains|predicted|assessed|assesses|estimated|estimates|believes|concluded|replied|responded|recalled|remarked|observed|countered|conceded|admitted|cautioned|pointed\s+out|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after|via|through)\b(?:(?!\bthat\b)(?:[^.,]|(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.|" + AbbreviationStop + @"(?=[A-Z,]|\s+[a-z]))){0,80}|\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|with|without|[a-z]+ing|[a-z]{3,}ly(?=\s+(?:in|on|at|around|near|along|from|to|for|with|by|across|inside|outside)\b)|(?:part|one|some|most|many|all|several|none|each|both|much)\s+of\s|the\s+(?:latest|largest|biggest|heaviest|deadliest|first|second|third|fourth|fifth)\s|(?:the|an?)\s+(?=(?:[\w-]+\s+){0,3}?(?:exchange|attack|strike|swap|round|assault|offensive|claim|sign|move|step|advance|incident|escalation|blow|setback|breakthrough|record|toll|figure|number|total|meeting|visit|call|deal|agreement|truce|ceasefire)s?\b)|(?:(?:several|two|three|a\s+few|some)\s+)?(?:hours?|days?|minutes?|weeks?|moments?)\s+(?:after|before)|(?:shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before)|(?:less|more|no\s+more)\s+than\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before|since))\b(?:[^.]|" + AbbreviationStop + @"){0,200})?\.?$")]
     private static partial Regex ReportedAfter();
 
     [GeneratedRegex(@"\G(?<city>\p{Lu}[\p{L}.'\u2019 -]{2,30}?)(?:,\s*[\p{L}\d.'\u2019 ]{2,30})*(?:\s*\([\p{L}]{2,12}\))?\s+[-\u2013\u2014]{1,2}\s+")]
@@ -2361,7 +2397,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         while (head[from..].IndexOfAny(ReportedBeforeCues) is >= 0 and var found)
         {
             var at = from + found;
-            if (at >= 3 && char.IsWhiteSpace(head[at - 1]))
+            if (at >= 3 && (char.IsWhiteSpace(head[at - 1]) || head[at - 1] == '\u2014'))
             {
                 foreach (var cue in ReportedBeforeCueWords)
                 {
@@ -2380,7 +2416,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         return false;
     }
 
-    [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)\s+(?:(?:has|had|also|later|earlier|previously|again|repeatedly|long|openly|publicly|consistently|firmly|strongly|often|frequently|already|reportedly|falsely|flatly|categorically)\s+)*(?:(?<cue>said|says|say|added|wrote)(?:\s+(?:later|earlier|separately|afterwards|repeatedly|publicly|privately|again|previously|openly)(?=\s+that\b|\s+(?:on|in|at|during)\s[^,]{0,40}?\s+that\b))?(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)(?=,|\s+that\b))?(?:\s+in\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|video|interview|address|briefing|message|update)(?:\s+on\s+(?:Telegram|X|Facebook|Truth\s+Social))?(?=\s+(?!that\b)[\w']))?(?:,\s+(?:on|in|at|without|citing|speaking|under|with|after|during|according)\b[^,""\u201C\u201D]{2,50},\s+that\s+|,?\s+(?:that\s+)?)|(?<cue>warned|warns|stated|states|claimed|claims|announced|demands|demanded|made\s+clear|made\s+it\s+clear|insisted|insists|argues|stressed|stresses|noted|notes|confirmed|confirms|reported|acknowledged|acknowledges|argued|alleged|alleges|declared|cautioned|estimated|estimates|assessed|assesses|admitted|conceded|predicted|believes|believe|added|adds|maintained|maintains|reiterated|tweeted|posted|replied|explained|explains|complained|writes|emphasi[sz]e[sd]|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?<!\b(?:the|a|an))(?:\s+(?=" + FiniteClause + @")|(?:\s+(?<obj>[^,]{0,50}?))??(?:,\s+(?:on|in|at|without|citing|speaking|under|with|after|during|according)\b[^,""\u201C\u201D]{2,50},)?,?\s+that\s+|,\s+(?=(?:would|will|could|can|must|should|might|was|were|is|are|had|has|have)\s)|(?<=,\s+(?:he|she|they|it)\s+told\s[^,]{0,60})[^,]{0,50}?,\s+(?=[a-z]{3,}\s))|(?<cue>denied|denies|deny)\s+(?=(?!being\b|having\b|nothing\b)[a-z]{3,}ing\s)|(?<cue>claimed|claims|announced|reported|confirmed)\s+(?=(?:the\s+)?(?:capture|seizure|liberation|fall|destruction|downing)\s+of\s|(?:(?:full|complete|total)\s+)?control\s+(?:of|over)\s))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)(?!(?:in|on|at(?!\s+(?:least|most)\b)|via|through|during)\s+[^,;]{0,60}$)[^.].{10,})$")]
+    [GeneratedRegex(@"^(?<sp>[^;]{2,220}?)(?:\s+|(?<=\u2014))(?:(?:has|had|also|later|earlier|previously|again|repeatedly|long|openly|publicly|consistently|firmly|strongly|often|frequently|already|reportedly|falsely|flatly|categorically)\s+)*(?:(?<cue>said|says|say|added|wrote)(?:\s+(?:later|earlier|separately|afterwards|repeatedly|publicly|privately|again|previously|openly)(?=\s+that\b|\s+(?:on|in|at|during)\s[^,]{0,40}?\s+that\b))?(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?!that\b)))?(?:\s+(?:(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after)\b[^,]{0,50}?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)(?=,|\s+that\b))?(?:\s+in\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|video|interview|address|briefing|message|update)(?:\s+on\s+(?:Telegram|X|Facebook|Truth\s+Social))?(?=\s+(?!that\b)[\w']))?(?:,\s+(?:on|in|at|without|citing|speaking|under|with|after|during|according)\b[^,""\u201C\u201D]{2,50},\s+that\s+|,?\s+(?:that\s+)?)|(?<cue>warned|warns|stated|states|claimed|claims|announced|demands|demanded|made\s+clear|made\s+it\s+clear|insisted|insists|argues|stressed|stresses|noted|notes|confirmed|confirms|reported|acknowledged|acknowledges|argued|alleged|alleges|declared|cautioned|estimated|estimates|assessed|assesses|admitted|conceded|predicted|believes|believe|added|adds|maintained|maintains|reiterated|tweeted|posted|replied|explained|explains|complained|writes|emphasi[sz]e[sd]|denied|told(?:\s+(?:[""\u201C][^""\u201C\u201D]{1,60}[""\u201D]|(?>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)|[\w.'\u2019]+)){1,4}?)(?<!\b(?:the|a|an))(?:\s+(?=" + FiniteClause + @")|(?:\s+(?<obj>[^,]{0,70}?))??(?:,\s+(?:on|in|at|without|citing|speaking|under|with|after|during|according)\b[^,""\u201C\u201D]{2,50},)?,?\s+that(?:\s+|,\s+(?=in\s+(?:his|her|their|its)\s+view,))|,\s+(?=(?:would|will|could|can|must|should|might|was|were|is|are|had|has|have)\s)|(?<=,\s+(?:he|she|they|it)\s+told\s[^,]{0,60})[^,]{0,50}?,\s+(?=[a-z]{3,}\s))|(?<cue>denied|denies|deny)\s+(?=(?!being\b|having\b|nothing\b)[a-z]{3,}ing\s)|(?<cue>claimed|claims|announced|reported|confirmed)\s+(?=(?:the\s+)?(?:capture|seizure|liberation|fall|destruction|downing)\s+of\s|(?:(?:full|complete|total)\s+)?control\s+(?:of|over)\s))(?<clause>(?![""\u201C])(?!(?:little|nothing|much|so)\b)(?!(?:in|on|at(?!\s+(?:least|most)\b)|via|through|during)\s+[^,;]{0,60}$)[^.].{10,})$")]
     internal static partial Regex ReportedBefore();
 
     [GeneratedRegex(@"^(?<sp>[^;""\u201C\u201D]{2,160}?)\s+(?:(?:has|had|also|further|later|earlier|previously|again|repeatedly|long|separately|then)\s+)*(?<cue>emphasi[sz]ed|emphasi[sz]es|underlined|underlines|underscored|underscores|revealed|reveals|remarked|stresses|states|notes|adds|suggested|suggests|concluded|countered|responded|informed|recalled|observed|asserted|asserts|report|speculate|speculated|speculates|pointed\s+out)(?:\s+(?:on|in|at|during|late|early)\b[^,;""\u201C\u201D]{0,40}?)?\s+that\s+(?<clause>(?![""\u201C])[^.].{10,})$")]
