@@ -77,7 +77,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         var text = layout.Text;
         // "Peskov said Russia's "special military operation" would continue", "he wrote that the "peace camp" in Washington was
         // winning": a quoted term that is the subject of the reported clause names a thing; the clause says what the speaker claims.
-        var quotes = FindQuotes(layout).Where(q => !q.Closed || !IsSubjectTerm(text, q)).ToList();
+        var found = FindQuotes(layout);
+        var terms = RecurringTerms(text, found);
+        var quotes = found.Where(q => !q.Closed || !(IsSubjectTerm(text, q) || IsNamedTerm(text, q, terms))).ToList();
         var pending = new List<Pending>();
 
         Attribution? previousInParagraph = null;
@@ -1075,6 +1077,36 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     {
         var match = AppositiveEnd().Match(speaker);
         return match.Success ? speaker[..match.Index] : speaker;
+    }
+
+    // "crossing the so-called "yellow line"", or a short phrase the article quotes three times or more: the name of a thing,
+    // not words anyone said, so the clause that holds it is reported as a whole.
+    private static bool IsNamedTerm(string text, Quote quote, HashSet<string> terms)
+    {
+        var (start, end) = Inner(text, quote);
+        if (end <= start || CountWords(text, start, end) > 3 || text[end - 1] is '.' or ',' or '!' or '?')
+        {
+            return false;
+        }
+
+        return text.AsSpan(Math.Max(0, quote.Open - 12), Math.Min(12, quote.Open)).TrimEnd().EndsWith("so-called", StringComparison.OrdinalIgnoreCase)
+            || terms.Contains(text[start..end].ToLowerInvariant());
+    }
+
+    private static HashSet<string> RecurringTerms(string text, List<Quote> quotes)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var quote in quotes.Where(q => q.Closed))
+        {
+            var (start, end) = Inner(text, quote);
+            if (end > start && end - start <= 30 && CountWords(text, start, end) <= 3)
+            {
+                var term = text[start..end].ToLowerInvariant();
+                counts[term] = counts.GetValueOrDefault(term) + 1;
+            }
+        }
+
+        return [.. counts.Where(c => c.Value >= 3).Select(c => c.Key)];
     }
 
     private static bool IsSubjectTerm(string text, Quote quote)
