@@ -40,7 +40,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
 
         // People reporters quote at the front and in the street, described rather than named.
         "infantryman", "infantrymen", "serviceman", "servicemen", "paratrooper", "gunner", "pilot", "sniper", "marine", "fighter",
-        "blogger", "bloggers", "woman", "women", "man", "men", "agencies", "peacekeeper", "peacekeepers",
+        "blogger", "bloggers", "woman", "women", "man", "men", "agencies", "peacekeeper", "peacekeepers", "responders", "first",
 
         // Titles that newsrooms abbreviate without a full stop ("Mykolaiv Gov Vitalii Kim").
         "gov", "gov.", "rep.", "adm", "adm.", "sgt", "sgt.", "capt", "capt.",
@@ -1263,7 +1263,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
 
     // "within hours the Kremlin said", "Hours later the governor said": a time phrase that opens the clause says when the
     // speaker spoke, never who; only when a speaker follows it.
-    [GeneratedRegex(@"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:[Ww]ithin\s+(?:(?:an?|one|two|three|a\s+few|several|\d+)\s+)?(?:hours?|minutes?|days?|weeks?|moments?)|(?:[Hh]ours?|[Mm]inutes?|[Dd]ays?|[Mm]oments?|[Ww]eeks?)\s+later|[Ll]ater\s+that\s+(?:day|morning|afternoon|evening|night))\s*,?\s+(?=\S)")]
+    [GeneratedRegex(@"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:[Ww]ithin\s+(?:(?:an?|one|two|three|a\s+few|several|\d+)\s+)?(?:hours?|minutes?|days?|weeks?|moments?)|(?:[Hh]ours?|[Mm]inutes?|[Dd]ays?|[Mm]oments?|[Ww]eeks?)\s+later|[Ll]ater\s+that\s+(?:day|morning|afternoon|evening|night)|(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?:week|month|year|weekend))\s*,?\s+(?=\S)")]
     private static partial Regex OpeningTime();
 
     // "A day earlier, the army said", "Two weeks ago, Kyiv said", "This week, the ministry said": when, not who.

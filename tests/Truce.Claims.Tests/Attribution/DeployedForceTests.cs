@@ -12,6 +12,7 @@ public sealed class DeployedForceTests
     [InlineData("The OSCE mission in Moldova said soldiers shot at its troops on Sunday.", "OSCE mission")]
     [InlineData("The United Nations Interim Force in Lebanon said soldiers shot at its troops on Sunday.", "United Nations Interim Force in Lebanon")]
     [InlineData("UN peacekeepers said soldiers shot at its troops on Sunday.", "UN peacekeepers")]
+    [InlineData("Israeli first responders said soldiers shot at its troops on Sunday.", "Israeli first responders")]
     public void AForceSpeaksUnderItsName(string text, string speaker)
     {
         Assert.Equal(speaker, Extract.Only(text).Speaker);

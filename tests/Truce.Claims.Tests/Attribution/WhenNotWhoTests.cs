@@ -29,6 +29,16 @@ public sealed class WhenNotWhoTests
         Assert.Equal("Lasvan army", statement.Speaker);
     }
 
+    // Round 18: "Last month UNIFIL said Israeli soldiers shot at its troops" was dropped.
+    [Theory]
+    [InlineData("Last month")]
+    [InlineData("Earlier this week")]
+    public void ASpanWithoutItsCommaIsNoSpeaker(string opening)
+    {
+        var statement = Extract.Only($"{opening} UNIFIL said soldiers shot at its troops in the south.");
+        Assert.Equal(("UNIFIL", "soldiers shot at its troops in the south"), (statement.Speaker, statement.Text));
+    }
+
     // Round 18: "Operation Sindoor: India on Friday said that …" gave the speaker "Operation Sindoor India".
     [Fact]
     public void AHeadlineTopicBeforeAColonIsNoSpeaker()
