@@ -1133,9 +1133,14 @@ public static partial class EventFinder
         // registered, not where anything happened to it.
         || FlagOf().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 24), Math.Min(24, place.Span.Start)))
         // "missiles were launched from Iran toward Israel": where weapons were launched from is no target.
-        || LaunchedFrom().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 24), Math.Min(24, place.Span.Start)));
+        || LaunchedFrom().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 24), Math.Min(24, place.Span.Start)))
+        // "since a ceasefire deal between Hamas and Israel": the parties to a deal are not where its breach happened.
+        || PartyToDeal().IsMatch(text.AsSpan(Math.Max(0, place.Span.Start - 60), Math.Min(60, place.Span.Start)));
 
-    [GeneratedRegex(@"\b(?:launched|fired|flown|sent)\s+from\s+(?:the\s+)?(?:(?:occupied|northern|southern|eastern|western)\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:deal|truce|ceasefire|agreement|accord|talks|negotiations|war|conflict)\s+between\s+(?:(?:the\s+)?[\w'\u2019-]+\s+){0,3}?(?:and\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartyToDeal();
+
+    [GeneratedRegex(@"\b(?:launched|fired|flown|sent|emanating|originating|coming)\s+from\s+(?:the\s+)?(?:(?:occupied|northern|southern|eastern|western)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex LaunchedFrom();
 
     [GeneratedRegex(@",\s+(?:which|who|whom)\s+[^,;]{0,80}?\b(?:say|says|said|allege|alleges|alleged|claim|claims|claimed|believe|believes|believed)\s+(?:that\s+)?$", RegexOptions.CultureInvariant)]
@@ -1158,7 +1163,7 @@ public static partial class EventFinder
     private static bool Launcher(string text, PlaceMention place) =>
         LaunchAfter().IsMatch(text.AsSpan(place.Span.End, Math.Min(24, text.Length - place.Span.End)));
 
-    [GeneratedRegex(@"^\s+(?:had\s+|has\s+)?(?:launched|fired|sent|uses|used|calls|called|describes|described|considers|considered|regards|regarded|brands|branded|terms|termed|dubs|dubbed)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:had\s+|has\s+)?(?:launched|fired|sent|uses|used|calls|called|describes|described|considers|considered|regards|regarded|brands|branded|terms|termed|dubs|dubbed|established|built|set\s+up)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LaunchAfter();
 
     // "facilities used to deliver weapons to Ukraine": a destination is not where a strike or an attack happened.
