@@ -219,10 +219,13 @@ public sealed partial class SpeakerRegistry
                         return (fuller, phrase.Name);
                     }
 
-                    // "the Russian ministry" after "Russia's Defence Ministry": the nation's adjective and the head noun of a body named before.
+                    // "the Russian ministry" after "Russia's Defence Ministry" or "the Russian Defence Ministry": the nation's adjective
+                    // and the head noun of a body named before. A nation's army is a body of its own name ("the Thai army" is kept
+                    // beside "the Royal Thai Army"); a ministry, agency or office needs the name that says which one.
                     if (phraseWords.Length == 2 && char.IsLower(phraseWords[1][0]) && char.IsUpper(phraseWords[0][0])
                         && _organisations.LastOrDefault(o => o.NameWords.Any(w => w.Equals(phraseWords[1], StringComparison.OrdinalIgnoreCase))
-                            && o.NameWords.Any(w => BodyNationOf(phraseWords[0]) is { } nation && Bare(w).Equals(nation, StringComparison.OrdinalIgnoreCase))) is { } national)
+                            && o.NameWords.Any(w => (w.Equals(phraseWords[0], StringComparison.Ordinal) && phraseWords[1] is "ministry" or "agency" or "department" or "office" or "service")
+                                || (BodyNationOf(phraseWords[0]) is { } nation && Bare(w).Equals(nation, StringComparison.OrdinalIgnoreCase)))) is { } national)
                     {
                         Touch(national);
                         return (national, "the " + phrase.Name);

@@ -2362,7 +2362,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"(?:\b(?:quoted|cited)\s+(?<sp>[^""\u201C\u201D;]{2,120}?)|^(?<sp>[^""\u201C\u201D;]{2,120}?)\s+(?:was|were|is|has been)\s+quoted(?:\s+by\s+[^""\u201C\u201D;,]{2,60}?)?)\s+(?:as\s+)?saying(?:\s+that)?,?\s+(?<clause>[^.].{10,})$")]
     private static partial Regex QuotedAsSaying();
 
-    [GeneratedRegex(@",\s+(?:while|whereas|but|and|though|although|as)\s+(?=\S)")]
+    [GeneratedRegex(@",\s+(?:while|whereas|but|and|though|although|as|(?:days|hours|weeks)\s+after)\s+(?=\S)")]
     private static partial Regex SecondReport();
 
     [GeneratedRegex(@",\s+(?:a|an)\s+(?:claim|assertion|allegation|charge|accusation|account|figure)\s+(?:that\s+)?(?:which\s+)?(?:\p{Lu}|could|was|has|had|is|it|they|neither|none|not)")]
