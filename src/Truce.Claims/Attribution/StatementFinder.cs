@@ -1296,7 +1296,20 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
             if (!PageLabel().IsMatch(text, before.Start) || QuoteLabel().Match(text, before.Start, before.End - before.Start).Success)
             {
-                return null;
+                break;
+            }
+        }
+
+        // "Source: Sybiha on X" … "Details: …" … "This contradicts …" … "Quote: "…"": a page that names its source once
+        // quotes that source under each later label, whatever narration comes between.
+        for (var k = quote.Paragraph - 1; k >= 0; k--)
+        {
+            var before = layout.Paragraphs[k];
+            if (SourceLine().Match(text, before.Start, before.End - before.Start) is { Success: true } source)
+            {
+                return parser.Parse(source.Groups["sp"].Value) is { Form: SpeakerForm.Name or SpeakerForm.Organisation } phrase
+                    ? new Attribution(source.Groups["sp"].Index, phrase, "said")
+                    : null;
             }
         }
 

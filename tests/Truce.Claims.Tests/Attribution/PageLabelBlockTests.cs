@@ -18,6 +18,19 @@ public sealed class PageLabelBlockTests
         Assert.Equal("We have seen nothing on paper yet.", statements[^1].Text);
     }
 
+    // Round 18: a second "Quote:" block after a paragraph of narration was dropped.
+    [Fact]
+    public void ALaterQuoteBlockAfterNarrationIsStillTheSourcesStatement()
+    {
+        var statements = Extract.From("Ukraine's foreign minister Andrii Sybiha said Kyiv had not received any draft.\n\n"
+            + "Source: Sybiha on X\n\n"
+            + "Quote: \"We have seen nothing on paper yet.\"\n\n"
+            + "Details: Sybiha noted that the other side had set out ultimatums instead.\n\n"
+            + "This contradicts earlier promises by the other side to offer something \"realistic and doable\" this week.\n\n"
+            + "Quote: \"The other side has so far rejected any meaningful format for a ceasefire.\"").Statements;
+        Assert.Equal(("Andrii Sybiha", "The other side has so far rejected any meaningful format for a ceasefire."), (statements[^1].Speaker, statements[^1].Text));
+    }
+
     [Fact]
     public void AQuoteBlockRightAfterAReportIsThatSpeakersStatement()
     {
