@@ -413,6 +413,19 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             // "The Kremlin's statement claims": the body whose statement it is speaks.
             words = [.. words[..^2], owner[..^2]];
         }
+        else if (words.Count > 2 && Instruments.Contains(words[^1]) && char.IsLower(words[^1][0]) && words[^2].Length > 1 && char.IsUpper(words[^2][0])
+            && words[0] is "the" or "The" && words.Skip(1).SkipLast(1).All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and"))
+        {
+            // "The Task Force East report said", "the General Staff update said": a body's name used as a modifier of its document.
+            words = words[..^1];
+        }
+
+        if (StripDeterminer(words).ToList() is [.., var kind, var point] formation && formation.Count <= 6 && kind is "Force" or "Group" or "Grouping" or "Command"
+            && point is "East" or "West" or "North" or "South" or "Centre" or "Center" && formation.All(w => char.IsUpper(w[0]) || w is "of"))
+        {
+            // "Task Force East", "the Operational Command North": a compass point ends a formation's name, never a person's.
+            return new SpeakerPhrase(SpeakerForm.Organisation, string.Join(' ', formation), null);
+        }
 
         if (words.Count == 3 && words[0] is "a" or "an" or "A" or "An" or "the" or "The" && Instruments.Contains(words[2])
             && words[1].Length is >= 2 and <= 8 && words[1].All(c => char.IsUpper(c) || c == '-'))
