@@ -1296,7 +1296,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     private static partial Regex BasedIn();
 
     // "KRAMATORSK, Ukraine — …", and agency copy's "BEIRUT: …" or "GAZA CITY: …": where the copy was filed.
-    [GeneratedRegex(@"^.*\s[-\u2013\u2014]\s|^\p{Lu}[\p{Lu}.'\u2019 -]*\p{Lu}:\s+")]
+    [GeneratedRegex(@"^.*\s(?:[-\u2013\u2014]|--)\s|^\p{Lu}[\p{Lu}.'\u2019 -]*\p{Lu}:\s+")]
     private static partial Regex Dateline();
 
     // "a spokesman for Gaza's Civil Defence—also controlled by Hamas—told": an aside between dashes describes, it names no one.

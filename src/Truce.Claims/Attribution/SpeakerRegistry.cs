@@ -245,6 +245,16 @@ public sealed partial class SpeakerRegistry
 
                     // "the company", "the agency" right after a named one ("Ukrenergo", "IAEA") refer back to it; "the group" means
                     // the armed group or movement last named, however many words its name has ("the Saraya Battalions").
+                    if (phrase.Name.Split(' ').Length == 2 && !phrase.Indefinite && phrase.Name.Split(' ') is [var kindOf, "group" or "movement" or "militia"]
+                        && kindOf is "terrorist" or "militant" or "armed" or "rebel" or "Islamist" or "Palestinian" or "paramilitary"
+                        && _organisations.Where(o => char.IsUpper(o.Name[0]) && !o.NameWords.Any(StateBodyWords.Contains)).MaxBy(o => _touchedAt.GetValueOrDefault(o)) is { } armed)
+                    {
+                        // "The terrorist group accused Israel of …" after Hamas spoke, "the paramilitary group said" after the RSF
+                        // was named: the armed group last spoken of, not a state's army, in the words of whoever describes it.
+                        Touch(armed);
+                        return (armed, "the " + phrase.Name);
+                    }
+
                     if (phrase.Name.Split(' ').Length == 1 && char.IsLower(phrase.Name[0]) && _lastOrganisation is { Form: SpeakerForm.Organisation } named
                         && (named.NameWords.Count == 1 || phrase.Name is "group" or "movement" or "militia") && char.IsUpper(named.Name[0]))
                     {
@@ -661,6 +671,12 @@ public sealed partial class SpeakerRegistry
 
         return words[^1];
     }
+
+    // Words that name a state's own bodies, which copy never calls "the terrorist group" or "the paramilitary group".
+    private static readonly HashSet<string> StateBodyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "army", "military", "ministry", "government", "police", "navy", "staff", "Kremlin", "office", "council", "presidency",
+    };
 
     private static bool HoldsRole(string role, string description, bool strict = true, string? country = null)
     {

@@ -931,6 +931,14 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var inverted = InvertedAfter().Match(tail);
+        if (inverted.Success && char.IsLetter(last) && !tail.TrimStart().StartsWith(',')
+            && inverted.Groups["cue"].Value is not ("said" or "says" or "told" or "added" or "wrote"))
+        {
+            // "Thailand has "strictly adhered to the obligations" agreed upon by both governments": a verb right after a phrase
+            // quoted mid-sentence, with no comma between, goes on with the sentence; it is no inverted attribution.
+            inverted = Match.Empty;
+        }
+
         if (inverted.Success && (parser.Parse(CutAppositive(inverted.Groups["sp"].Value)) ?? SignedSoldier(inverted.Groups["sp"].Value)
             ?? IdentifiedPerson(tail, inverted.Groups["sp"])) is { } invertedSpeaker)
         {
@@ -2277,7 +2285,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"\b(?:(?<name>[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?), an? (?:[\w'\u2019-]+ ){0,4}?(?<head>[a-z][\w-]+)(?= (?:who|whose|with|from|in|at|of|taken|held|for|living|serving|based|now|since)\b|[,.;:]|\s*$)|\b(?:an?|[Hh]er|[Hh]is|[Tt]heir) (?:[\w'\u2019-]+ ){0,4}?(?<head>[a-z][\w-]+) (?:named|called) (?<name>[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?)|\b(?:[Aa]nother|[Aa]|[Aa]n|[Oo]ne) (?:[\w'\u2019-]+ ){0,3}?(?<head>[a-z][\w-]+), (?<name>[A-Z][\p{L}'\u2019-]+(?: [A-Z][\p{L}'\u2019-]+)?)(?=,))")]
     private static partial Regex NameApposition();
 
-    [GeneratedRegex(@"^(?<np>.+?)\s+(?:[a-z]+ed|(?:did|would|could)\s+not\s+[a-z]+)\b.*\b(?:and|but)$")]
+    [GeneratedRegex(@"^(?:[^,]{2,60},\s+)?(?<np>[^,]+?)\s+(?:[a-z]+ed|(?:did|would|could)\s+not\s+[a-z]+)\b.*\b(?:and|but)$")]
     private static partial Regex SubjectBeforeVerb();
 
     // "an idea Zelenskyy", "a plan the Kremlin", "a move which Kyiv": a noun with its article, then the subject of a relative
