@@ -243,9 +243,7 @@ public sealed partial class SpeakerRegistry
                         }
                     }
 
-                    // "the company", "the agency" right after a named one ("Ukrenergo", "IAEA") refer back to it; "the group" means
-                    // the armed group or movement last named, however many words its name has ("the Saraya Battalions").
-                    if (phrase.Name.Split(' ').Length == 2 && !phrase.Indefinite && phrase.Name.Split(' ') is [var kindOf, "group" or "movement" or "militia"]
+                    if (!phrase.Indefinite && phrase.Name.Split(' ') is [var kindOf, "group" or "movement" or "militia"]
                         && kindOf is "terrorist" or "militant" or "armed" or "rebel" or "Islamist" or "Palestinian" or "paramilitary"
                         && _organisations.Where(o => char.IsUpper(o.Name[0]) && !o.NameWords.Any(StateBodyWords.Contains)).MaxBy(o => _touchedAt.GetValueOrDefault(o)) is { } armed)
                     {
@@ -255,6 +253,8 @@ public sealed partial class SpeakerRegistry
                         return (armed, "the " + phrase.Name);
                     }
 
+                    // "the company", "the agency" right after a named one ("Ukrenergo", "IAEA") refer back to it; "the group" means
+                    // the armed group or movement last named, however many words its name has ("the Saraya Battalions").
                     if (phrase.Name.Split(' ').Length == 1 && char.IsLower(phrase.Name[0]) && _lastOrganisation is { Form: SpeakerForm.Organisation } named
                         && (named.NameWords.Count == 1 || phrase.Name is "group" or "movement" or "militia") && char.IsUpper(named.Name[0]))
                     {
