@@ -1261,7 +1261,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     private static partial Regex Initials();
 
     // "a statement from Zelenskyy's office", "a Telegram post by the governor": the speaker is whoever issued it.
-    [GeneratedRegex(@"^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|post|video|message|readout|transcript|tweet|summary|update|briefing)\s+(?:(?:published|issued|released|posted|distributed)\s+)?(?:from|by|of)\s+")]
+    [GeneratedRegex(@"^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|post|video|message|readout|transcript|tweet|summary|update|briefing|declaration|announcement)\s+(?:(?:published|issued|released|posted|distributed)\s+)?(?:from|by|of)\s+")]
     private static partial Regex Channel();
 
     // "the Kremlin on Thursday said": when it spoke is not who spoke.

@@ -1399,6 +1399,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             return new Attribution(start + according.Groups["sp"].Index, source, "according to");
         }
 
+        if (DescribedBy().Match(pre) is { Success: true } describedBy && parser.Parse(describedBy.Groups["sp"].Value) is { } describer)
+        {
+            // "The city of Pokrovsk, described by President Zelenskyy as the site of "fierce battles"": the passive's agent speaks.
+            return new Attribution(start + describedBy.Groups["sp"].Index, describer, "described");
+        }
+
         // The last cue before the quote: "X said:", "X told reporters on Tuesday that", "X called it".
         var cues = CueWord().Matches(pre);
         for (var k = cues.Count - 1; k >= 0; k--)
@@ -1438,12 +1444,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
 
             var offset = last >= 0 ? clause[last].Index + clause[last].Length : 0;
+            var afterQuote = phrase[offset..].Length - phrase[offset..].TrimStart(',', ' ', '"', '\u201D').Length;
             if (cue.Groups["cue"].Value is "calling" or "saying" or "urging" or "writing" or "adding" or "warning" or "insisting"
-                && ParticipleSubject().Match(phrase[offset..]) is { Success: true } mainSubject && parser.Parse(mainSubject.Groups["np"].Value) is { } mainSpeaker)
+                && ParticipleSubject().Match(phrase[(offset + afterQuote)..]) is { Success: true } mainSubject && parser.Parse(mainSubject.Groups["np"].Value) is { } mainSpeaker)
             {
                 // "Putin announced the pause during a meeting with the chief of the General Staff, Valery Gerasimov, saying …": a
                 // participle after the comma that closes a clause says what that clause's subject said, not a name in its object.
-                return new Attribution(start + offset + mainSubject.Groups["np"].Index, mainSpeaker, cue.Groups["cue"].Value);
+                return new Attribution(start + offset + afterQuote + mainSubject.Groups["np"].Index, mainSpeaker, cue.Groups["cue"].Value);
             }
 
             if (ParseTail(phrase[offset..]) is ({ } speaker, var tail))
@@ -2206,8 +2213,11 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"\b(?<np>[A-Z][\p{L}-]+)\s+(?:[a-z]+ed|began|struck|hit|fired|said)\b")]
     private static partial Regex CountrySubject();
 
-    [GeneratedRegex(@"^\s*(?<np>[^,""\u201C\u201D]{2,80}?)\s+(?:[a-z]+ed|rejected|dismissed|denied|gave|took|made|put|struck|hit|held|sent|issued|went|came|spoke|wrote|met)\s[^""\u201C\u201D]*,\s*$")]
+    [GeneratedRegex(@"^\s*(?<np>[^,""\u201C\u201D]{2,80}?)\s+(?:[a-z]+ed|rejected|dismissed|denied|gave|took|made|put|struck|hit|held|sent|issued|went|came|spoke|wrote|met|told)\s[^""\u201C\u201D]*,\s*$")]
     private static partial Regex ParticipleSubject();
+
+    [GeneratedRegex(@"\bdescribed\s+by\s+(?<sp>[^,;""\u201C\u201D]{2,80}?)\s+as\s+(?:(?:the|a|an)\s+[^,;""\u201C\u201D]{0,40}?)?$")]
+    private static partial Regex DescribedBy();
 
     [GeneratedRegex(@"\b(?:in which|on which|(?<=\w\s)(?:that|which)(?=\s+[A-Z])|during which|after which|when|where|while|because|(?:came|come|comes|coming)\s+as|(?:a|one|two|three|the)\s+(?:day|days|week|weeks|hours?)\s+(?:after|before))\s+")]
     private static partial Regex RelativeStart();

@@ -46,4 +46,27 @@ public sealed class UnannotatedCopyTests
         var statements = Extract.From("DOHA, Oct 19 (KUNA) -- The Qatari Foreign Ministry said negotiations in Doha had resulted in an immediate ceasefire.").Statements;
         Assert.Equal("Qatari Foreign Ministry", Assert.Single(statements).Speaker);
     }
+
+    // The second reading of unannotated copy: "described by X as "…"", a participle after "X told <outlet>, in comments
+    // reported by …, adding: "…"", and "a declaration from the Defense Ministry".
+    [Fact]
+    public void ThePassivesAgentDescribes()
+    {
+        var statement = Extract.Only("The city of Brova, described by President Olga Ferris as the site of \"fierce battles\" earlier this month, is a logistics hub.");
+        Assert.Equal(("Olga Ferris", "fierce battles"), (statement.Speaker, statement.Text));
+    }
+
+    [Fact]
+    public void AParticipleAfterAToldClauseIsTheTellersWords()
+    {
+        var statements = Extract.From("“A lot depends on the position of the other side,” Peskov told Belarus 1 TV, in comments reported by Reuters, adding: “It depends on how the mediation continues.”").Statements;
+        Assert.Equal(["Peskov", "Peskov"], statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void ADeclarationFromABodyIsTheBodys()
+    {
+        var statement = Extract.Only("According to a declaration from the Defense Ministry, troops took over the village of Molodetske.");
+        Assert.Equal("Defense Ministry", statement.Speaker);
+    }
 }
