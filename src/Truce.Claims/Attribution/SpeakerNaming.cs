@@ -423,7 +423,7 @@ public sealed partial class SpeakerNaming
 
             // "the health ministry in Gaza" says which ministry, not where someone was.
             if (WherePrepositions.Contains(word) && i + 1 < words.Count && !BodyWords.Contains(words[i - 1]) && !OrgNouns.Contains(words[i - 1])
-                && (PlaceAfter(words, i + 1, isLocality) || HomeSeatAfter(words, i) || SiteAfter(words, i + 1)))
+                && (PlaceAfter(words, i + 1, isLocality) || HomeSeatAfter(words, i) || SiteAfter(words, i + 1) || MarkedRegionAfter(words, i + 1)))
             {
                 return words[..i];
             }
@@ -505,6 +505,18 @@ public sealed partial class SpeakerNaming
         var name = string.Join(' ', place);
         return isLocality(name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("\u2019s", StringComparison.Ordinal) ? name[..^2] : name);
     }
+
+    // "a military officer in the eastern state of Karen", "a member of a militia in Karen state": a name the phrase itself
+    // calls a state, a province or a region is a place, whether or not the gazetteer holds it.
+    private static bool MarkedRegionAfter(List<string> words, int from)
+    {
+        var place = words.Skip(from).Select(w => w.TrimEnd(TrailingPunctuation)).SkipWhile(w => w == "the" || CompassWords.Contains(w)).ToList();
+        static bool Named(IEnumerable<string> name) => name.Any() && name.All(w => w.Length > 0 && char.IsUpper(w[0]));
+        return place.Count >= 2 && ((MarkedRegions.Contains(place[^1]) && Named(place[..^1]))
+            || (MarkedRegions.Contains(place[0]) && place[1] == "of" && Named(place[2..])));
+    }
+
+    private static readonly HashSet<string> MarkedRegions = new(StringComparer.Ordinal) { "state", "province", "region", "governorate", "oblast", "district" };
 
     // "a truck driver at Hodeida port", "a resident near the Rafah crossing": a named site is where the person was, not who
     // they are ("a nurse at the hospital" keeps the site that says which nurse).

@@ -92,6 +92,10 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
 
         // "The Palestinian Authority said".
         "authority",
+
+        // "The junta said", "the junta information team said", "Ukraine's negotiating team said": a ruling body, or a team
+        // that speaks for one.
+        "junta", "team",
     };
 
     private static readonly Dictionary<string, string> ObjectPronouns = new(StringComparer.Ordinal) { ["him"] = "he", ["her"] = "she", ["them"] = "they" };
@@ -324,6 +328,14 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
                     return new SpeakerPhrase(SpeakerForm.Name, apposed, parsed.Name);
                 }
 
+                if ((parsed.Form == SpeakerForm.Description || (parsed.Form == SpeakerForm.Organisation && Words(parsed.Name) is [var post, ..] && RoleWords.Contains(post)))
+                    && head + 2 < segments.Count && ParseSegment(segments, head + 1) is { Form: SpeakerForm.Name, Role: not null } holder)
+                {
+                    // "the Minister of Defense of Ukraine, head of the Ukrainian delegation, Rustem Umerov": two posts, then the
+                    // person who holds them.
+                    return holder;
+                }
+
                 var speaker = parsed.Form == SpeakerForm.Description ? parsed with { Name = SpeakerNaming.DescriptionForm(parsed.Name, NamesLocality) } : parsed;
                 return speaker.Form == SpeakerForm.Description && Words(StripLeadingConjunctions(segments[head])) is [var opening, ..]
                     ? opening switch
@@ -356,7 +368,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     private SpeakerPhrase? ParseSegment(List<string> segments, int head)
     {
         var words = Words(StripLeadingConjunctions(segments[head]));
-        if (words.Count == 0 || words.Count > 14 || (head > 0 && words[0] is "which" or "who" or "whose" or "that" or "whom"))
+        if (words.Count == 0 || words.Count > 16 || (words.Count > 14 && PostBeforeName(words, NameRunStart(words)) is null) || (head > 0 && words[0] is "which" or "who" or "whose" or "that" or "whom"))
         {
             // "DeepState, which is close to the military, said": a relative clause describes the speaker, it is not one.
             return null;
@@ -539,6 +551,16 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         }
 
         var nameStart = NameRunStart(words);
+        var placeClosesPost = false;
+        if (nameStart > 0 && Prepositions.IsPreposition(words[nameStart - 1]) && words.Count - nameStart is 3 or 4 && isPlaceName(words[nameStart])
+            && !words.Skip(nameStart + 1).Any(OrgHeads.Contains) && !isPlaceName(string.Join(' ', words.Skip(nameStart + 1))))
+        {
+            // "head of the delegation to the talks with Ukraine Vladimir Medinsky": the place closes the role's preposition
+            // phrase; the name is what follows it.
+            nameStart++;
+            placeClosesPost = true;
+        }
+
         var ofAt = words.IndexOf("of");
         if (ofAt > 0 && nameStart > ofAt + 1 && nameStart < words.Count && words.Skip(ofAt + 1).All(w => IsCapitalised(w))
             && words.Take(ofAt).Where(w => w is not ("the" or "The") && !IsPossessive(w)).ToList() is { Count: > 0 } bodyWords
@@ -576,7 +598,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         if (nameStart < words.Count && !(nameStart > 0 && Prepositions.IsPreposition(words[nameStart - 1])))
         {
             var name = string.Join(' ', words.Skip(nameStart));
-            var roleWords = RoleRun(words, nameStart);
+            var roleWords = placeClosesPost ? [] : RoleRun(words, nameStart);
             var role = roleWords.Count > 0 ? string.Join(' ', roleWords) : null;
             role ??= Appositive(segments, head + 1);
             if (nameStart == 0 && words.Count == 1 && isPlaceName(name))
@@ -598,6 +620,14 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             }
 
             var longest = LongestName(words.Skip(nameStart));
+            if (roleWords.Count == 0 && nameStart > 2 && PostBeforeName(words, nameStart) is { } headedPost)
+            {
+                // "head of the Russian delegation to the talks Vladimir Medinsky": a post with the body it heads, then the name
+                // without a comma; the post ends on a common noun, which is why the role run found nothing.
+                role = headedPost;
+                roleWords = [.. words.Take(nameStart)];
+            }
+
             if (words.Count - nameStart > longest || (roleWords.Count == 0 && nameStart > 0))
             {
                 return null;
@@ -1104,6 +1134,15 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     // Lower-case parts of names: "Ursula von der Leyen", "Faisal bin Farhan", "Marine Le Pen".
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "der", "van", "den", "de", "da", "di", "bin", "al", "la", "le", "du", "dos" };
 
+    private static string? PostBeforeName(List<string> words, int nameStart)
+    {
+        var post = StripDeterminer([.. words.Take(nameStart)]).ToList();
+        var of = post.IndexOf("of");
+        return of > 0 && post.Take(of).All(w => RoleWords.Contains(w) || IsDemonym(w) || w is "and") && !post.Any(IsVerbLike) ? string.Join(' ', post) : null;
+    }
+
+    private static bool IsVerbLike(string word) => word is "said" or "says" or "told" or "who" or "which" or "that" || (word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0]));
+
     private static List<string> RoleRun(List<string> words, int nameStart)
     {
         var start = nameStart;
@@ -1299,8 +1338,9 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     [GeneratedRegex(@"^.*\s(?:[-\u2013\u2014]|--)\s|^\p{Lu}[\p{Lu}.'\u2019 -]*\p{Lu}:\s+")]
     private static partial Regex Dateline();
 
-    // "a spokesman for Gaza's Civil Defence—also controlled by Hamas—told": an aside between dashes describes, it names no one.
-    [GeneratedRegex(@"\s*\u2014[^\u2014,]{2,60}\u2014\s*")]
+    // "a spokesman for Gaza's Civil Defence—also controlled by Hamas—told", "The military -- which seized power in 2021 --
+    // warned": an aside between dashes describes, it names no one.
+    [GeneratedRegex(@"\s*\u2014[^\u2014,]{2,60}\u2014\s*|\s+(?:--|\u2013)\s[^,\u2013]{2,60}?\s(?:--|\u2013)(?:\s+|$)")]
     private static partial Regex DashAside();
 
     // "Operation Sindoor: India on Friday said": a headline's topic before its colon is no part of who spoke.

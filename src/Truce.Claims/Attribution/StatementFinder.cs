@@ -174,6 +174,25 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 continue;
             }
 
+            if (PointerBack().Match(layout.Text, sentence.Start, sentence.Length) is { Success: true } pointer)
+            {
+                // "The parties discussed new exchanges. This was stated by the head of the delegation, Rustem Umerov." The
+                // pointer attributes the sentence before it and says nothing of its own, whoever reports it ("…, UNN reports").
+                if (parser.Parse(pointer.Groups["sp"].Value) is { } pointed && SentenceBefore(layout, sentence) is { } said
+                    && !pending.Any(p => p.End > said.Start && said.End > p.Start) && !usedQuotes.Any(q => q.Overlaps(said)))
+                {
+                    var end = said.End;
+                    while (end > said.Start && layout.Text[end - 1] is '.' or ' ')
+                    {
+                        end--;
+                    }
+
+                    pending.Add(new Pending(said.Start, end, "reported", new Attribution(pointer.Groups["sp"].Index, pointed, pointer.Groups["cue"].Value)));
+                }
+
+                continue;
+            }
+
             var report = Reported(layout, sentence);
             if (report is null)
             {
@@ -1679,6 +1698,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var after = ReportedAfter().Match(value);
+        if (after.Success && after.Groups["clause"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0])))
+        {
+            // "Grigory Karasin, the lawmaker who led the delegation with Sergei Beseda, an adviser to the head of the FSB, told
+            // Interfax …": a name alone before the comma is the subject its appositions describe, never what was said.
+            after = Match.Empty;
+        }
+
         if (after.Success && SubordinateOpening().IsMatch(after.Groups["sp"].Value))
         {
             // "Shelling hit the market, where doctors said …": a subordinator after the comma opens a clause of its own; the
@@ -1898,12 +1924,29 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         if (CountWords(text, start, end) < 4 || text.AsSpan(start, end - start).IndexOfAny("\"\u201C\u201D") >= 0
-            || parser.Parse(match.Groups["sp"].Value) is not { } speaker)
+            || (parser.Parse(match.Groups["sp"].Value) ?? Document(match.Groups["sp"].Value)) is not { } speaker)
         {
             return null;
         }
 
         return new Pending(start, end, "reported", new Attribution(match.Groups["sp"].Index, speaker, match.Groups["cue"].Value));
+    }
+
+    // The sentence before this one, past headlines and subheadings (lines without a full stop) between them; null at the top
+    // of the article.
+    private static TextSpan? SentenceBefore(ArticleLayout layout, TextSpan sentence)
+    {
+        for (var index = layout.SentenceAt(sentence.Start) - 1; index >= 0; index--)
+        {
+            var before = layout.Sentences[index];
+            var closing = layout.Text.AsSpan(before.Start, before.Length).TrimEnd().TrimEnd("\"\u201D)'");
+            if (!IsHeadline(layout, layout.ParagraphAt(before.Start)) && closing.Length > 0 && closing[^1] is '.' or '!' or '?')
+            {
+                return before;
+            }
+        }
+
+        return null;
     }
 
     private List<(int Position, SpeakerPhrase Phrase)> Introductions(ArticleLayout layout)
@@ -2207,7 +2250,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"(?<org>\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:of|for|the|and|on|in)\s+){0,2}\p{Lu}[\p{L}'\u2019-]*){1,7})\s+\((?<acr>\p{Lu}[\p{Lu}-]{1,7})\)")]
     private static partial Regex BracketedAcronym();
 
-    [GeneratedRegex(@"(?:^|\s)[-\u2013\u2014]\s+(?:(?<cue>said|says|added|stated|informs|reports|writes|noted)\s+(?<sp>[^.,;""\u201C\u201D]{2,80}?)|(?<sp>[^.,;""\u201C\u201D\u2013\u2014-]{2,60}?)\s+(?<cue>said|says|added|stated|noted|reported|informed))\s*\.?\s*$")]
+    // "This was stated by the Minister of Defense, Rustem Umerov, following the negotiations.", "This was reported by the
+    // Coordination Headquarters, UNN reports."
+    [GeneratedRegex(@"\G(?:This|That)\s+was\s+(?:also\s+)?(?<cue>stated|reported|announced|said|noted|declared|written|posted)\s+by\s+(?<sp>[^.;""\u201C\u201D]{2,160}?)(?:,\s+(?:following|after|during|while|in|at|on)\s[^.;""\u201C\u201D]{2,80}|,\s+[\w.-]+\s+(?:reports|reported|writes|informs))?\.\s*$")]
+    private static partial Regex PointerBack();
+
+    [GeneratedRegex(@"(?:^|\s)[-\u2013\u2014]\s+(?:(?<cue>said|says|added|stated|informs|reports|writes|noted)\s+(?<sp>[^.,;""\u201C\u201D]{2,80}?)|(?<sp>[^.,;""\u201C\u201D\u2013\u2014-]{2,60}?)\s+(?<cue>said|says|added|stated|noted|reported|informed|reads))\s*\.?\s*$")]
     private static partial Regex DashSpeaker();
 
     [GeneratedRegex(@"\b(?<np>[A-Z][\p{L}-]+)\s+(?:[a-z]+ed|began|struck|hit|fired|said)\b")]
@@ -2410,7 +2458,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<clause>.{10,}?),? according to (?<sp>(?:[^.]|" + AbbreviationStop + @"){2,300}?)\.?$")]
     private static partial Regex AccordingTrailing();
 
-    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,80}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|adds|warned|warns|stated|claimed|claims|announced|reported|reports|report|confirmed|confirms|insisted|insists|wrote|writes|posted|acknowledged|acknowledges|reiterated|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|noted|notes|explained|explains|alleged|alleges|declared|argued|argues|asserted|maintained|maintains|predicted|assessed|assesses|estimated|estimates|believes|concluded|replied|responded|recalled|remarked|observed|countered|conceded|admitted|cautioned|commented|pointed\s+out|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after|via|through)\b(?:(?!\bthat\b)(?:[^.,]|(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.|" + AbbreviationStop + @"(?=[A-Z,]|\s+[a-z]))){0,80}|\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|with|without|[a-z]+ing|[a-z]{3,}ly(?=\s+(?:in|on|at|around|near|along|from|to|for|with|by|across|inside|outside)\b)|(?:part|one|some|most|many|all|several|none|each|both|much)\s+of\s|the\s+(?:latest|largest|biggest|heaviest|deadliest|first|second|third|fourth|fifth)\s|(?:the|an?)\s+(?=(?:[\w-]+\s+){0,3}?(?:exchange|attack|strike|swap|round|assault|offensive|claim|sign|move|step|advance|incident|escalation|blow|setback|breakthrough|record|toll|figure|number|total|meeting|visit|call|deal|agreement|truce|ceasefire)s?\b)|(?:(?:several|two|three|a\s+few|some)\s+)?(?:hours?|days?|minutes?|weeks?|moments?)\s+(?:after|before)|(?:shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before)|(?:less|more|no\s+more)\s+than\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before|since))\b(?:[^.]|" + AbbreviationStop + @"){0,200})?\.?$")]
+    [GeneratedRegex(@"^(?<clause>[^,].{10,}?),\s+(?<sp>[^,]{2,120}(?:, [^,]{1,60},)?)\s+(?:(?:has|had|also)\s+)?(?<cue>said|says|say|added|adds|warned|warns|stated|claimed|claims|announced|reported|reports|report|confirmed|confirms|insisted|insists|wrote|writes|posted|acknowledged|acknowledges|reiterated|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|noted|notes|explained|explains|alleged|alleges|declared|argued|argues|asserted|maintained|maintains|predicted|assessed|assesses|estimated|estimates|believes|concluded|replied|responded|recalled|remarked|observed|countered|conceded|admitted|cautioned|commented|pointed\s+out|told\s+(?:(?!\b(?:he|she|they|it|that|we)\b)[^.,]){2,40}?)(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|late|early|during|after|via|through)\b(?:(?!\bthat\b)(?:[^.,]|(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.|" + AbbreviationStop + @"(?=[A-Z,]|\s+[a-z]))){0,80}|\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?(?:,\s+(?:as|while|after|when|adding|citing|in|on|though|but|and|with|without|[a-z]+ing|[a-z]{3,}ly(?=\s+(?:in|on|at|around|near|along|from|to|for|with|by|across|inside|outside)\b)|(?:part|one|some|most|many|all|several|none|each|both|much)\s+of\s|the\s+(?:latest|largest|biggest|heaviest|deadliest|first|second|third|fourth|fifth)\s|(?:the|an?)\s+(?=(?:[\w-]+\s+){0,3}?(?:exchange|attack|strike|swap|round|assault|offensive|claim|sign|move|step|advance|incident|escalation|blow|setback|breakthrough|record|toll|figure|number|total|meeting|visit|call|deal|agreement|truce|ceasefire)s?\b)|(?:(?:several|two|three|a\s+few|some)\s+)?(?:hours?|days?|minutes?|weeks?|moments?)\s+(?:after|before)|(?:shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before)|(?:less|more|no\s+more)\s+than\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before|since))\b(?:[^.]|" + AbbreviationStop + @"){0,200})?\.?$")]
     private static partial Regex ReportedAfter();
 
     [GeneratedRegex(@"\G(?<city>\p{Lu}[\p{L}.'\u2019 -]{2,30}?)(?:,\s*[\p{L}\d.'\u2019 ]{2,30})*(?:\s*\([\p{L}]{2,12}\))?\s+[-\u2013\u2014]{1,2}\s+")]

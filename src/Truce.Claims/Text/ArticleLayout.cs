@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Truce.Claims.Text;
@@ -151,9 +152,10 @@ public sealed partial class ArticleLayout
                     next++;
                 }
 
-                var boundary = next > end && next < paragraph.End
+                var boundary = (next > end && next < paragraph.End
                     && (char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '"' or '\u201C')
-                    && !(c == '.' && EndsWithAbbreviation(text, start, i) && !ClockTimeEndsSentence(text, i, next, paragraph.End));
+                    && !(c == '.' && EndsWithAbbreviation(text, start, i) && !ClockTimeEndsSentence(text, i, next, paragraph.End)))
+                    || (c == '.' && end == i + 1 && GluedSentence(text, start, i, paragraph.End));
                 if (boundary)
                 {
                     yield return new TextSpan(start, end);
@@ -171,6 +173,24 @@ public sealed partial class ArticleLayout
             yield return new TextSpan(start, paragraph.End);
         }
     }
+
+    // Pages flattened from markup can lose the space between sentences ("… Medinsky pointed out.Russia at the talks …"): a
+    // full stop after a lower-case word, straight before a capitalised word, still ends the sentence; "U.S.Army" and
+    // "sputnikglobe.com" do not.
+    private static bool GluedSentence(string text, int sentenceStart, int dot, int end)
+    {
+        var wordStart = dot;
+        while (wordStart > sentenceStart && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return dot - wordStart >= 2 && (wordStart == sentenceStart || text[wordStart - 1] is ' ' or ',' or '-')
+            && !text.AsSpan(wordStart, dot - wordStart).ContainsAnyExcept(LowerCaseLetters)
+            && dot + 2 < end && char.IsUpper(text[dot + 1]) && char.IsLower(text[dot + 2]);
+    }
+
+    private static readonly SearchValues<char> LowerCaseLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     // "… shortly after 1 a.m. A warehouse burned …": "a.m." and "p.m." close a sentence unless the time goes on ("1 a.m.
     // Tuesday", "3 p.m. GMT", "6 a.m. Kyiv time").

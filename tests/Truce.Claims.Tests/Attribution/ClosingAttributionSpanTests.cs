@@ -40,4 +40,14 @@ public sealed class ClosingAttributionSpanTests
         var statement = Extract.Only("Omar Haddad, a spokesman for the civil defence agency—also run by the council—told the BBC that airstrikes hit several areas of Brova.");
         Assert.Equal(("Omar Haddad", "airstrikes hit several areas of Brova"), (statement.Speaker, statement.Text));
     }
+
+    [Theory]
+    [InlineData("The junta -- which seized power in a coup four years ago -- warned the rebel groups that it would strike back against any offensive.")]
+    [InlineData("The junta \u2013 which seized power in a coup four years ago \u2013 warned the rebel groups that it would strike back against any offensive.")]
+    public void AnAsideBetweenDoubleHyphensOrEnDashesKeepsTheSpeaker(string sentence)
+    {
+        var statement = Extract.Only(sentence);
+        Assert.Equal("junta", statement.Speaker);
+        Assert.EndsWith("it would strike back against any offensive", statement.Text, StringComparison.Ordinal);
+    }
 }

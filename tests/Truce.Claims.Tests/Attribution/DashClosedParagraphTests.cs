@@ -21,4 +21,16 @@ public sealed class DashClosedParagraphTests
         Assert.Equal("Rustem Umerov", statement.Speaker);
         Assert.StartsWith("Russia did not agree to a ceasefire", statement.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TheStatementThatReadsIsTheBodysWhoseStatementItIs()
+    {
+        var statements = Extract.From("""
+            The Coordination Headquarters for the Treatment of Prisoners of War said on Friday that a swap had taken place.
+
+            Today another stage of the exchange took place under the agreements reached in Istanbul. Young soldiers returned home. - the statement reads.
+            """).Statements;
+        Assert.Equal(("Coordination Headquarters for the Treatment of Prisoners of War", true),
+            (statements[^1].Speaker, statements[^1].Text.StartsWith("Today another stage", StringComparison.Ordinal)));
+    }
 }

@@ -63,4 +63,12 @@ public sealed class WhereaboutsTests
         var statement = Extract.Only("According to the health ministry in Beirut, 14 people were killed in the strikes.");
         Assert.Equal("health ministry in Beirut", statement.Speaker, ignoreCase: true);
     }
+
+    [Theory]
+    [InlineData("A military officer in the eastern state of Kalen told reporters the town would be defended.", "military officer")]
+    [InlineData("A member of a pro-government militia in Kalen state said the roads were closed.", "member of a pro-government militia")]
+    public void ARegionThePhraseItselfCallsAStateIsDropped(string sentence, string speaker)
+    {
+        Assert.Equal(speaker, Extract.Only(sentence).Speaker);
+    }
 }

@@ -1,0 +1,19 @@
+namespace Truce.Claims.Tests.Attribution;
+
+/// <summary>
+/// "The junta said", "a statement from the junta information team said", "the negotiating team said": a ruling body, or a
+/// team that speaks for one, is an organisation that speaks. Round 19 found a military government's statements dropped.
+/// Sentences written for the test.
+/// </summary>
+public sealed class BodyNounTests
+{
+    [Theory]
+    [InlineData("The junta said the truce would last until the end of the month.", "junta")]
+    [InlineData("A statement from the junta information team on Tuesday said the truce would last until the end of the month.", "junta information team")]
+    [InlineData("Ukraine's negotiating team said the truce would last until the end of the month.", "Ukraine's negotiating team")]
+    public void TheBodySpeaks(string sentence, string speaker)
+    {
+        var statement = Extract.Only(sentence);
+        Assert.Equal((speaker, "the truce would last until the end of the month"), (statement.Speaker, statement.Text));
+    }
+}
