@@ -406,6 +406,13 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
             return null;
         }
 
+        if (words.Count >= 3 && words[0] is "the" or "The" && ArmedGroupKinds.Contains(words[1]) && IsCapitalised(words[2]) && words.Skip(2).Count(IsCapitalised) >= 2)
+        {
+            // "the paramilitary Rapid Support Forces", "the militant Islamic Jihad movement": what kind of group it is comes
+            // before its name and is no part of it.
+            words = words[2..];
+        }
+
         if (NamedBehindItsStanding(StripDeterminer(words).ToList()) is ({ } named, var standing))
         {
             return new SpeakerPhrase(SpeakerForm.Organisation, named, standing);
@@ -965,6 +972,11 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
 
     private static bool IsPossessive(string word) =>
         word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal));
+
+    private static readonly HashSet<string> ArmedGroupKinds = new(StringComparer.Ordinal)
+    {
+        "paramilitary", "militant", "rebel", "separatist", "insurgent", "extremist", "jihadist", "Islamist", "armed",
+    };
 
     private static readonly HashSet<string> ServiceKinds = new(StringComparer.OrdinalIgnoreCase)
     {

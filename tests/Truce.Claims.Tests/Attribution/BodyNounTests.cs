@@ -16,4 +16,11 @@ public sealed class BodyNounTests
         var statement = Extract.Only(sentence);
         Assert.Equal((speaker, "the truce would last until the end of the month"), (statement.Speaker, statement.Text));
     }
+
+    [Fact]
+    public void WhatKindOfGroupItIsIsNoPartOfItsName()
+    {
+        var statement = Extract.Only("The paramilitary Rapid Support Forces (RSF) said it had agreed to a humanitarian truce proposed by mediators.");
+        Assert.Equal("Rapid Support Forces", statement.Speaker);
+    }
 }
