@@ -103,8 +103,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
 
             // "Jammu and Kashmir" is one unit, not the city of Jammu; when the gazetteer holds the unit the longest match
             // below finds it.
-            if (CompoundNames.FirstOrDefault(c => gazetteer.Lookup(c).Count == 0 && string.CompareOrdinal(layout.Text, tokens[i].Start, c, 0, c.Length) == 0
-                && (tokens[i].Start + c.Length == layout.Text.Length || !char.IsLetter(layout.Text[tokens[i].Start + c.Length]))) is { } compound)
+            if (CompoundNames.FirstOrDefault(c => string.CompareOrdinal(layout.Text, tokens[i].Start, c, 0, c.Length) == 0
+                && (tokens[i].Start + c.Length == layout.Text.Length || !char.IsLetter(layout.Text[tokens[i].Start + c.Length])) && gazetteer.Lookup(c).Count == 0) is { } compound)
             {
                 while (i + 1 < tokens.Count && tokens[i + 1].End <= tokens[i].Start + compound.Length)
                 {
