@@ -449,6 +449,15 @@ public sealed partial class SpeakerRegistry
     internal static bool Spells(IReadOnlyList<string> nameWords, string acronym)
     {
         var letters = acronym.Replace("-", "", StringComparison.Ordinal);
+        foreach (var letter in letters)
+        {
+            // Every spelling below is made of capitals: a word with any other letter ("Zelensky") spells no name.
+            if (!char.IsUpper(letter))
+            {
+                return false;
+            }
+        }
+
         return Initials(nameWords).Equals(letters, StringComparison.Ordinal)
             || Initials(nameWords.SelectMany(w => w.Split('-'))).Equals(letters, StringComparison.Ordinal)
             || string.Concat(nameWords.Select(w => JoiningWords.Contains(w) ? char.ToUpperInvariant(w[0]).ToString() : Initials([w]))).Equals(letters, StringComparison.Ordinal);
