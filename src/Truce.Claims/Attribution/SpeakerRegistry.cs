@@ -458,6 +458,18 @@ public sealed partial class SpeakerRegistry
             }
         }
 
+        // Every spelling below takes at most one letter from each word or each hyphenated part of one.
+        var parts = 0;
+        foreach (var word in nameWords)
+        {
+            parts += word.AsSpan().Count('-') + 1;
+        }
+
+        if (letters.Length > parts)
+        {
+            return false;
+        }
+
         return Initials(nameWords).Equals(letters, StringComparison.Ordinal)
             || Initials(nameWords.SelectMany(w => w.Split('-'))).Equals(letters, StringComparison.Ordinal)
             || string.Concat(nameWords.Select(w => JoiningWords.Contains(w) ? char.ToUpperInvariant(w[0]).ToString() : Initials([w]))).Equals(letters, StringComparison.Ordinal);
