@@ -21,7 +21,6 @@ public sealed partial class SpeakerRegistry
     private readonly Dictionary<Speaker, int> _peopleKnownAt = [];
     private readonly Dictionary<Speaker, int> _touchedAt = [];
     private readonly Dictionary<string, Speaker> _aliases = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Role, string Description, bool Strict, string? Country), bool> _roleFits = [];
     private int _clock;
 
     public IEnumerable<Speaker> People => _people;
@@ -700,19 +699,7 @@ public sealed partial class SpeakerRegistry
         "army", "military", "ministry", "government", "police", "navy", "staff", "Kremlin", "office", "council", "presidency",
     };
 
-    // Each description is held against the role of every person known, at each mention: each pair is decided once an article.
-    private bool HoldsRole(string role, string description, bool strict = true, string? country = null)
-    {
-        if (!_roleFits.TryGetValue((role, description, strict, country), out var holds))
-        {
-            holds = FitsRole(role, description, strict, country);
-            _roleFits[(role, description, strict, country)] = holds;
-        }
-
-        return holds;
-    }
-
-    private static bool FitsRole(string role, string description, bool strict, string? country)
+    private static bool HoldsRole(string role, string description, bool strict = true, string? country = null)
     {
         var roleWords = role.Split(' ').Select(Bare).ToList();
         var words = description.Split(' ').Select(Bare).ToList();
