@@ -448,6 +448,27 @@ public sealed partial class SpeakerRegistry
     internal static bool Spells(IReadOnlyList<string> nameWords, string acronym)
     {
         var letters = acronym.Replace("-", "", StringComparison.Ordinal);
+        foreach (var letter in letters)
+        {
+            // Every spelling below is made of capitals: a word with any other letter ("Zelensky") spells no name.
+            if (!char.IsUpper(letter))
+            {
+                return false;
+            }
+        }
+
+        // Every spelling below takes at most one letter from each word or each hyphenated part of one.
+        var parts = 0;
+        foreach (var word in nameWords)
+        {
+            parts += word.AsSpan().Count('-') + 1;
+        }
+
+        if (letters.Length > parts)
+        {
+            return false;
+        }
+
         return Initials(nameWords).Equals(letters, StringComparison.Ordinal)
             || Initials(nameWords.SelectMany(w => w.Split('-'))).Equals(letters, StringComparison.Ordinal)
             || string.Concat(nameWords.Select(w => JoiningWords.Contains(w) ? char.ToUpperInvariant(w[0]).ToString() : Initials([w]))).Equals(letters, StringComparison.Ordinal);

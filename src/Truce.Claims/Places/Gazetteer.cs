@@ -46,8 +46,22 @@ public sealed class Gazetteer
 
     private readonly Dictionary<string, List<GazetteerEntry>> _transliterated = new(StringComparer.Ordinal);
 
-    private static string Transliteration(string name) =>
-        new([.. name.ToLowerInvariant().Replace('y', 'i').Where(c => c is not ('\'' or '\u2019'))]);
+    private static string Transliteration(string name)
+    {
+        var lower = name.ToLowerInvariant();
+        var apostrophes = lower.AsSpan().Count('\'') + lower.AsSpan().Count('\u2019');
+        return string.Create(lower.Length - apostrophes, lower, static (key, lower) =>
+        {
+            var length = 0;
+            foreach (var c in lower)
+            {
+                if (c is not ('\'' or '\u2019'))
+                {
+                    key[length++] = c == 'y' ? 'i' : c;
+                }
+            }
+        });
+    }
 
     private void AddTransliterated(string name, GazetteerEntry entry)
     {

@@ -103,8 +103,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
 
             // "Jammu and Kashmir" is one unit, not the city of Jammu; when the gazetteer holds the unit the longest match
             // below finds it.
-            if (CompoundNames.FirstOrDefault(c => gazetteer.Lookup(c).Count == 0 && string.CompareOrdinal(layout.Text, tokens[i].Start, c, 0, c.Length) == 0
-                && (tokens[i].Start + c.Length == layout.Text.Length || !char.IsLetter(layout.Text[tokens[i].Start + c.Length]))) is { } compound)
+            if (CompoundNames.FirstOrDefault(c => string.CompareOrdinal(layout.Text, tokens[i].Start, c, 0, c.Length) == 0
+                && (tokens[i].Start + c.Length == layout.Text.Length || !char.IsLetter(layout.Text[tokens[i].Start + c.Length])) && gazetteer.Lookup(c).Count == 0) is { } compound)
             {
                 while (i + 1 < tokens.Count && tokens[i + 1].End <= tokens[i].Start + compound.Length)
                 {
@@ -123,7 +123,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 }
 
                 var surface = Surface(layout.Text, tokens, i, n);
-                if (Enumerable.Range(i, n).All(k => IsDatelineWord(layout, tokens, k)))
+                if (AllDatelineWords(layout, tokens, i, n))
                 {
                     surface = string.Join(' ', surface.Split(' ').Select(w => w[0] + w[1..].ToLowerInvariant()));
                 }
@@ -563,6 +563,19 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:call\s*sign|callsign|nicknamed|nickname|code-?named|code\s+name|nom de guerre)\s*[""\u201C'\u2018]$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CallSignBefore();
+
+    private static bool AllDatelineWords(ArticleLayout layout, IReadOnlyList<Token> tokens, int first, int count)
+    {
+        for (var k = first; k < first + count; k++)
+        {
+            if (!IsDatelineWord(layout, tokens, k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsDatelineWord(ArticleLayout layout, IReadOnlyList<Token> tokens, int index)
     {

@@ -32,8 +32,10 @@ public static class HtmlArticle
         var blocks = BlockCollector.Collect(page);
         var headings = HeadlineCandidates(document);
 
-        var kept = WithoutBoilerplateContainers(blocks, headings, page);
-        var weights = ProseWeights(kept);
+        // Each block's text is judged as furniture up to three times (two weighings, the paragraph pass): once is enough.
+        var furniture = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var kept = WithoutBoilerplateContainers(blocks, headings, page, furniture);
+        var weights = ProseWeights(kept, furniture);
         var total = weights.GetValueOrDefault(page);
         var (body, named) = total > 0
             ? ChooseBody(weights, total, page)
@@ -46,7 +48,7 @@ public static class HtmlArticle
             || (namedAncestor is not null && (EndsASentence(b.Text) || (!b.WholeOwner && b.Owner.Contains(start))) && IsLead(b, namedAncestor, start))).ToList();
 
         var headline = Headline(document, headings, body);
-        var paragraphs = Paragraphs(inBody, roots, headline);
+        var paragraphs = Paragraphs(inBody, roots, headline, furniture);
         if (LinkedDataArticle.Read(document) is { } linked && LinkedDataArticle.Completes(linked.Paragraphs, paragraphs))
         {
             // The markup holds a fraction of the story (rendered by script, or cut by a paywall).
@@ -79,9 +81,9 @@ public static class HtmlArticle
 
     // A figure left open is named for the picture it opens with ("image", "photo"), not for the paragraphs the parser moved
     // into it; its caption and media are still skipped (BlockCollector).
-    private static List<ContentBlock> WithoutBoilerplateContainers(List<ContentBlock> blocks, List<IElement> headings, IElement page)
+    private static List<ContentBlock> WithoutBoilerplateContainers(List<ContentBlock> blocks, List<IElement> headings, IElement page, Dictionary<string, bool> furniture)
     {
-        var weights = ProseWeights(blocks);
+        var weights = ProseWeights(blocks, furniture);
         var total = weights.GetValueOrDefault(page);
         var verdicts = new Dictionary<IElement, bool>(ReferenceEqualityComparer.Instance);
         var kept = new List<ContentBlock>(blocks.Count);
@@ -133,13 +135,13 @@ public static class HtmlArticle
     /// Prose weight of every element: the sum of the weights of the blocks it holds. Furniture text ("Subscribe to continue
     /// reading", "Advertisement", a byline) weighs nothing, or a paywall notice under a one-line teaser would be the body.
     /// </summary>
-    private static Dictionary<IElement, double> ProseWeights(List<ContentBlock> blocks)
+    private static Dictionary<IElement, double> ProseWeights(List<ContentBlock> blocks, Dictionary<string, bool> furniture)
     {
         var weights = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         foreach (var block in blocks)
         {
             var weight = block.ProseWeight;
-            if (weight <= 0 || BoilerplateText.IsBoilerplate(block.Text))
+            if (weight <= 0 || IsBoilerplate(block.Text, furniture))
             {
                 continue;
             }
@@ -260,12 +262,23 @@ public static class HtmlArticle
         return roots;
     }
 
+    private static bool IsBoilerplate(string text, Dictionary<string, bool> furniture)
+    {
+        if (!furniture.TryGetValue(text, out var verdict))
+        {
+            verdict = BoilerplateText.IsBoilerplate(text);
+            furniture[text] = verdict;
+        }
+
+        return verdict;
+    }
+
     /// <summary>Words from which a block is a paragraph of the article rather than a byline, a date or a kicker.</summary>
     private const int ParagraphWords = 8;
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private static List<string> Paragraphs(List<ContentBlock> blocks, List<IElement> roots, string headline)
+    private static List<string> Paragraphs(List<ContentBlock> blocks, List<IElement> roots, string headline, Dictionary<string, bool> furniture)
     {
         var teaserCards = TeaserCards(blocks, roots);
         var dropped = new bool[blocks.Count];
@@ -282,7 +295,7 @@ public static class HtmlArticle
                 blocks[i] = block;
             }
 
-            dropped[i] = block.LinkDensity > 0.5 || BoilerplateText.IsBoilerplate(block.Text) || InAny(block.Owner, teaserCards);
+            dropped[i] = block.LinkDensity > 0.5 || IsBoilerplate(block.Text, furniture) || InAny(block.Owner, teaserCards);
             if (dropped[i] || headlineSeen || bodyStarted || headline.Length == 0)
             {
                 continue;
