@@ -1,42 +1,25 @@
 namespace Truce.Claims.Tests.Attribution;
 
 /// <summary>
-/// Ukrainian agency copy states a fact, then names its source in a sentence of its own: "This was stated by the head of the
-/// delegation, Rustem Umerov." The pointer attributes the sentence before it (past a subheading between them) and says
-/// nothing itself, even when the agency adds "…, UNN reports". Sentences written for the test.
+/// Ukrainian agency copy states a fact, then names its source in a sentence of its own: "This was reported by the
+/// Coordination Headquarters, UNN reports." The pointer says nothing itself, so the agency that carries it is no speaker.
+/// The sentence before stays narration: the real-copy panels annotate it so in two cases of three (round 19). Sentences
+/// written for the test.
 /// </summary>
 public sealed class PointerBackTests
 {
-    [Fact]
-    public void ThePointerAttributesTheSentenceBeforeIt()
+    [Theory]
+    [InlineData("A group of wounded soldiers has been returned home. This was reported by the Coordination Headquarters for the Treatment of Prisoners of War, UNN reports.")]
+    [InlineData("The parties discussed new prisoner exchanges. This was stated by the Minister of Defense of Ukraine, head of the Ukrainian delegation, Rustem Umerov, following the negotiations.")]
+    public void ThePointerIsNoStatement(string text)
     {
-        var statement = Extract.Only("""
-            The delegations met for a second round in Istanbul on Monday. The parties discussed new prisoner exchanges.
-
-            Defense minister shares details of the talks
-
-            This was stated by the Minister of Defense of Ukraine, head of the Ukrainian delegation, Rustem Umerov, following the negotiations.
-            """);
-        Assert.Equal(("Rustem Umerov", "The parties discussed new prisoner exchanges"), (statement.Speaker, statement.Text));
+        Assert.Empty(Extract.From(text).Statements);
     }
 
     [Fact]
-    public void TheAgencyThatCarriesThePointerSaysNothing()
+    public void ASentenceThatOnlyStartsLikeAPointerStillReports()
     {
-        var statement = Extract.Only("A group of wounded soldiers has been returned home. This was reported by the Coordination Headquarters for the Treatment of Prisoners of War, UNN reports.");
-        Assert.Equal(("Coordination Headquarters for the Treatment of Prisoners of War", "A group of wounded soldiers has been returned home"), (statement.Speaker, statement.Text));
-    }
-
-    [Fact]
-    public void ASentenceAlreadyAttributedIsNotAttributedAgain()
-    {
-        var statement = Extract.Only("""
-            The head of the delegation, Vladimir Medinsky, said he had spoken with his counterpart.
-
-            Moscow completes work on the memorandum
-
-            This was reported by the state agency TASS, citing Medinsky.
-            """);
-        Assert.Equal("Vladimir Medinsky", statement.Speaker);
+        var statement = Extract.Only("That was stated by the mayor, and the governor said the power station had been hit again.");
+        Assert.Equal(("governor", "the power station had been hit again"), (statement.Speaker, statement.Text));
     }
 }

@@ -27,8 +27,8 @@ public sealed class PostThenNameTests
     [Fact]
     public void TwoPostsInCommasThenTheNameAreOnePerson()
     {
-        var statement = Extract.Only("The parties agreed on new exchanges, the Minister of Defense of Ukraine, head of the Ukrainian delegation, Rustem Umerov said.");
-        Assert.Equal("Rustem Umerov", statement.Speaker);
+        var statement = Extract.Only("The Minister of Defense of Ukraine, head of the Ukrainian delegation, Rustem Umerov, said that the parties agreed on new exchanges.");
+        Assert.Equal(("Rustem Umerov", "the parties agreed on new exchanges"), (statement.Speaker, statement.Text));
     }
 
     [Fact]
