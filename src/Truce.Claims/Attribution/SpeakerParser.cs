@@ -264,6 +264,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         phrase = OpeningTime().Replace(phrase, "");
         phrase = TrailingAdverbs().Replace(phrase, "");
         phrase = TrailingTime().Replace(phrase, "");
+        phrase = TrailingDate().Replace(phrase, "");
         phrase = Channel().Replace(phrase, "");
         phrase = BasedIn().Replace(phrase, "");
         phrase = BracketedShortName().Replace(phrase, "");
@@ -1314,6 +1315,11 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     // "a statement from Zelenskyy's office", "a Telegram post by the governor": the speaker is whoever issued it.
     [GeneratedRegex(@"^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|post|video|message|readout|transcript|tweet|summary|update|briefing|declaration|announcement)\s+(?:(?:published|issued|released|posted|distributed)\s+)?(?:from|by|of)\s+")]
     private static partial Regex Channel();
+
+    // "The Russian army has on Monday, August 25, 2025, said", "the ministry on 25 August said": a date set off before the
+    // cue, with its weekday and year, is when it spoke.
+    [GeneratedRegex(@"(?:\s+(?:has|had|have))?\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?,?\s*$|(?:\s+(?:has|had|have))?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s*$")]
+    private static partial Regex TrailingDate();
 
     // "the Kremlin on Thursday said": when it spoke is not who spoke.
     [GeneratedRegex(@"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s*$")]

@@ -1648,6 +1648,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             sentence = new TextSpan(sentence.Start + dateline, sentence.End);
         }
 
+        if (sentence.Length > 3 && text[sentence.Start] is '-' or '\u2013' or '\u2022' or '*' && text[sentence.Start + 1] == ' ' && char.IsUpper(text[sentence.Start + 2]))
+        {
+            // "- According to the ministry, …", "• The number of troops …, the ministry said": a list item's bullet is no part
+            // of what was said.
+            sentence = new TextSpan(sentence.Start + 2, sentence.End);
+        }
+
         var value = layout.Slice(sentence);
 
         var quoted = QuotedAsSaying().Match(value);
@@ -1929,6 +1936,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         return new Pending(start, end, "reported", new Attribution(match.Groups["sp"].Index, speaker, match.Groups["cue"].Value));
     }
 
+    // "special forces of the Ukrainian Defense Ministry's Main Directorate of Intelligence": a body named as the owner of
+    // another named body is mentioned only to say whose unit that is; a later "the ministry" means a ministry that was told
+    // of as such.
+    private static bool OwnsANamedUnit(string text, int end) =>
+        end + 3 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] == 's' && text[end + 2] == ' ' && char.IsUpper(text[end + 3]);
+
     private List<(int Position, SpeakerPhrase Phrase)> Introductions(ArticleLayout layout)
     {
         var result = new List<(int, SpeakerPhrase)>();
@@ -2021,7 +2034,8 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         // organisation named in full in the narration, which a later acronym or short form ("the IAEA", "the think tank") means.
         foreach (Match named in NamedOrganisation().Matches(layout.Text))
         {
-            if (!IsHeadline(layout, layout.ParagraphAt(named.Index)) && named.Groups["org"].Value.Contains(' ', StringComparison.Ordinal))
+            if (!IsHeadline(layout, layout.ParagraphAt(named.Index)) && named.Groups["org"].Value.Contains(' ', StringComparison.Ordinal)
+                && !OwnsANamedUnit(layout.Text, named.Index + named.Length))
             {
                 result.Add((named.Index, new SpeakerPhrase(SpeakerForm.Organisation, named.Groups["org"].Value, null) { Mention = true }));
             }
