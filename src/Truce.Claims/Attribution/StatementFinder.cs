@@ -174,7 +174,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 continue;
             }
 
-            if (PointerBack().IsMatch(layout.Slice(sentence)))
+            if (layout.Text.AsSpan(sentence.Start, sentence.Length) is ['T', 'h', 'i' or 'a', 's' or 't', ' ', ..] opening && PointerBack().IsMatch(opening))
             {
                 // "A group of soldiers has been returned. This was reported by the Coordination Headquarters, UNN reports." The
                 // pointer names the source of the sentence before it and says nothing of its own, whoever carries it. The
@@ -1638,8 +1638,13 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         var text = layout.Text;
         if (!ReportingWord().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
         {
-            // Most sentences report nothing; the patterns below are costly on long ones.
-            return null;
+            // Most sentences report nothing; the patterns below are costly on long ones. "He displayed the debris, explaining
+            // that …" reports with a participle only, which one pattern reads.
+            return text.AsSpan(sentence.Start, sentence.Length).Contains("ing that ", StringComparison.Ordinal)
+                && ExplainingThat().Match(layout.Slice(sentence)) is { Success: true } participle && parser.Parse(participle.Groups["sp"].Value) is { } subject
+                ? new Pending(sentence.Start + participle.Groups["clause"].Index, sentence.Start + participle.Groups["clause"].Index + participle.Groups["clause"].Length,
+                    "reported", new Attribution(sentence.Start + participle.Groups["sp"].Index, subject, participle.Groups["cue"].Value))
+                : null;
         }
 
         if (RunInDateline.Length(text, sentence.Start, sentence.Length) is > 0 and var dateline)
@@ -2170,7 +2175,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     private static bool PossessiveName(string word) =>
         (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) && word.Length > 3 && SpeakerParser.IsNameWord(word[..^2]);
 
-    [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|warns|stated|claimed|claims|announced|insisted|insists|argues|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes?|saying|explaining|noting|stressing|warning|claiming|insisting|arguing|adding|maintained|demands|demanded|made\s+(?:it\s+)?clear|report|reports|reiterated|tweeted|replied|explained|complained|denied|denies|deny|quoted|accused|[Aa]ccording to|emphasi[sz]e[sd]|underlined|underlines|underscored|underscores|revealed|reveals|remarked|stresses|states|notes|adds|suggested|suggests|concluded|countered|informed|recalled|observed|asserted|asserts|confirms|acknowledges|explains|alleges|maintains|estimates|assesses|writes|warns|claims|insists|argues|responded|commented|speculate[sd]?|pointed\s+out)\b")]
+    [GeneratedRegex(@"\b(?:said|says|say|told|added|wrote|posted|warned|warns|stated|claimed|claims|announced|insisted|insists|argues|stressed|noted|confirmed|reported|acknowledged|argued|alleged|declared|cautioned|estimated|assessed|admitted|conceded|predicted|believes?|saying|maintained|demands|demanded|made\s+(?:it\s+)?clear|report|reports|reiterated|tweeted|replied|explained|complained|denied|denies|deny|quoted|accused|[Aa]ccording to|emphasi[sz]e[sd]|underlined|underlines|underscored|underscores|revealed|reveals|remarked|stresses|states|notes|adds|suggested|suggests|concluded|countered|informed|recalled|observed|asserted|asserts|confirms|acknowledges|explains|alleges|maintains|estimates|assesses|writes|warns|claims|insists|argues|responded|commented|speculate[sd]?|pointed\s+out)\b")]
     private static partial Regex ReportingWord();
 
     [GeneratedRegex(@"^(?<sp>[^;""\u201C\u201D]{2,160}?)\s+(?:(?:has|had|have|also|again|repeatedly|previously|earlier|later|then|on\s+\w+day)\s+)*accused\s+(?!each\s+other\b|one\s+another\b|the\s+other\b)(?<target>[^,;""\u201C\u201D]{1,80}?)(?:\s+on\s+\w+day)?\s+of\s+(?<clause>[a-z][^""\u201C\u201D]{4,})$")]
