@@ -19,7 +19,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
         "president", "vice", "prime", "minister", "foreign", "defence", "defense", "secretary", "spokesman", "spokeswoman",
         "spokesperson", "press", "chancellor", "governor", "mayor", "general", "gen.", "lt.", "col.", "maj.", "colonel", "major",
         // Military ranks as abbreviated without the full stop in British and Australian style ("Maj Gen", "Lt Col").
-        "gen", "lt", "col", "maj", "brig", "brig.", "adm", "adm.", "capt", "capt.", "sgt", "sgt.", "cmdr", "cmdr.",
+        "gen", "lt", "col", "maj", "brig", "brig.", "adm", "adm.", "capt", "capt.", "sgt", "sgt.", "cmdr", "cmdr.", "dg",
         "commander", "commander-in-chief", "chief", "head", "ambassador", "envoy", "special", "deputy", "senator", "sen.",
         "representative", "mr.", "mrs.", "ms.", "dr.", "aide", "adviser", "advisor", "official", "officials", "analyst",
         "negotiator", "negotiators", "mediator", "mediators", "lawmaker", "mp", "speaker", "pope", "king", "queen", "prince", "sheikh", "marshal", "admiral",
@@ -1322,7 +1322,7 @@ public sealed partial class SpeakerParser(Func<string, bool> isPlaceName, Func<s
     private static partial Regex TrailingDate();
 
     // "the Kremlin on Thursday said": when it spoke is not who spoke.
-    [GeneratedRegex(@"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s*$")]
+    [GeneratedRegex(@"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+\([^()]{1,20}\))?\s*$")]
     private static partial Regex TrailingTime();
 
     // "the Institute for the Study of War (ISW)": the short form in brackets repeats the name; the registry derives it anyway.

@@ -125,6 +125,16 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
                 attribution = introduced;
             }
 
+            if (attribution is { Phrase: { } carrier, Position: var carrierAt } && carrierAt > quote.Close
+                && (NewsOutlet().IsMatch(carrier.Name) || OutletName().IsMatch(carrier.Name))
+                && AccordingBeforeQuote().Match(text, layout.Sentences[layout.SentenceAt(quote.Open)].Start, quote.Open - layout.Sentences[layout.SentenceAt(quote.Open)].Start) is { Success: true } according
+                && parser.Parse(according.Groups["sp"].Value) is { } source)
+            {
+                // "According to Mujahid, "Nine soldiers were killed …," Tolo News reported": the outlet carries the quote of the
+                // source the sentence opens with.
+                attribution = new Attribution(according.Groups["sp"].Index, source, "according to");
+            }
+
             if (attribution is null && quote.ContinuesPrevious && last is not null)
             {
                 attribution = new Attribution(quote.Open, null, last.Attribution.Cue) { SameAs = last.Attribution };
@@ -1661,6 +1671,14 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         }
 
         var value = layout.Slice(sentence);
+        if (OutletTail().Match(value) is { Success: true } outlet && (NewsOutlet().IsMatch(outlet.Groups["outlet"].Value) || OutletName().IsMatch(outlet.Groups["outlet"].Value))
+            && value[..outlet.Index] is var carried && (ReportedBeforeMatch(carried).Success || Accusation().IsMatch(carried)))
+        {
+            // "The Taliban on Sunday accused Pakistan of sheltering militants and claimed to have killed 58 troops, India Today
+            // reported": the outlet carries the report of the speaker its clause names, as with "according to" an outlet.
+            sentence = new TextSpan(sentence.Start, sentence.Start + outlet.Index);
+            value = carried;
+        }
 
         var quoted = QuotedAsSaying().Match(value);
         if (quoted.Success && parser.Parse(quoted.Groups["sp"].Value) is { } quotedSpeaker)
@@ -2160,6 +2178,16 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     private static partial Regex Footage();
 
     // "the official IRNA news agency", "state television", "Russian state media": an outlet that reports what others said.
+    [GeneratedRegex(@"\G\s*(?:[Aa]ccording\s+to|[Cc]iting)\s+(?<sp>[^,;""\u201C\u201D]{2,60}),\s*$")]
+    private static partial Regex AccordingBeforeQuote();
+
+    [GeneratedRegex(@",\s+(?<outlet>[^,;""\u201C\u201D]{2,40}?)\s+(?:reported|reports|said|says)\.?\s*$")]
+    private static partial Regex OutletTail();
+
+    // "India Today", "Tolo News", "The Times of Israel", "Reuters": a news outlet by its own name.
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:News|Today|Times|Post|Daily|Herald|Tribune|Journal|Gazette|Express|Telegraph|Guardian|Independent)(?:\s+of\s+[A-Z][\w-]+)?|Times\s+of\s+[A-Z][\w-]+|Reuters|AFP|AP|TASS|Interfax|Ukrinform|UNN|Xinhua|Anadolu(?:\s+Agency)?|IRNA|WAFA|RIA\s+Novosti|Al\s+Jazeera)\s*$")]
+    private static partial Regex OutletName();
+
     [GeneratedRegex(@"^(?:the\s+|an?\s+)?(?:[\w.'\u2019-]+\s+){0,4}?(?:news\s+agency|agency|television|TV|broadcaster|newspaper|outlet|media|radio|channel)\s*$")]
     private static partial Regex NewsOutlet();
 
@@ -2181,7 +2209,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     [GeneratedRegex(@"^(?<sp>[^;""\u201C\u201D]{2,160}?)\s+(?:(?:has|had|have|also|again|repeatedly|previously|earlier|later|then|on\s+\w+day)\s+)*accused\s+(?!each\s+other\b|one\s+another\b|the\s+other\b)(?<target>[^,;""\u201C\u201D]{1,80}?)(?:\s+on\s+\w+day)?\s+of\s+(?<clause>[a-z][^""\u201C\u201D]{4,})$")]
     private static partial Regex Accusation();
 
-    [GeneratedRegex(@"\G(?:(?:But|And|Yet|Then)\s+)?(?:(?:[A-Za-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|later|Later|then|Then),\s+|(?:Back|Later|Meanwhile|Elsewhere|Outside|Inside)\b[\w\s]{0,30},\s+|(?:At|By|After|Before)\s+[\w\s]{2,30},\s+(?:(?:as|when|while)\s+[^,;""\u201C\u201D]{2,80},\s+)?)?(?<np>(?:The (?:[A-Z][\w.'\u2019-]*\s+)?(?:president|leader|prime minister)|(?:Mr\.? |Mrs\.? |Ms\.? )?[A-Z][\p{L}'\u2019-]+))(?:,\s+(?:however|meanwhile|though|too|in turn|for (?:his|her) part),|,\s+(?:who|whose)\s+[^,;""\u201C\u201D]{3,150},)?\s+(?:himself\s+|herself\s+)?(?:also\s+|later\s+|then\s+|still\s+|now\s+|previously\s+|earlier\s+|recently\s+|again\s+|first\s+)?(?:[a-z]+ed|met|spoke|held|made|gave|took|thanked|went|spent|flew|left|sat|stood|came|began|kept|ran|drove|was|had|[a-z]{2,}(?<!ss|ou|u|i)s)\b")]
+    [GeneratedRegex(@"\G(?:(?:But|And|Yet|Then)\s+)?(?:(?:[A-Za-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|later|Later|then|Then),\s+|(?:Back|Later|Meanwhile|Elsewhere|Outside|Inside)\b[\w\s]{0,30},\s+|(?:At|By|After|Before)\s+[\w\s]{2,30},\s+(?:(?:as|when|while)\s+[^,;""\u201C\u201D]{2,80},\s+)?)?(?<np>(?:The (?:[A-Z][\w.'\u2019-]*\s+)?(?:president|leader|prime minister)|(?:Mr\.? |Mrs\.? |Ms\.? |DG |Gen\.? |Lt\.? Gen\.? |Maj\.? Gen\.? |Col\.? |Brig\.? |Adm\.? |Capt\.? )?[A-Z][\p{L}'\u2019-]+))(?:,\s+(?:however|meanwhile|though|too|in turn|for (?:his|her) part),|,\s+(?:who|whose)\s+[^,;""\u201C\u201D]{3,150},)?\s+(?:himself\s+|herself\s+)?(?:also\s+|later\s+|then\s+|still\s+|now\s+|previously\s+|earlier\s+|recently\s+|again\s+|first\s+)?(?:[a-z]+ed|met|spoke|held|made|gave|took|thanked|went|spent|flew|left|sat|stood|came|began|kept|ran|drove|was|had|[a-z]{2,}(?<!ss|ou|u|i)s)\b")]
     private static partial Regex KnownSubject();
 
     [GeneratedRegex(@"\G(?<np>(?:The |the )?(?:[A-Z][\w'\u2019.-]*\s+|\d{1,3}(?:st|nd|rd|th)\s+){0,4}(?:(?:defen[cs]e|foreign|interior|air|armed|general|health|emergencies|emergency|army|assault|mechani[sz]ed|separate|marine|territorial|special|operations)\s+){0,2}(?:[Mm]inistry|Staff|Command|Kremlin|Office|Service|Agency|Administration|Guard|Directorate|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Ff]orce|[Aa]uthorities|[Gg]overnment|[Cc]orps|[Bb]rigade|[Bb]attalion|[Rr]egiment|[Dd]ivision))\b(?:,\s+(?:in|on|at|via|through)\s+[^,;""\u201C\u201D]{2,80},)?(?=\s+(?:did|has|had|is|was|also|have|on|said|says|gave|issued|published|released|posted|made|held|sent|took|put|began|[a-z]{3,}ed)\b)")]

@@ -35,4 +35,17 @@ public sealed class ParticipleReportTests
     {
         Assert.Empty(Extract.From("He displayed images of drone debris, showing that the wreckage was scattered over several sites.").Statements);
     }
+
+    [Fact]
+    public void ARankBeforeTheShortNameIsTheSameManAsTheLaterHe()
+    {
+        var statements = Extract.From("""
+            The military spokesman, Lt Gen Tariq Mahmood Awan, confirmed on Thursday that 12 drones were shot down.
+
+            Six towns were hit, including Bhalwal Kalan, Sadiqabad and Sialkot in Punjab.
+
+            DG Awan listed the towns where the drones fell. He displayed images of the debris, explaining that the wreckage was being collected.
+            """).Statements;
+        Assert.Equal("Tariq Mahmood Awan", statements[^1].Speaker);
+    }
 }
