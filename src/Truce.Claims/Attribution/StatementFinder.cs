@@ -460,6 +460,12 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             }
 
             var name = naming.Name(speaker.Name, speaker.Form, origin.Position, origin.Phrase?.Definite == true);
+            if (DottedAcronymCut().IsMatch(name))
+            {
+                // "the U.N. has called …": a phrase cut at the acronym's last full stop leaves "U.N"; the body is "U.N.".
+                name += ".";
+            }
+
             var party = parties.Match(speaker.Role is null ? name : speaker.Role + " " + name);
             var resolvedFrom = ReferenceEquals(origin, item.Attribution) ? origin.ResolvedFrom : item.Attribution.Carried ? CarriedOver : null;
             statements.Add(new Statement(name, speaker.Role, party, item.Attribution.Cue, item.Kind,
@@ -2178,6 +2184,9 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
     private static partial Regex Footage();
 
     // "the official IRNA news agency", "state television", "Russian state media": an outlet that reports what others said.
+    [GeneratedRegex(@"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")]
+    private static partial Regex DottedAcronymCut();
+
     [GeneratedRegex(@"\G\s*(?:[Aa]ccording\s+to|[Cc]iting)\s+(?<sp>[^,;""\u201C\u201D]{2,60}),\s*$")]
     private static partial Regex AccordingBeforeQuote();
 

@@ -23,4 +23,12 @@ public sealed class BodyNounTests
         var statement = Extract.Only("The paramilitary Rapid Support Forces (RSF) said it had agreed to a humanitarian truce proposed by mediators.");
         Assert.Equal("Rapid Support Forces", statement.Speaker);
     }
+
+    [Theory]
+    [InlineData("With millions displaced, the U.N. has called the conflict \"one of the most complex crises on Earth.\"", "U.N.")]
+    [InlineData("The U.S. has called the strikes \"a grave violation of the truce.\"", "U.S.")]
+    public void ADottedAcronymKeepsItsLastFullStop(string sentence, string speaker)
+    {
+        Assert.Equal(speaker, Extract.Only(sentence).Speaker);
+    }
 }
