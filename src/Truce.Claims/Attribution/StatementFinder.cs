@@ -1656,11 +1656,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
         {
             // Most sentences report nothing; the patterns below are costly on long ones. "He displayed the debris, explaining
             // that …" reports with a participle only, which one pattern reads.
-            return text.AsSpan(sentence.Start, sentence.Length).Contains("ing that ", StringComparison.Ordinal)
-                && ExplainingThat().Match(layout.Slice(sentence)) is { Success: true } participle && parser.Parse(participle.Groups["sp"].Value) is { } subject
-                ? new Pending(sentence.Start + participle.Groups["clause"].Index, sentence.Start + participle.Groups["clause"].Index + participle.Groups["clause"].Length,
-                    "reported", new Attribution(sentence.Start + participle.Groups["sp"].Index, subject, participle.Groups["cue"].Value))
-                : null;
+            return text.AsSpan(sentence.Start, sentence.Length).Contains("ing that ", StringComparison.Ordinal) ? ParticipleReport(layout, sentence) : null;
         }
 
         if (RunInDateline.Length(text, sentence.Start, sentence.Length) is > 0 and var dateline)
@@ -1889,14 +1885,7 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
             return accused;
         }
 
-        if (ExplainingThat().Match(value) is { Success: true } explaining && parser.Parse(explaining.Groups["sp"].Value) is { } explainer)
-        {
-            // "He displayed images of the debris, explaining that the wreckage was being collected": the participle's
-            // subject is the main clause's, who says what follows "that".
-            return Make(sentence.Start, explaining.Groups["clause"], explaining.Groups["sp"], explainer, explaining.Groups["cue"].Value);
-        }
-
-        return null;
+        return ParticipleReport(layout, sentence);
 
         Pending Make(int origin, Group clause, Group speakerGroup, SpeakerPhrase speaker, string cue) =>
             MakeAt(origin, clause.Index, clause.Length, speakerGroup.Index, speaker, cue);
@@ -2285,6 +2274,20 @@ public sealed partial class StatementFinder(SpeakerParser parser, PartyMatcher p
 
     [GeneratedRegex(@"(?<org>\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:of|for|the|and|on|in)\s+){0,2}\p{Lu}[\p{L}'\u2019-]*){1,7})\s+\((?<acr>\p{Lu}[\p{Lu}-]{1,7})\)")]
     private static partial Regex BracketedAcronym();
+
+    // "He displayed images of the debris, explaining that the wreckage was being collected": the participle's subject is the
+    // main clause's, who says what follows "that".
+    private Pending? ParticipleReport(ArticleLayout layout, TextSpan sentence)
+    {
+        if (ExplainingThat().Match(layout.Slice(sentence)) is not { Success: true } participle || parser.Parse(participle.Groups["sp"].Value) is not { } subject)
+        {
+            return null;
+        }
+
+        var clause = participle.Groups["clause"];
+        return new Pending(sentence.Start + clause.Index, sentence.Start + clause.Index + clause.Length, "reported",
+            new Attribution(sentence.Start + participle.Groups["sp"].Index, subject, participle.Groups["cue"].Value));
+    }
 
     [GeneratedRegex(@"^(?<sp>(?:He|She|They|It)|(?:The\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:also\s+)?[a-z]{3,}ed\b[^,;""\u201C\u201D]{0,150},\s+(?<cue>explaining|saying|noting|stressing|warning|claiming|insisting|arguing|adding)\s+that\s+(?<clause>(?![""\u201C])[^""\u201C\u201D]{10,}?)\.?$")]
     private static partial Regex ExplainingThat();
